@@ -1,0 +1,26 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createCaseStudySchema } from './schemas/case-study.ts';
+import { createPostSchema } from './schemas/post.ts';
+import { createProfileSchema } from './schemas/profile.ts';
+import { COLLECTION_LAYOUT, resolveContentDir } from './lib/content-layout.ts';
+
+const contentDir = resolveContentDir(process.env, process.cwd());
+const base = (folder: string) => pathToFileURL(path.join(contentDir, folder) + path.sep).href;
+
+export const collections = {
+  profile: defineCollection({
+    loader: glob({ base: base(COLLECTION_LAYOUT.profile.base), pattern: COLLECTION_LAYOUT.profile.pattern }),
+    schema: ({ image }) => createProfileSchema(image),
+  }),
+  caseStudies: defineCollection({
+    loader: glob({ base: base(COLLECTION_LAYOUT.caseStudies.base), pattern: COLLECTION_LAYOUT.caseStudies.pattern }),
+    schema: ({ image }) => createCaseStudySchema(image),
+  }),
+  posts: defineCollection({
+    loader: glob({ base: base(COLLECTION_LAYOUT.posts.base), pattern: COLLECTION_LAYOUT.posts.pattern }),
+    schema: ({ image }) => createPostSchema(image),
+  }),
+};

@@ -1,0 +1,21 @@
+import type { AstroIntegration } from 'astro';
+import { checkContent } from './lib/content-check/check-content.ts';
+import { formatProblems } from './lib/content-check/problems.ts';
+
+/**
+ * Checks the whole content folder before Astro loads it, so a build (or `astro dev`) stops with
+ * one report naming every broken file and field instead of Astro's first error.
+ */
+export function contentCheckIntegration(contentDir: string, environment: Record<string, string | undefined>): AstroIntegration {
+  return {
+    name: 'commfolio:content-check',
+    hooks: {
+      'astro:config:setup': async ({ logger }) => {
+        const problems = await checkContent(contentDir, environment);
+        if (problems.length === 0) return;
+        logger.error(`\n${formatProblems(problems, process.cwd())}\n`);
+        throw new Error(`The content in ${contentDir} has ${problems.length} problem(s), listed above. Nothing was built.`);
+      },
+    },
+  };
+}

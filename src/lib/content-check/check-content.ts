@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import type { z } from 'astro/zod';
+import { createCaseStudySchema } from '../../schemas/case-study.ts';
+import { createPostSchema } from '../../schemas/post.ts';
+import { createProfileSchema } from '../../schemas/profile.ts';
+import type { ImageFieldFactory } from '../../schemas/shared.ts';
+import { COLLECTION_LAYOUT } from '../content-layout.ts';
+import { parseFrontmatter } from '../frontmatter.ts';
+import { readSiteSettings } from '../site-settings.ts';
+import { imageReferenceSchema } from './image-reference.ts';
+import { describeIssues, type ContentProblem } from './problems.ts';
+
+type SchemaFactory = (image: ImageFieldFactory) => z.ZodType;
+
+const SCHEMAS: Record<keyof typeof COLLECTION_LAYOUT, SchemaFactory> = {
+  profile: createProfileSchema,
+  caseStudies: createCaseStudySchema,
+  posts: createPostSchema,
+};
+
+/** Field names an object schema allows at `issuePath`, found by walking the schema's shape. */
+function knownKeysAt(schema: z.ZodType, issuePath: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  const unwrap = (node: unknown): unknown => {
+    let inner = node as { _zod?: { def?: { innerType?: unknown; in?: unknown; element?: unknown; shape?: unknown; type?: string } } };
+    while (inner?._zod?.def && !inner._zod.def.shape && (inner._zod.def.innerType || inner._zod.def.in)) {
+      inner = (inner._zod.def.innerType ?? inner._zod.def.in) as typeof inner;
+    }
+    return inner;
+  };
+  for (const key of issuePath) {
+    const node = unwrap(current) as { _zod: { def: { shape?: Record<string, unknown>; element?: unknown } } };
+    current = typeof key === 'number' ? node?._zod?.def?.element : node?._zod?.def?.shape?.[key as string];
+  }
+  const shape = (unwrap(current) as { _zod?: { def?: { shape?: Record<string, unknown> } } })?._zod?.def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/** Validates one Markdown file of a collection; returns its problems (none when it is valid). */
+export function checkEntry(file: string, collection: keyof typeof COLLECTION_LAYOUT, contentDir: string): ContentProblem[] {
+  let data: Record<string, unknown>;
+  try {
+    data = parseFrontmatter(readFileSync(file, 'utf8')).data;
+  } catch (error) {
+    return [{ file, field: '', message: `its frontmatter cannot be read: ${(error as Error).message.split('\n')[0]}. Check the YAML between the --- lines (indentation, quotes, colons).` }];
+  }
+  const schema = SCHEMAS[collection](imageReferenceSchema(file, contentDir));
+  const result = schema.safeParse(data);
+  return result.success ? [] : describeIssues(file, result.error.issues, (issuePath) => knownKeysAt(schema, issuePath));
+}
+
+/**
+ * Checks the whole content folder — site settings, profile, case studies and posts — and returns
+ * every problem found, so that one run reports all broken entries rather than the first.
+ */
+export async function checkContent(contentDir: string, environment: Record<string, string | undefined> = {}): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [...readSiteSettings(contentDir, environment).problems];
+  for (const [collection, layout] of Object.entries(COLLECTION_LAYOUT) as [keyof typeof COLLECTION_LAYOUT, (typeof COLLECTION_LAYOUT)[keyof typeof COLLECTION_LAYOUT]][]) {
+    const base = path.join(contentDir, layout.base);
+    const files = (await glob(layout.pattern, { cwd: base, absolute: true })).sort();
+    if (collection === 'profile' && files.length === 0) {
+      problems.push({ file: path.join(contentDir, 'profile.md'), field: '', message: 'is missing. Create content/profile.md with at least name and headline (npm run new -- profile writes one).' });
+    }
+    for (const file of files) problems.push(...checkEntry(file, collection, contentDir));
+  }
+  return problems;
+}

@@ -1,0 +1,42 @@
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+
+/** Image formats Astro can optimise. */
+export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.tiff'] as const;
+
+function isInside(folder: string, candidate: string): boolean {
+  const relative = path.relative(folder, candidate);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** Why an image path written in `entryFile` is unusable, or undefined when it is fine. */
+export function imagePathProblem(reference: string, entryFile: string, contentDir: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(reference)) {
+    return `"${reference}" is a web address. Download the image, put it beside the Markdown file and write its path, e.g. ./screenshot.png (the site loads nothing from other sites).`;
+  }
+  if (path.isAbsolute(reference)) return `"${reference}" is an absolute path. Write a path relative to the Markdown file, e.g. ./screenshot.png.`;
+  const resolved = path.resolve(path.dirname(entryFile), reference);
+  if (!isInside(contentDir, resolved)) {
+    return `"${reference}" points outside the content folder. Move the image into the content folder, next to the Markdown file, and write ./${path.basename(reference)}.`;
+  }
+  if (!IMAGE_EXTENSIONS.includes(path.extname(resolved).toLowerCase() as (typeof IMAGE_EXTENSIONS)[number])) {
+    return `"${reference}" is not an image Commfolio can publish. Use one of: ${IMAGE_EXTENSIONS.join(', ')}.`;
+  }
+  if (!existsSync(resolved)) {
+    return `"${reference}" does not exist (looked for ${path.relative(contentDir, resolved)} in the content folder). Check the file name and its capitals.`;
+  }
+  if (!isInside(realpathSync(contentDir), realpathSync(resolved))) {
+    return `"${reference}" is a link to a file outside the content folder. Copy the image itself into the content folder.`;
+  }
+  return undefined;
+}
+
+/** Schema of an image path written in `entryFile`, checked the way the build will resolve it. */
+export function imageReferenceSchema(entryFile: string, contentDir: string) {
+  return () =>
+    z.string({ error: 'Write the image path as text, e.g. ./screenshot.png.' }).superRefine((reference, context) => {
+      const problem = imagePathProblem(reference, entryFile, contentDir);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    });
+}

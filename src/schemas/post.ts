@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import { DateSchema, LanguageSchema, requiredText, textList, type ImageFieldFactory } from './shared.ts';
+
+/** Frontmatter of a blog post (`content/blog/*.md` or `.mdx`). */
+export function createPostSchema<Image extends z.ZodType>(image: ImageFieldFactory<Image>) {
+  return z.strictObject({
+    /** The post's title. Required. */
+    title: requiredText('a title (title: "...")'),
+    /** One or two sentences for listings, search results and link previews. Required. */
+    description: requiredText('a one-sentence description (description: "...")'),
+    /** First publication date, YYYY-MM-DD. Required. */
+    publishedAt: DateSchema,
+    /** Date of the last meaningful update, YYYY-MM-DD. Optional. */
+    updatedAt: DateSchema.optional(),
+    /** Topics; each gets a page listing its posts. Default: none. */
+    tags: textList('tags').default([]),
+    /** A draft shows in `npm run dev` and never in a production build. Default: false. */
+    draft: z.boolean({ error: 'Write draft: true or draft: false.' }).default(false),
+    /** Optional cover image shown on the post page, with required alt text. */
+    cover: z
+      .strictObject({
+        /** Path of the image, relative to the post file. */
+        file: image(),
+        /** What the image shows. Required. */
+        alt: requiredText('alt text for the cover image (alt: "...")'),
+      })
+      .optional(),
+    /** Language of the post (e.g. `hi`); defaults to the site's default language. */
+    language: LanguageSchema.optional(),
+    /** Overrides the URL slug taken from the file name. */
+    slug: z.string().regex(/^[\p{L}\p{M}\p{N}-]+$/u, { error: 'Use letters, digits and hyphens only in slug.' }).optional(),
+  });
+}
+
+/** A blog post's frontmatter after validation, images as the factory produced them. */
+export type PostData<Image = unknown> = Omit<z.output<ReturnType<typeof createPostSchema>>, 'cover'> & {
+  cover?: { file: Image; alt: string };
+};

@@ -1,0 +1,158 @@
+import { z } from 'astro/zod';
+import { PartialDateSchema, UrlSchema, imageWithAlt, requiredText, textList, type ImageFieldFactory } from './shared.ts';
+
+/** Platforms a profile link may name; `website` is any other site. */
+export const LINK_PLATFORMS = [
+  'linkedin', 'x', 'instagram', 'facebook', 'tiktok', 'youtube', 'mastodon',
+  'bluesky', 'threads', 'discord', 'github', 'website',
+] as const;
+
+/** Roles a person can have at an event. */
+export const EVENT_ROLES = ['speaker', 'organiser', 'host', 'moderator', 'panellist', 'workshop-lead', 'volunteer', 'attendee'] as const;
+
+/** Kinds of credential. */
+export const CREDENTIAL_KINDS = ['course', 'certificate', 'degree', 'diploma', 'award'] as const;
+
+const choice = <const Values extends readonly [string, ...string[]]>(values: Values, field: string) =>
+  z.enum(values, { error: (issue) => `Unknown ${field} ${JSON.stringify(issue.input)}. Use one of: ${values.join(', ')}.` });
+
+/** A link to one of your profiles elsewhere. */
+export const ProfileLinkSchema = z.strictObject({
+  /** Which platform: one of LINK_PLATFORMS. */
+  platform: choice(LINK_PLATFORMS, 'platform'),
+  /** Full address of your profile. */
+  url: UrlSchema,
+  /** Text shown instead of the platform name, e.g. "@asha". Optional. */
+  label: z.string().optional(),
+});
+
+/** A skill group, e.g. `{ group: "Analytics", items: [...] }`. */
+const SkillGroupSchema = z.strictObject({
+  /** Name of the group. */
+  group: requiredText('a group name (group: "Analytics")'),
+  /** Skills in the group. */
+  items: textList('skills'),
+});
+
+/** Frontmatter of `content/profile.md`; its Markdown body is your bio. */
+export function createProfileSchema<Image extends z.ZodType>(image: ImageFieldFactory<Image>) {
+  return z.strictObject({
+    /** Your name as you want recruiters to see it. Required. */
+    name: requiredText('your name (name: "...")'),
+    /** One line saying what you do, e.g. "Community manager for creator brands". Required. */
+    headline: requiredText('a one-line headline (headline: "...")'),
+    /** A portrait, with alt text. Optional. */
+    photo: imageWithAlt(image).optional(),
+    /** City or region, or "Remote". Optional. */
+    location: z.string().optional(),
+    /** Contact email, shown as a mailto link. Optional. */
+    email: z.email({ error: 'Write a valid email address, e.g. name@example.com.' }).optional(),
+    /** Your profiles on other platforms. Default: none. */
+    links: z.array(ProfileLinkSchema, { error: 'Write links as a list of "- platform: linkedin" items with url.' }).default([]),
+    /** Skills: a plain list, or groups with items. Default: none. */
+    skills: z.union([textList('skills'), z.array(SkillGroupSchema)], {
+      error: 'Write skills as a list of names, or a list of "- group: ..." items each with items: [...].',
+    }).default([]),
+    /** Courses, certificates, degrees. Default: none. */
+    credentials: z
+      .array(
+        z.strictObject({
+          /** course, certificate, degree, diploma or award. */
+          kind: choice(CREDENTIAL_KINDS, 'credential kind'),
+          /** Name of the course or qualification. */
+          title: requiredText('the credential title'),
+          /** Who issued it. */
+          issuer: requiredText('the issuer (issuer: "...")'),
+          /** When it was awarded, YYYY-MM or YYYY-MM-DD. */
+          date: PartialDateSchema,
+          /** Where anyone can verify it. Optional but recommended. */
+          url: UrlSchema.optional(),
+        }),
+      )
+      .default([]),
+    /** Jobs and volunteering, newest first. Default: none. */
+    experience: z
+      .array(
+        z.strictObject({
+          /** Your title. */
+          role: requiredText('your role'),
+          /** Employer or community. */
+          organisation: requiredText('the organisation'),
+          /** YYYY-MM. */
+          start: PartialDateSchema,
+          /** YYYY-MM; leave out if current. */
+          end: PartialDateSchema.optional(),
+          /** City or "Remote". Optional. */
+          location: z.string().optional(),
+          /** What you did and achieved, one or two sentences. */
+          summary: z.string().optional(),
+        }),
+      )
+      .default([]),
+    /** Events and talks, online and offline. Default: none. */
+    events: z
+      .array(
+        z.strictObject({
+          /** Title of the talk or session, or your contribution. */
+          title: requiredText('the talk or session title'),
+          /** Name of the event or meetup. */
+          event: requiredText('the event name'),
+          /** YYYY-MM-DD or YYYY-MM. */
+          date: PartialDateSchema,
+          /** Your role there. */
+          role: choice(EVENT_ROLES, 'event role'),
+          /** Where; "Online" for virtual events. Optional. */
+          location: z.string().optional(),
+          /** Recording, slides or event page. Optional. */
+          url: UrlSchema.optional(),
+        }),
+      )
+      .default([]),
+    /** Your own projects. Default: none. */
+    projects: z
+      .array(
+        z.strictObject({
+          /** Project name. */
+          name: requiredText('the project name'),
+          /** What it is and what came of it. */
+          summary: requiredText('a one-sentence summary of the project'),
+          /** Where to see it. Optional. */
+          url: UrlSchema.optional(),
+          /** YYYY-MM. Optional. */
+          start: PartialDateSchema.optional(),
+          /** YYYY-MM; leave out if ongoing. */
+          end: PartialDateSchema.optional(),
+        }),
+      )
+      .default([]),
+    /** What others say about your work. Default: none. */
+    testimonials: z
+      .array(
+        z.strictObject({
+          /** Their words. */
+          quote: requiredText('the quote'),
+          /** Who said it. */
+          person: requiredText('the person\'s name'),
+          /** Their role and organisation. */
+          role: z.string().optional(),
+          /** Where the quote was published (e.g. a LinkedIn recommendation). Optional. */
+          url: UrlSchema.optional(),
+        }),
+      )
+      .default([]),
+    /** Languages you speak, with your level. Default: none. */
+    languages: z
+      .array(
+        z.strictObject({
+          /** Name of the language, e.g. "Hindi". */
+          name: requiredText('the language name'),
+          /** Your level, e.g. "Native", "Fluent", "B2". Optional. */
+          level: z.string().optional(),
+        }),
+      )
+      .default([]),
+  });
+}
+
+/** Platform keys of profile links. */
+export type LinkPlatform = (typeof LINK_PLATFORMS)[number];

@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { LanguageSchema, requiredText } from './shared.ts';
+
+const ColorSchema = z
+  .string({ error: 'Write a colour as a hex code such as "#0f766e".' })
+  .regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, { error: 'Write a colour as a hex code such as "#0f766e".' });
+
+/** `content/site.yaml`: settings that apply to the whole site. */
+export const SiteSettingsSchema = z.strictObject({
+  /** Site title, shown in the header, the browser tab and feeds. Required. */
+  title: requiredText('a site title (title: "Asha Rao — Community Manager")'),
+  /** Short description of the site for search engines and feeds. Required. */
+  description: requiredText('a one-sentence site description (description: "...")'),
+  /** Public address of the site, e.g. https://asha.github.io. `SITE_URL` overrides it. */
+  url: z.url({ protocol: /^https?$/, error: 'Write the site address as a full URL, e.g. https://asha.github.io' }),
+  /** Path the site lives under, e.g. /portfolio/ on a GitHub Pages project site. `BASE_PATH` overrides it. Default: /. */
+  basePath: z.string().regex(/^\/([^\s?#]*)$/, { error: 'Write basePath starting with "/", e.g. / or /portfolio/.' }).default('/'),
+  /** Language of the interface and of entries without a language field. Default: en. */
+  defaultLanguage: LanguageSchema.default('en'),
+  /** Posts per blog page. Default: 6. */
+  postsPerPage: z.number().int().min(1).max(50).default(6),
+  /** Theme colours. */
+  colors: z
+    .strictObject({
+      /** Accent for links and highlights in the light theme. Default: #0f766e (teal). */
+      accent: ColorSchema.default('#0f766e'),
+      /** Accent in the dark theme. Default: #5eead4. */
+      accentDark: ColorSchema.default('#5eead4'),
+    })
+    .default({ accent: '#0f766e', accentDark: '#5eead4' }),
+});
+
+/** Site settings after validation and environment overrides. */
+export type SiteSettings = z.output<typeof SiteSettingsSchema>;
