@@ -4,13 +4,16 @@ import { formatProblems } from './lib/content-check/problems.ts';
 
 /**
  * Checks the whole content folder before Astro loads it, so a build (or `astro dev`) stops with
- * one report naming every broken file and field instead of Astro's first error.
+ * one report naming every broken file and field instead of Astro's first error. It also tells the
+ * pages whether drafts are shown: only under `astro dev`. (`import.meta.env.DEV` is not used for
+ * that, because Astro lets a `DEV` variable in the environment override it in server code.)
  */
 export function contentCheckIntegration(contentDir: string, environment: Record<string, string | undefined>): AstroIntegration {
   return {
     name: 'commfolio:content-check',
     hooks: {
-      'astro:config:setup': async ({ logger }) => {
+      'astro:config:setup': async ({ command, logger, updateConfig }) => {
+        updateConfig({ vite: { define: { __COMMFOLIO_INCLUDE_DRAFTS__: JSON.stringify(command === 'dev') } } });
         const problems = await checkContent(contentDir, environment);
         if (problems.length === 0) return;
         logger.error(`\n${formatProblems(problems, process.cwd())}\n`);

@@ -22,7 +22,9 @@ export const settings = loadSiteSettings(resolveContentDir(process.env, process.
 /** The site's URL builder. */
 export const urls = createUrls({ siteUrl: settings.url, basePath: settings.basePath });
 
-const includeDrafts = import.meta.env.DEV;
+declare const __COMMFOLIO_INCLUDE_DRAFTS__: boolean;
+/** Drafts are shown by `astro dev` only; the content-check integration defines this flag. */
+const includeDrafts = __COMMFOLIO_INCLUDE_DRAFTS__;
 
 /** Language of an entry: its own field, else the site default. */
 export function languageOf(entry: { data: { language?: string } }): string {

@@ -4,6 +4,14 @@ export function escapeXml(text: string): string {
 }
 
 /**
+ * Plain text for an RSS `<description>`, which feed readers render as HTML: markup typed in
+ * a description must show as text, not run. The XML writer escapes the result once more.
+ */
+export function plainTextAsHtml(text: string): string {
+  return text.replace(/[<>&"']/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[character]!);
+}
+
+/**
  * Makes root-relative `src`, `href` and `srcset` URLs in rendered HTML absolute, because feed
  * readers resolve relative links against the reader, not the site.
  */

@@ -29,7 +29,10 @@ export const UrlSchema = z
 
 /** Non-empty text; `what` says what to write when it is missing. */
 export function requiredText(what: string) {
-  return z.string({ error: `Write ${what}.` }).trim().min(1, { error: `Write ${what}; it cannot be empty.` });
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `is missing. Write ${what}.` : `should be text. Write ${what}, in quotes if it contains a colon.`) })
+    .trim()
+    .min(1, { error: `is empty. Write ${what}.` });
 }
 
 /** A list of non-empty strings, e.g. tags or platforms. */

@@ -14,7 +14,7 @@ export const SiteSettingsSchema = z.strictObject({
   /** Public address of the site, e.g. https://asha.github.io. `SITE_URL` overrides it. */
   url: z.url({ protocol: /^https?$/, error: 'Write the site address as a full URL, e.g. https://asha.github.io' }),
   /** Path the site lives under, e.g. /portfolio/ on a GitHub Pages project site. `BASE_PATH` overrides it. Default: /. */
-  basePath: z.string().regex(/^\/([^\s?#]*)$/, { error: 'Write basePath starting with "/", e.g. / or /portfolio/.' }).default('/'),
+  basePath: z.string().regex(/^[^\s?#]*$/, { error: 'Write basePath as a path such as / or /portfolio/ (no spaces, ? or #).' }).default('/'),
   /** Language of the interface and of entries without a language field. Default: en. */
   defaultLanguage: LanguageSchema.default('en'),
   /** Posts per blog page. Default: 6. */

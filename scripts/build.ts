@@ -1,0 +1,29 @@
+// npm run build — builds the site into dist/ (or $COMMFOLIO_OUT_DIR).
+// Astro writes into a staging folder; only a complete, successful build replaces the output,
+// so a failed build never leaves a half-built site where a deploy would pick it up.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+// Run Astro's own entry point with this Node, whatever is first on PATH.
+const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+
+const outDir = path.resolve(process.env.COMMFOLIO_OUT_DIR || 'dist');
+const stagingDir = `${outDir}.partial`;
+rmSync(stagingDir, { recursive: true, force: true });
+
+const astro = spawnSync(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, COMMFOLIO_OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+
+if (astro.status !== 0) {
+  rmSync(stagingDir, { recursive: true, force: true });
+  const kept = existsSync(outDir) ? `${path.relative(process.cwd(), outDir)}/ still holds the previous successful build` : 'nothing was written';
+  console.error(`\nThe build failed (see above); ${kept}.`);
+  process.exit(astro.status ?? 1);
+}
+rmSync(outDir, { recursive: true, force: true });
+renameSync(stagingDir, outDir);
+console.log(`\nThe site is ready in ${path.relative(process.cwd(), outDir) || outDir}/.`);

@@ -1,0 +1,27 @@
+// npm run new -- post "Title"        creates content/blog/<slug>.md
+// npm run new -- case-study "Title"  creates content/case-studies/<slug>/index.md
+// The new entry is a draft with every field explained; it never overwrites an existing file.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { resolveContentDir } from '../src/lib/content-layout.ts';
+import { SCAFFOLD_KINDS, scaffoldEntry, type ScaffoldKind } from '../src/lib/scaffold.ts';
+import { readSiteSettings } from '../src/lib/site-settings.ts';
+
+const [kind, ...titleWords] = process.argv.slice(2);
+const title = titleWords.join(' ').trim();
+if (!SCAFFOLD_KINDS.includes(kind as ScaffoldKind) || !title) {
+  console.error(`Usage: npm run new -- <${SCAFFOLD_KINDS.join('|')}> "Title"\nExample: npm run new -- post "What I learnt moderating 10,000 members"`);
+  process.exit(2);
+}
+const contentDir = resolveContentDir(process.env, process.cwd());
+const language = readSiteSettings(contentDir, process.env).settings?.defaultLanguage ?? 'en';
+const today = new Date().toISOString().slice(0, 10);
+const entry = scaffoldEntry(kind as ScaffoldKind, title, today, language);
+const file = path.join(contentDir, entry.relativePath);
+if (existsSync(file)) {
+  console.error(`${path.relative(process.cwd(), file)} already exists; choose another title or edit that file.`);
+  process.exit(1);
+}
+mkdirSync(path.dirname(file), { recursive: true });
+writeFileSync(file, entry.text);
+console.log(`Created ${path.relative(process.cwd(), file)} (a draft: set draft: false to publish it).`);

@@ -1,0 +1,105 @@
+import { slugify } from './slug.ts';
+
+/** Kinds of entry `npm run new` can create. */
+export const SCAFFOLD_KINDS = ['post', 'case-study'] as const;
+export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
+
+/** A file to create, relative to the content folder. */
+export interface ScaffoldFile {
+  relativePath: string;
+  text: string;
+}
+
+const yamlString = (text: string) => JSON.stringify(text);
+
+/** The slug for a new entry: from the title, or from the date when the title has no letters. */
+export function scaffoldSlug(title: string, date: string): string {
+  return slugify(title) || `entry-${date}`;
+}
+
+function postFile(title: string, date: string, language: string): string {
+  return `---
+# A blog post. Every field is explained on its line; the README's "Content reference" has more.
+title: ${yamlString(title)}            # required
+description: "One sentence saying what the reader will learn."   # required: listings, search, link previews
+publishedAt: ${date}                 # required, YYYY-MM-DD
+# updatedAt: ${date}               # optional: date of the last meaningful update
+tags: [community-building]             # optional: each tag gets its own page
+draft: true                            # shown in "npm run dev" only; set to false to publish
+language: ${language}                          # optional: the post's language (en, hi, gu, bn, tl, et…)
+# cover:                               # optional cover image, beside this file
+#   file: ./cover.png
+#   alt: "What the image shows"        # required with a cover
+---
+
+Write your post here in Markdown. Use ## for section headings.
+`;
+}
+
+function caseStudyFile(title: string, date: string, language: string): string {
+  return `---
+# A case study: one piece of community work, with its measured results.
+title: ${yamlString(title)}                 # required
+summary: "What you did and what changed, in one or two sentences."   # required
+organisation: "Brand or community name"     # required
+role: "Community Manager"                   # required: your role there
+period:
+  start: ${date.slice(0, 7)}                          # required, YYYY-MM
+  # end: ${date.slice(0, 7)}                        # leave out while ongoing
+platforms: [Instagram]                      # where the community lives
+responsibilities:                           # any of the five areas below
+  - engagement-strategy
+  # - platform-management
+  # - facilitating-conversations
+  # - analytics-and-feedback
+  # - crisis-management
+otherResponsibilities: []                   # anything else, in your own words
+skills: [Content planning]
+metrics:                                    # measured results: value, or before and after
+  - label: Followers
+    before: 1000
+    after: 2400
+    unit: ""                                # e.g. "%", "members", "hours"
+    period: "90 days"
+    method: "Instagram Insights, follower count on the first and last day"
+    source: "Instagram Insights export"
+    headline: true                          # lead with this metric on cards and listings
+screenshots: []                             # images beside this file, each with alt text:
+#  - file: ./dashboard.png
+#    alt: "Instagram Insights showing followers rising from 1,000 to 2,400"
+#    caption: "Follower growth over the campaign"
+featured: false                             # show on the home page
+draft: true                                 # shown in "npm run dev" only; set to false to publish
+publishedAt: ${date}                        # required, YYYY-MM-DD
+language: ${language}
+---
+
+## Objective
+
+What the community or brand needed, and how you would know you had succeeded.
+
+## Strategy
+
+The plan and why you chose it.
+
+## Execution
+
+What you did, week by week: content, moderation, events, partnerships.
+
+## Results
+
+What changed, with the numbers above and what they mean.
+
+## Lessons
+
+What you would keep, and what you would do differently.
+`;
+}
+
+/** The file `npm run new -- <kind> "<title>"` writes, for a date written YYYY-MM-DD. */
+export function scaffoldEntry(kind: ScaffoldKind, title: string, date: string, language: string): ScaffoldFile {
+  const slug = scaffoldSlug(title, date);
+  return kind === 'post'
+    ? { relativePath: `blog/${slug}.md`, text: postFile(title, date, language) }
+    : { relativePath: `case-studies/${slug}/index.md`, text: caseStudyFile(title, date, language) };
+}

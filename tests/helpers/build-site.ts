@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+/** A finished build: its exit status, everything it printed, and where it wrote. */
+export interface BuiltSite {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** Variables vitest sets for its own workers; a user's build never sees them. */
+const VITEST_VARIABLES = ['TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+
+/** Builds a fixture content folder with `npm run build`'s script into a fresh temporary folder. */
+export function buildSite(fixture: string, environment: Record<string, string> = {}): BuiltSite {
+  const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'commfolio-build-')), 'dist');
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...withoutVitestVariables(process.env), CONTENT_DIR: path.join('tests/fixtures', fixture), COMMFOLIO_OUT_DIR: outDir, ...environment },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+function withoutVitestVariables(environment: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(environment).filter(([name]) => !VITEST_VARIABLES.includes(name)));
+}
+
+/** Every file under a folder, as paths relative to it. */
+export function listFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(path.join(folder, file)).isFile()).sort();
+}
+
+/** Reads a built file as text. */
+export function readBuilt(site: BuiltSite, file: string): string {
+  return readFileSync(path.join(site.outDir, file), 'utf8');
+}
+
+/** Parses a built HTML page. */
+export function readPage(site: BuiltSite, file: string): HTMLElement {
+  return parse(readBuilt(site, file));
+}
+
+/** The file in the build that a site path (e.g. /portfolio/blog/x/) is served from. */
+export function fileForPath(site: BuiltSite, sitePath: string, basePath = '/'): string {
+  const relative = decodeURIComponent(sitePath).slice(basePath.length);
+  const file = path.join(site.outDir, relative);
+  return relative === '' || relative.endsWith('/') ? path.join(file, 'index.html') : file;
+}
+
+export { existsSync };

@@ -1,0 +1,42 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { scaffoldEntry, scaffoldSlug } from '../../src/lib/scaffold.ts';
+import { checkEntry } from '../../src/lib/content-check/check-content.ts';
+import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
+
+describe('scaffoldSlug', () => {
+  test('comes from the title', () => {
+    expect(scaffoldSlug('What I learnt moderating 10,000 members', '2026-11-21')).toBe('what-i-learnt-moderating-10-000-members');
+  });
+  test('falls back to the date when the title has no letters', () => {
+    expect(scaffoldSlug('???', '2026-11-21')).toBe('entry-2026-11-21');
+  });
+});
+
+describe('scaffoldEntry', () => {
+  test.each(['post', 'case-study'] as const)('a new %s passes the content checker and is a draft', (kind) => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-scaffold-'));
+    const entry = scaffoldEntry(kind, 'Launching a "quiet" community', '2026-11-21', 'en');
+    const file = path.join(contentDir, entry.relativePath);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, entry.text);
+    expect(checkEntry(file, kind === 'post' ? 'posts' : 'caseStudies', contentDir)).toEqual([]);
+    const { data } = parseFrontmatter(entry.text);
+    expect(data.title).toBe('Launching a "quiet" community');
+    expect(data.draft).toBe(true);
+  });
+  test('puts posts in blog/ and case studies in their own folder', () => {
+    expect(scaffoldEntry('post', 'Hello', '2026-11-21', 'en').relativePath).toBe('blog/hello.md');
+    expect(scaffoldEntry('case-study', 'Hello', '2026-11-21', 'en').relativePath).toBe('case-studies/hello/index.md');
+  });
+});
+
+describe('parseFrontmatter', () => {
+  test('refuses JavaScript frontmatter instead of running it', () => {
+    const text = '---js\n{ title: (globalThis.ran = true, "x") }\n---\nbody';
+    expect(() => parseFrontmatter(text)).toThrow(/not allowed/);
+    expect((globalThis as { ran?: boolean }).ran).toBeUndefined();
+  });
+});

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/content-check/check-content.ts';
+import { formatProblems } from '../../src/lib/content-check/problems.ts';
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures');
+
+describe('checkContent on the valid fixture', () => {
+  test('finds no problems', async () => {
+    expect(await checkContent(path.join(fixtures, 'site-basic'))).toEqual([]);
+  });
+});
+
+describe('checkContent on the broken fixture', async () => {
+  const contentDir = path.join(fixtures, 'site-broken');
+  const problems = await checkContent(contentDir);
+  const found = problems.map((problem) => [path.relative(contentDir, problem.file), problem.field, problem.message] as const);
+  const messageFor = (file: string, field: string) => found.find(([problemFile, problemField]) => problemFile === file && problemField === field)?.[2];
+
+  test('reports every broken entry in one run, and no valid one', () => {
+    expect(new Set(found.map(([file]) => file))).toEqual(new Set(['profile.md', 'case-studies/bad-study/index.md', 'blog/bad-post.md']));
+  });
+
+  test.each([
+    ['case-studies/bad-study/index.md', 'role', /^is missing\. Write your role \(role: "Community Manager"\)/],
+    ['case-studies/bad-study/index.md', 'responsibilities[1]', /Unknown responsibility "dancing"\. Use one of: engagement-strategy, .*crisis-management/],
+    ['case-studies/bad-study/index.md', 'metrics[0].before', /plain number/],
+    ['case-studies/bad-study/index.md', 'screenshots[0].file', /"\.\/missing\.png" does not exist/],
+    ['case-studies/bad-study/index.md', 'screenshots[1].alt', /alt text/],
+    ['case-studies/bad-study/index.md', 'screenshots[2].file', /points outside the content folder/],
+    ['blog/bad-post.md', 'title', /^is missing\. Write a title/],
+    ['blog/bad-post.md', 'titel', /Did you mean "title"\?/],
+    ['blog/bad-post.md', 'publishedAt', /YYYY-MM-DD/],
+    ['blog/bad-post.md', 'draft', /draft: true or draft: false/],
+    ['profile.md', 'links[0].platform', /Unknown platform "myspace"\. Use one of: linkedin/],
+    ['profile.md', 'links[1].url', /javascript: and relative links are not allowed/],
+  ])('%s: %s is explained', (file, field, expected) => {
+    expect(messageFor(file, field)).toMatch(expected);
+  });
+
+  test('the report groups problems by file and says how to go on', () => {
+    const report = formatProblems(problems, contentDir);
+    expect(report).toMatch(/^Commfolio found \d+ problems in 3 files:/);
+    expect(report).toContain('\ncase-studies/bad-study/index.md\n  - role: is missing. Write your role');
+    expect(report).toContain('\n  - responsibilities[1]: Unknown responsibility "dancing"');
+    expect(report).toContain('Content reference');
+  });
+});
+
+describe('checkContent on site settings', () => {
+  test('names a missing site.yaml', async () => {
+    const problems = await checkContent(path.join(fixtures, 'does-not-exist'));
+    expect(problems[0]?.message).toMatch(/site\.yaml is missing/);
+  });
+  test('SITE_URL must be a full URL', async () => {
+    const problems = await checkContent(path.join(fixtures, 'site-basic'), { SITE_URL: 'asha.example' });
+    expect(problems).toEqual([expect.objectContaining({ field: 'url', message: expect.stringMatching(/full URL/) })]);
+  });
+});
