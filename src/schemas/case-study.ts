@@ -18,7 +18,7 @@ const ResponsibilityAreaSchema = z.enum(RESPONSIBILITY_AREAS, {
 });
 
 const finiteNumber = (field: string) =>
-  z.number({ error: `Write ${field} as a plain number without units or commas, e.g. 12500 (put the unit in "unit").` }).finite();
+  z.number({ error: `Write ${field} as a plain number without units or commas, e.g. 12500 (put the unit in "unit").` });
 
 /** A measured result: a single value, or a before/after pair. */
 export const MetricSchema = z
