@@ -43,7 +43,7 @@ describe('building the basic fixture at the site root', () => {
     const html = readPage(site, 'case-studies/launch/index.html');
     expect(html.querySelector('#results-heading')?.text).toBe('Results');
     expect(html.querySelectorAll('.metrics li').map((item) => item.querySelector('.metric-figure')?.text)).toEqual(['1,200 members', '+240%']);
-    expect(html.querySelector('.facts')?.text).toContain('Engagement strategy · Facilitating conversations · Volunteer moderator training');
+    expect(html.querySelectorAll('.facts li').map((item) => item.text)).toEqual(['Engagement strategy', 'Facilitating conversations', 'Volunteer moderator training']);
     const screenshot = html.querySelector('.gallery img');
     expect(screenshot?.getAttribute('alt')).toBe('Chart of members rising from 0 to 1,200');
     expect(screenshot?.getAttribute('srcset')).toMatch(/\.webp 400w, .*\.webp 800w, .*\.webp 1200w/);
