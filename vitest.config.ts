@@ -2,9 +2,19 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Site builds run Astro in a child process; a cold build with images takes a while on 2 cores.
-    testTimeout: 240_000,
-    hookTimeout: 240_000,
+    projects: [
+      { test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/schemas/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          // Astro writes generated files into the project's .astro folder: one site at a time.
+          fileParallelism: false,
+          // A cold build with images takes a while on 2 cores.
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
   },
 });

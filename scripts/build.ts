@@ -5,11 +5,24 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { checkContent } from '../src/lib/content-check/check-content.ts';
+import { formatProblems } from '../src/lib/content-check/problems.ts';
+import { resolveContentDir } from '../src/lib/content-layout.ts';
 
 // Run Astro's own entry point with this Node, whatever is first on PATH.
 const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 const outDir = path.resolve(process.env.COMMFOLIO_OUT_DIR || 'dist');
+const shownOutDir = `${path.relative(process.cwd(), outDir) || '.'}/`;
+const kept = () => (existsSync(outDir) ? `${shownOutDir} still holds the previous successful build` : `${shownOutDir} was not created`);
+
+// The same check runs inside Astro (for astro dev and astro build); here it prints without a stack trace.
+const problems = await checkContent(resolveContentDir(process.env, process.cwd()), process.env);
+if (problems.length > 0) {
+  console.error(`${formatProblems(problems, process.cwd())}\n\nNothing was built; ${kept()}.`);
+  process.exit(1);
+}
+
 const stagingDir = `${outDir}.partial`;
 rmSync(stagingDir, { recursive: true, force: true });
 
@@ -20,10 +33,9 @@ const astro = spawnSync(process.execPath, [astroBin, 'build', ...process.argv.sl
 
 if (astro.status !== 0) {
   rmSync(stagingDir, { recursive: true, force: true });
-  const kept = existsSync(outDir) ? `${path.relative(process.cwd(), outDir)}/ still holds the previous successful build` : 'nothing was written';
-  console.error(`\nThe build failed (see above); ${kept}.`);
+  console.error(`\nThe build failed (see above); ${kept()}.`);
   process.exit(astro.status ?? 1);
 }
 rmSync(outDir, { recursive: true, force: true });
 renameSync(stagingDir, outDir);
-console.log(`\nThe site is ready in ${path.relative(process.cwd(), outDir) || outDir}/.`);
+console.log(`\nThe site is ready in ${shownOutDir}.`);

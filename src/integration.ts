@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { checkContent } from './lib/content-check/check-content.ts';
 import { formatProblems } from './lib/content-check/problems.ts';
 
@@ -16,8 +17,7 @@ export function contentCheckIntegration(contentDir: string, environment: Record<
         updateConfig({ vite: { define: { __COMMFOLIO_INCLUDE_DRAFTS__: JSON.stringify(command === 'dev') } } });
         const problems = await checkContent(contentDir, environment);
         if (problems.length === 0) return;
-        logger.error(`\n${formatProblems(problems, process.cwd())}\n`);
-        throw new Error(`The content in ${contentDir} has ${problems.length} problem(s), listed above. Nothing was built.`);
+        throw new AstroError(formatProblems(problems, process.cwd()), 'Nothing was built. Run `npm run check` to see this list again without building.');
       },
     },
   };

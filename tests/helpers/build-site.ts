@@ -27,7 +27,8 @@ export function buildSite(fixture: string, environment: Record<string, string> =
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 
-function withoutVitestVariables(environment: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+/** The environment without vitest's variables, as a user's shell would have it. */
+export function withoutVitestVariables(environment: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(environment).filter(([name]) => !VITEST_VARIABLES.includes(name)));
 }
 

@@ -1,0 +1,62 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { withoutVitestVariables } from '../helpers/build-site.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('astro build without the npm script', () => {
+  test('still stops on broken content, naming the file and field', () => {
+    const result = spawnSync(process.execPath, [astroBin, 'build'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...withoutVitestVariables(process.env), CONTENT_DIR: 'tests/fixtures/site-broken', COMMFOLIO_OUT_DIR: path.join(projectRoot, 'tests/.tmp/astro-direct'), ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain('responsibilities[1]: Unknown responsibility "dancing"');
+  });
+});
+
+describe('npm run dev', () => {
+  let server: ReturnType<typeof spawn>;
+  let origin: string;
+  beforeAll(async () => {
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: projectRoot,
+      env: { ...withoutVitestVariables(process.env), CONTENT_DIR: 'tests/fixtures/site-basic', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    });
+    // Wait (at most 90 s) for the dev server to answer.
+    for (let attempt = 0; attempt < 180; attempt++) {
+      const ready = await fetch(origin).then((response) => response.ok, () => false);
+      if (ready) return;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    throw new Error('astro dev did not start within 90 s');
+  });
+  afterAll(() => {
+    server?.kill();
+  });
+
+  test('shows drafts, marked as drafts, so authors can preview them', async () => {
+    const post = await fetch(`${origin}/blog/draft-post/`);
+    expect(post.status).toBe(200);
+    const html = await post.text();
+    expect(html).toContain('Secret draft post');
+    expect(html).toContain('Draft — not published');
+    expect(await (await fetch(`${origin}/blog/`)).text()).toContain('Secret draft post');
+  });
+});
