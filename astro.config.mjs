@@ -1,7 +1,6 @@
 // Commfolio's Astro configuration. Users change content/site.yaml, not this file.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { contentDirKey, resolveContentDir } from './src/lib/content-layout.ts';
 import { readSiteSettings } from './src/lib/site-settings.ts';
 import { contentCheckIntegration } from './src/integration.ts';
@@ -20,6 +19,5 @@ export default defineConfig({
   integrations: [
     contentCheckIntegration(contentDir, process.env),
     mdx(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
   ],
 });

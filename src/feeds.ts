@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import { renderEntryHtml } from './entry-html.ts';
 import { absoluteUrlsInHtml, channelExtras, plainTextAsHtml } from './lib/feed.ts';
-import { languageOf, settings, urls, type CaseStudy, type Post } from './queries.ts';
+import { languageOf, pathOf, settings, urls, type CaseStudy, type Post } from './queries.ts';
 
 interface FeedOptions {
   title: string;
@@ -10,12 +10,12 @@ interface FeedOptions {
   /** Site path of the feed itself, for atom:link rel="self". */
   feedPath: string;
   entries: (Post | CaseStudy)[];
-  /** Site path of an entry's page. */
-  pathOf: (entry: Post | CaseStudy) => string;
+  /** Language of the channel: the one language of its entries, else the site default. */
+  language?: string;
 }
 
 /** An RSS 2.0 response whose items carry the full HTML of each entry. */
-export async function feedResponse({ title, description, feedPath, entries, pathOf }: FeedOptions): Promise<Response> {
+export async function feedResponse({ title, description, feedPath, entries, language = settings.defaultLanguage }: FeedOptions): Promise<Response> {
   const items = await Promise.all(
     entries.map(async (entry) => ({
       title: entry.data.title,
@@ -24,16 +24,16 @@ export async function feedResponse({ title, description, feedPath, entries, path
       link: urls.absolute(pathOf(entry)),
       categories: 'tags' in entry.data ? entry.data.tags : entry.data.skills,
       content: absoluteUrlsInHtml(await renderEntryHtml(entry), settings.url),
-      customData: languageOf(entry) === settings.defaultLanguage ? undefined : `<dc:language>${languageOf(entry)}</dc:language>`,
+      customData: languageOf(entry) === language ? undefined : `<dc:language>${languageOf(entry)}</dc:language>`,
     })),
   );
   return rss({
     title,
     description,
-    site: urls.absolute(urls.home()),
+    site: urls.absolute(urls.section(language).home()),
     items,
     trailingSlash: true,
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
-    customData: channelExtras(urls.absolute(feedPath), settings.defaultLanguage),
+    customData: channelExtras(urls.absolute(feedPath), language),
   });
 }

@@ -1,6 +1,6 @@
 /**
- * The one module that reads content collections. Pages ask it for sorted, filtered entries and
- * for the site's settings and URLs; drafts are included only in `astro dev`.
+ * The one module that reads content collections. Pages ask it for sorted, filtered entries per
+ * language section and for the site's settings and URLs; drafts are included only in `astro dev`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, groupByTag, isPublished } from './lib/collections.ts';
@@ -8,9 +8,9 @@ import { resolveContentDir } from './lib/content-layout.ts';
 import { headlineMetric, metricHeadline } from './lib/metrics.ts';
 import { readingMinutes } from './lib/reading-time.ts';
 import { loadSiteSettings } from './lib/site-settings.ts';
-import { caseStudyCard, homeCard, pageCard, postCard, type CardContext, type CardData } from './lib/social-card/card-data.ts';
+import { mergeProfile, sectionLanguage, translationsOf } from './lib/translations.ts';
 import { translator } from './lib/i18n/translate.ts';
-import { createUrls, type CardKey } from './lib/urls.ts';
+import { createUrls } from './lib/urls.ts';
 
 export type Post = CollectionEntry<'posts'>;
 export type CaseStudy = CollectionEntry<'caseStudies'>;
@@ -20,44 +20,65 @@ export type Profile = CollectionEntry<'profile'>;
 export const settings = loadSiteSettings(resolveContentDir(process.env, process.cwd()), process.env);
 
 /** The site's URL builder. */
-export const urls = createUrls({ siteUrl: settings.url, basePath: settings.basePath });
+export const urls = createUrls({ siteUrl: settings.url, basePath: settings.basePath, defaultLanguage: settings.defaultLanguage });
 
 declare const __COMMFOLIO_INCLUDE_DRAFTS__: boolean;
 /** Drafts are shown by `astro dev` only; the content-check integration defines this flag. */
 const includeDrafts = __COMMFOLIO_INCLUDE_DRAFTS__;
 
-/** Language of an entry: its own field, else the site default. */
+/** Language an entry is written in: its own field, else the site default. */
 export function languageOf(entry: { data: { language?: string } }): string {
   return entry.data.language ?? settings.defaultLanguage;
 }
 
-/** The profile (content/profile.md). */
-export async function getProfile(): Promise<Profile> {
-  const [profile] = await getCollection('profile');
-  if (!profile) throw new Error('content/profile.md is missing; create it with name and headline.');
-  return profile;
+/** The interface section (language) an entry's page belongs to. */
+export function sectionOf(entry: { data: { language?: string } }): string {
+  return sectionLanguage(languageOf(entry), settings.languages, settings.defaultLanguage);
 }
 
-/** Published posts, newest first. */
-export async function getPosts(): Promise<Post[]> {
-  return byNewest((await getCollection('posts')).filter((post) => isPublished(post, includeDrafts)));
+/** The site path of a post or case study page. */
+export function pathOf(entry: Post | CaseStudy): string {
+  const section = urls.section(sectionOf(entry));
+  return entry.collection === 'posts' ? section.post(entry.id) : section.caseStudy(entry.id);
 }
 
-/** Published case studies, newest first. */
-export async function getCaseStudies(): Promise<CaseStudy[]> {
-  return byNewest((await getCollection('caseStudies')).filter((caseStudy) => isPublished(caseStudy, includeDrafts)));
+/** The profile for a section: its translation (profile.<code>.md) merged over the main profile. */
+export async function getProfile(language = settings.defaultLanguage): Promise<Profile> {
+  const profiles = await getCollection('profile');
+  const main = profiles.find((profile) => languageOf(profile) === settings.defaultLanguage) ?? profiles[0];
+  if (!main) throw new Error('content/profile.md is missing; create it with name and headline.');
+  const translation = profiles.find((profile) => profile !== main && languageOf(profile) === language);
+  return translation ? { ...translation, data: mergeProfile(main.data, translation.data) } : main;
 }
 
-/** Featured case studies, or the newest three when none is featured. */
-export async function getFeaturedCaseStudies(): Promise<CaseStudy[]> {
-  const caseStudies = await getCaseStudies();
+/** Published posts, newest first: all of them, or one section's. */
+export async function getPosts(section?: string): Promise<Post[]> {
+  const posts = (await getCollection('posts')).filter((post) => isPublished(post, includeDrafts));
+  return byNewest(section ? posts.filter((post) => sectionOf(post) === section) : posts);
+}
+
+/** Published case studies, newest first: all of them, or one section's. */
+export async function getCaseStudies(section?: string): Promise<CaseStudy[]> {
+  const caseStudies = (await getCollection('caseStudies')).filter((caseStudy) => isPublished(caseStudy, includeDrafts));
+  return byNewest(section ? caseStudies.filter((caseStudy) => sectionOf(caseStudy) === section) : caseStudies);
+}
+
+/** A section's featured case studies, or its newest three when none is featured. */
+export async function getFeaturedCaseStudies(section: string): Promise<CaseStudy[]> {
+  const caseStudies = await getCaseStudies(section);
   const featured = caseStudies.filter((caseStudy) => caseStudy.data.featured);
   return featured.length > 0 ? featured : caseStudies.slice(0, 3);
 }
 
-/** Tags of published posts with their posts. */
-export async function getPostTags() {
-  return groupByTag(await getPosts());
+/** Tags of a section's published posts, with their posts. */
+export async function getPostTags(section: string) {
+  return groupByTag(await getPosts(section));
+}
+
+/** The published translations of a post or case study (not itself). */
+export async function getTranslations<Entry extends Post | CaseStudy>(entry: Entry): Promise<Entry[]> {
+  const entries = (entry.collection === 'posts' ? await getPosts() : await getCaseStudies()) as Entry[];
+  return translationsOf(entry, entries);
 }
 
 /** Minutes to read an entry, counted in its own language. */
@@ -65,35 +86,14 @@ export function readingTimeOf(entry: Post | CaseStudy): number {
   return readingMinutes(entry.body ?? '', languageOf(entry));
 }
 
-/** "+240% followers in 90 days" for a case study with metrics. */
+/** "+240% followers in 90 days" for a case study with metrics, in its language. */
 export function headlineOf(caseStudy: CaseStudy): string | undefined {
   const metric = headlineMetric(caseStudy.data.metrics);
   const language = languageOf(caseStudy);
   return metric ? metricHeadline(metric, language, translator(language)('caseStudy.in')) : undefined;
 }
 
-/** Every social card the site publishes, with the data it shows. */
-export async function getSocialCards(): Promise<{ key: CardKey; data: CardData }[]> {
-  const [profile, posts, caseStudies, tags] = await Promise.all([getProfile(), getPosts(), getCaseStudies(), getPostTags()]);
-  const t = translator(settings.defaultLanguage);
-  const context: CardContext = { siteTitle: settings.title, ownerName: profile.data.name, host: new URL(settings.url).host, language: settings.defaultLanguage };
-  return [
-    { key: { kind: 'home' }, data: homeCard(context, profile.data.headline) },
-    { key: { kind: 'about' }, data: pageCard(context, `${t('about.title')} — ${profile.data.name}`, profile.data.headline) },
-    { key: { kind: 'blog' }, data: pageCard(context, t('blog.title'), t('blog.intro')) },
-    { key: { kind: 'case-studies' }, data: pageCard(context, t('caseStudies.title'), t('caseStudies.intro')) },
-    { key: { kind: 'not-found' }, data: pageCard(context, t('notFound.title')) },
-    ...posts.map((post) => ({
-      key: { kind: 'post' as const, slug: post.id },
-      data: postCard(context, { ...post.data, language: languageOf(post) }),
-    })),
-    ...caseStudies.map((caseStudy) => ({
-      key: { kind: 'case-study' as const, slug: caseStudy.id },
-      data: caseStudyCard(context, { ...caseStudy.data, language: languageOf(caseStudy) }, headlineOf(caseStudy)),
-    })),
-    ...tags.map((tag) => ({
-      key: { kind: 'tag' as const, slug: tag.slug },
-      data: pageCard(context, `#${tag.name}`, t('blog.postCount', { count: tag.entries.length })),
-    })),
-  ];
+/** Languages that published posts are written in, each with a feed of its own. */
+export async function getFeedLanguages(): Promise<string[]> {
+  return [...new Set((await getPosts()).map(languageOf))].sort();
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 
 /** Where each collection lives inside the content folder, shared by Astro's loaders and the checker. */
 export const COLLECTION_LAYOUT = {
-  profile: { base: '.', pattern: 'profile.{md,mdx}' },
+  profile: { base: '.', pattern: 'profile{,.*}.{md,mdx}' },
   caseStudies: { base: 'case-studies', pattern: '*/index.{md,mdx}' },
   posts: { base: 'blog', pattern: '**/*.{md,mdx}' },
 } as const;

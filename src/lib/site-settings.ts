@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { SiteSettingsSchema, type SiteSettings } from '../schemas/site.ts';
 import { normaliseBasePath } from './base-path.ts';
 import { SITE_SETTINGS_FILE } from './content-layout.ts';
+import { interfaceLanguages, languageFile } from './i18n/translate.ts';
 import { describeIssues, type ContentProblem } from './content-check/problems.ts';
 
 /** Result of reading `site.yaml`: the settings, or the problems that stop the build. */
@@ -35,7 +36,18 @@ export function readSiteSettings(contentDir: string, environment: Record<string,
   if (environment.BASE_PATH?.trim()) overridden.basePath = environment.BASE_PATH.trim();
   const result = SiteSettingsSchema.safeParse(overridden);
   if (!result.success) return { problems: describeIssues(file, result.error.issues) };
-  const settings = { ...result.data, basePath: normaliseBasePath(result.data.basePath) };
+  const languages = [...new Set([result.data.defaultLanguage, ...(result.data.languages ?? [])])];
+  const missing = languages.filter((language) => !languageFile(language));
+  if (missing.length > 0) {
+    return {
+      problems: missing.map((language) => ({
+        file,
+        field: language === result.data.defaultLanguage ? 'defaultLanguage' : 'languages',
+        message: `Commfolio has no interface text for "${language}" yet (it has: ${interfaceLanguages().join(', ')}). Choose one of those, or add src/lib/i18n/languages/${language}.ts (see the README). Entries can still be written in any language with their language field.`,
+      })),
+    };
+  }
+  const settings = { ...result.data, languages, basePath: normaliseBasePath(result.data.basePath) };
   return { settings, problems: [] };
 }
 

@@ -1,38 +1,58 @@
 /**
- * Every URL of the site is built here, with the base path, so that pages, feeds, cards and the
- * sitemap agree. Paths end in "/" (the site is built with trailingSlash: "always").
+ * Every URL of the site is built here, with the base path and the language prefix, so pages,
+ * feeds, cards and the sitemap agree. The default language lives at the root, every other site
+ * language under /<code>/. Paths end in "/" (the site is built with trailingSlash: "always").
  */
 export interface SiteAddress {
   /** Public origin and path of the site, e.g. https://asha.github.io. */
   siteUrl: string;
   /** Base path starting and ending with "/", e.g. /portfolio/. */
   basePath: string;
+  /** The language served at the root; others get a prefix. */
+  defaultLanguage: string;
 }
 
-/** The social card of a page: which kind of card, and the entry it belongs to. */
+/** The social card of a page: its kind, the section language, and the entry it belongs to. */
 export type CardKey =
-  | { kind: 'home' | 'about' | 'blog' | 'case-studies' | 'not-found' }
-  | { kind: 'post' | 'case-study' | 'tag'; slug: string };
+  | { kind: 'home' | 'about' | 'blog' | 'case-studies' | 'not-found'; language: string }
+  | { kind: 'post' | 'case-study' | 'tag'; language: string; slug: string };
 
-/** Builds the site's URLs for one base path. */
-export function createUrls({ siteUrl, basePath }: SiteAddress) {
-  const page = (...segments: string[]) => `${basePath}${segments.map((segment) => `${encodeURIComponent(segment)}/`).join('')}`;
-  const file = (...segments: string[]) => `${basePath}${segments.map(encodeURIComponent).join('/')}`;
-  const paged = (pageNumber: number, ...segments: string[]) =>
-    pageNumber <= 1 ? page(...segments) : page(...segments, 'page', String(pageNumber));
+/** The `[...lang]` route parameter of a section: none for the default language. */
+export function languageRouteParam(language: string, defaultLanguage: string): string | undefined {
+  return language === defaultLanguage ? undefined : language;
+}
+
+/** Builds the site's URLs for one address. */
+export function createUrls({ siteUrl, basePath, defaultLanguage }: SiteAddress) {
+  const encode = (segments: string[]) => segments.map(encodeURIComponent);
+  const page = (...segments: string[]) => `${basePath}${encode(segments).map((segment) => `${segment}/`).join('')}`;
+  const file = (...segments: string[]) => `${basePath}${encode(segments).join('/')}`;
+  const prefix = (language: string) => (language === defaultLanguage ? [] : [language]);
+  const paged = (language: string, pageNumber: number, ...segments: string[]) =>
+    page(...prefix(language), ...segments, ...(pageNumber <= 1 ? [] : ['page', String(pageNumber)]));
+
+  /** The pages of one language section. */
+  const section = (language: string) => ({
+    home: () => page(...prefix(language)),
+    about: () => page(...prefix(language), 'about'),
+    caseStudies: () => page(...prefix(language), 'case-studies'),
+    caseStudy: (slug: string) => page(...prefix(language), 'case-studies', slug),
+    blog: (pageNumber = 1) => paged(language, pageNumber, 'blog'),
+    post: (slug: string) => page(...prefix(language), 'blog', slug),
+    tags: () => page(...prefix(language), 'blog', 'tags'),
+    tag: (tagSlug: string, pageNumber = 1) => paged(language, pageNumber, 'blog', 'tags', tagSlug),
+  });
+
   return {
-    home: () => page(),
-    about: () => page('about'),
-    caseStudies: () => page('case-studies'),
-    caseStudy: (slug: string) => page('case-studies', slug),
-    blog: (pageNumber = 1) => paged(pageNumber, 'blog'),
-    post: (slug: string) => page('blog', slug),
-    tags: () => page('blog', 'tags'),
-    tag: (tagSlug: string, pageNumber = 1) => paged(pageNumber, 'blog', 'tags', tagSlug),
+    section,
+    /** Posts in every language. */
     postsFeed: () => file('rss.xml'),
+    /** Posts written in one language. */
+    languageFeed: (language: string) => file('feeds', `${language}.xml`),
     caseStudiesFeed: () => file('case-studies', 'rss.xml'),
-    sitemap: () => file('sitemap-index.xml'),
-    socialCard: (card: CardKey) => ('slug' in card ? file('social-cards', card.kind, `${card.slug}.png`) : file('social-cards', `${card.kind}.png`)),
+    sitemap: () => file('sitemap.xml'),
+    favicon: () => file('favicon.svg'),
+    socialCard: (card: CardKey) => file('social-cards', ...cardRouteParam(card).split('/').map(decodeURIComponent)) + '.png',
     /** The absolute form of a site path, for feeds, canonical links and og:image. */
     absolute: (path: string) => new URL(path, siteUrl).href,
   };
@@ -41,7 +61,10 @@ export function createUrls({ siteUrl, basePath }: SiteAddress) {
 /** The URL builder's type, for components that receive it. */
 export type Urls = ReturnType<typeof createUrls>;
 
-/** The path and params Astro's `[...card].png.ts` route needs for a card. */
+/** Pages of one language section. */
+export type SectionUrls = ReturnType<Urls['section']>;
+
+/** The `[...card]` route parameter of a card, e.g. "hi/post/slug" (without ".png"). */
 export function cardRouteParam(card: CardKey): string {
-  return 'slug' in card ? `${card.kind}/${card.slug}` : card.kind;
+  return [card.language, card.kind, ...('slug' in card ? [card.slug] : [])].join('/');
 }

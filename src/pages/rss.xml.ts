@@ -1,6 +1,7 @@
 import { feedResponse } from '../feeds.ts';
 import { getPosts, settings, urls } from '../queries.ts';
 
+/** Posts in every language. */
 export async function GET() {
-  return feedResponse({ title: settings.title, description: settings.description, feedPath: urls.postsFeed(), entries: await getPosts(), pathOf: (post) => urls.post(post.id) });
+  return feedResponse({ title: settings.title, description: settings.description, feedPath: urls.postsFeed(), entries: await getPosts() });
 }

@@ -101,6 +101,8 @@ export function createCaseStudySchema<Image extends z.ZodType>(image: ImageField
       publishedAt: DateSchema,
       /** Language of the case study; defaults to the site's default language. */
       language: LanguageSchema.optional(),
+      /** The slug of the case study this one translates; translations link to each other. Optional. */
+      translationOf: z.string().min(1).optional(),
       /** Overrides the URL slug taken from the folder name. */
       slug: z.string().regex(/^[\p{L}\p{M}\p{N}-]+$/u, { error: 'Use letters, digits and hyphens only in slug.' }).optional(),
     })

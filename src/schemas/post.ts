@@ -27,6 +27,8 @@ export function createPostSchema<Image extends z.ZodType>(image: ImageFieldFacto
       .optional(),
     /** Language of the post (e.g. `hi`); defaults to the site's default language. */
     language: LanguageSchema.optional(),
+    /** The slug of the post this one translates; translations link to each other. Optional. */
+    translationOf: z.string().min(1).optional(),
     /** Overrides the URL slug taken from the file name. */
     slug: z.string().regex(/^[\p{L}\p{M}\p{N}-]+$/u, { error: 'Use letters, digits and hyphens only in slug.' }).optional(),
   });

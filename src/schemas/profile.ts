@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PartialDateSchema, UrlSchema, imageWithAlt, requiredText, textList, type ImageFieldFactory } from './shared.ts';
+import { LanguageSchema, PartialDateSchema, UrlSchema, imageWithAlt, requiredText, textList, type ImageFieldFactory } from './shared.ts';
 
 /** Platforms a profile link may name; `website` is any other site. */
 export const LINK_PLATFORMS = [
@@ -34,9 +34,15 @@ const SkillGroupSchema = z.strictObject({
   items: textList('skills'),
 });
 
-/** Frontmatter of `content/profile.md`; its Markdown body is your bio. */
+/**
+ * Frontmatter of `content/profile.md`; its Markdown body is your bio. A translation lives in
+ * `content/profile.<code>.md` with `language: <code>`: name, headline and bio in that language;
+ * any list it leaves empty is taken from the main profile.
+ */
 export function createProfileSchema<Image extends z.ZodType>(image: ImageFieldFactory<Image>) {
   return z.strictObject({
+    /** Language of this profile file; the main profile.md defaults to the site's default language. */
+    language: LanguageSchema.optional(),
     /** Your name as you want recruiters to see it. Required. */
     name: requiredText('your name (name: "...")'),
     /** One line saying what you do, e.g. "Community manager for creator brands". Required. */

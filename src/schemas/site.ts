@@ -17,6 +17,12 @@ export const SiteSettingsSchema = z.strictObject({
   basePath: z.string().regex(/^[^\s?#]*$/, { error: 'Write basePath as a path such as / or /portfolio/ (no spaces, ? or #).' }).default('/'),
   /** Language of the interface and of entries without a language field. Default: en. */
   defaultLanguage: LanguageSchema.default('en'),
+  /**
+   * Languages the interface is offered in: the default language at the root, each other one
+   * under /<code>/. Each needs interface text in src/lib/i18n/languages/. Default: only
+   * defaultLanguage (a single-language site without prefixes).
+   */
+  languages: z.array(LanguageSchema, { error: 'Write languages as a list of codes, e.g. [en, hi].' }).optional(),
   /** Posts per blog page. Default: 6. */
   postsPerPage: z.number().int().min(1).max(50).default(6),
   /** Theme colours. */
@@ -30,5 +36,5 @@ export const SiteSettingsSchema = z.strictObject({
     .default({ accent: '#0f766e', accentDark: '#5eead4' }),
 });
 
-/** Site settings after validation and environment overrides. */
-export type SiteSettings = z.output<typeof SiteSettingsSchema>;
+/** Site settings after validation, environment overrides and normalisation (languages always listed, default first). */
+export type SiteSettings = Omit<z.output<typeof SiteSettingsSchema>, 'languages'> & { languages: string[] };

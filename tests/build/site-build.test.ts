@@ -59,8 +59,11 @@ describe('building the basic fixture at the site root', () => {
   });
 
   test('a post page has dates, reading time, tags, language and neighbours', () => {
+    // On a single-language (English) site a Hindi post keeps the English interface, marked up as Hindi content.
     const hindi = readPage(site, 'blog/hindi-post/index.html');
-    expect(hindi.querySelector('html')?.getAttribute('lang')).toBe('hi');
+    expect(hindi.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(hindi.querySelector('article')?.getAttribute('lang')).toBe('hi');
+    expect(hindi.querySelector('.meta-line')?.getAttribute('lang')).toBe('en');
     expect(hindi.querySelector('time')?.getAttribute('datetime')).toBe('2025-04-01');
     const mdx = readPage(site, 'blog/mdx-post/index.html');
     expect(mdx.querySelector('.prose')?.text).toContain('Two plus two is 4.');
@@ -113,11 +116,15 @@ describe('building the basic fixture at the site root', () => {
   });
 
   test('sitemap and robots.txt point at each other with absolute URLs', () => {
-    const sitemap = readBuilt(site, 'sitemap-0.xml');
+    const sitemap = readBuilt(site, 'sitemap.xml');
     expect(XMLValidator.validate(sitemap)).toBe(true);
-    expect(sitemap).toContain('<loc>https://fixture.example/case-studies/launch/</loc>');
-    expect(sitemap).not.toContain('404');
-    expect(readBuilt(site, 'robots.txt')).toContain('Sitemap: https://fixture.example/sitemap-index.xml');
+    const locations = [...sitemap.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => match[1]);
+    expect(locations).toContain('https://fixture.example/case-studies/launch/');
+    expect(locations).toContain('https://fixture.example/blog/page/3/');
+    expect(locations.filter((location) => /404|draft/.test(location!))).toEqual([]);
+    // Every listed page exists in the build.
+    for (const location of locations) expect(existsSync(fileForPath(site, new URL(location!).pathname)), location).toBe(true);
+    expect(readBuilt(site, 'robots.txt')).toContain('Sitemap: https://fixture.example/sitemap.xml');
   });
 
   test('original images are not published: only re-encoded WebP files', () => {
@@ -141,7 +148,7 @@ describe('building under a sub-path (GitHub Pages project site)', () => {
     expect(internal.length).toBeGreaterThan(5);
     expect(internal.filter((url) => !url!.startsWith('/portfolio/'))).toEqual([]);
     for (const url of internal) expect(existsSync(fileForPath(site, url!, '/portfolio/')), url).toBe(true);
-    expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://someone.github.io/portfolio/social-cards/home.png');
+    expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://someone.github.io/portfolio/social-cards/en/home.png');
   });
 
   test('drafts stay out even with DEV=1 in the environment', () => {

@@ -8,6 +8,7 @@ import { createProfileSchema } from '../../schemas/profile.ts';
 import type { ImageFieldFactory } from '../../schemas/shared.ts';
 import { COLLECTION_LAYOUT } from '../content-layout.ts';
 import { parseFrontmatter } from '../frontmatter.ts';
+import { slugify } from '../slug.ts';
 import { readSiteSettings } from '../site-settings.ts';
 import { imageReferenceSchema } from './image-reference.ts';
 import { describeIssues, type ContentProblem } from './problems.ts';
@@ -38,6 +39,22 @@ function knownKeysAt(schema: z.ZodType, issuePath: readonly PropertyKey[]): stri
   return shape ? Object.keys(shape) : [];
 }
 
+/** The slug Astro gives an entry: its `slug` field, else the file (or, for index files, folder) name. */
+export function entrySlug(file: string, data: Record<string, unknown>): string {
+  if (typeof data.slug === 'string') return data.slug;
+  const name = path.basename(file).replace(/\.(md|mdx)$/, '');
+  return slugify(name === 'index' ? path.basename(path.dirname(file)) : name);
+}
+
+/** Reads a file's frontmatter, or undefined when it cannot be read (checkEntry reports why). */
+function readData(file: string): Record<string, unknown> | undefined {
+  try {
+    return parseFrontmatter(readFileSync(file, 'utf8')).data;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Validates one Markdown file of a collection; returns its problems (none when it is valid). */
 export function checkEntry(file: string, collection: keyof typeof COLLECTION_LAYOUT, contentDir: string): ContentProblem[] {
   let data: Record<string, unknown>;
@@ -49,6 +66,17 @@ export function checkEntry(file: string, collection: keyof typeof COLLECTION_LAY
   const schema = SCHEMAS[collection](imageReferenceSchema(file, contentDir));
   const result = schema.safeParse(data);
   return result.success ? [] : describeIssues(file, result.error.issues, (issuePath) => knownKeysAt(schema, issuePath));
+}
+
+/** Every `translationOf` must name another entry of the same collection. */
+function checkTranslationLinks(files: string[]): ContentProblem[] {
+  const entries = files.map((file) => ({ file, data: readData(file) ?? {} }));
+  const slugs = new Set(entries.map(({ file, data }) => entrySlug(file, data)));
+  return entries.flatMap(({ file, data }) => {
+    const target = data.translationOf;
+    if (typeof target !== 'string' || slugs.has(target)) return [];
+    return [{ file, field: 'translationOf', message: `"${target}" is not the slug of another entry here. Write the slug of the original (its file or folder name), e.g. ${[...slugs].slice(0, 2).join(' or ')}.` }];
+  });
 }
 
 /**
@@ -64,6 +92,7 @@ export async function checkContent(contentDir: string, environment: Record<strin
       problems.push({ file: path.join(contentDir, 'profile.md'), field: '', message: 'is missing. Create content/profile.md with at least name and headline (npm run new -- profile writes one).' });
     }
     for (const file of files) problems.push(...checkEntry(file, collection, contentDir));
+    problems.push(...checkTranslationLinks(files));
   }
   return problems;
 }

@@ -1,13 +1,56 @@
-import { en, type UiKey } from './en.ts';
+import type { LanguageFile, Message } from './language-file.ts';
+import { LANGUAGE_FILES } from './languages/index.ts';
+import english, { type UiKey } from './languages/en.ts';
 
-/** Interface text per language; a language without a file falls back to English. */
-const DICTIONARIES: Record<string, Partial<Record<UiKey, string>>> = { en };
+export type { UiKey };
 
-/** A function that returns interface text in `language`, filling `{name}` placeholders. */
+const byCode = new Map(LANGUAGE_FILES.map((file) => [file.code, file]));
+
+/** The interface language file for a language code ("hi", or "pt-BR" falling back to "pt"), if any. */
+export function languageFile(language: string): LanguageFile<UiKey> | undefined {
+  return byCode.get(language) ?? byCode.get(language.split('-')[0]!);
+}
+
+/** Codes of every language with interface text. */
+export function interfaceLanguages(): string[] {
+  return [...byCode.keys()];
+}
+
+/** Writing direction of a language: from its interface file, else from Intl, else left to right. */
+export function textDirection(language: string): 'ltr' | 'rtl' {
+  const file = languageFile(language);
+  if (file) return file.direction;
+  const locale = new Intl.Locale(language) as Intl.Locale & { getTextInfo?: () => { direction?: string } };
+  return locale.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/** A language's name in that language ("हिन्दी"), for language switchers. */
+export function languageName(language: string): string {
+  return languageFile(language)?.name ?? new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+}
+
+function pick(message: Message, count: number | undefined, plural: Intl.PluralRules): string {
+  if (typeof message === 'string') return message;
+  return (count === undefined ? undefined : message[plural.select(count)]) ?? message.other;
+}
+
+/**
+ * A function returning interface text in `language` (English where a message is missing),
+ * filling `{name}` placeholders; numbers are formatted for the language, and a `count`
+ * chooses the plural form.
+ */
 export function translator(language: string) {
-  const dictionary = DICTIONARIES[language] ?? DICTIONARIES[language.split('-')[0]!] ?? {};
-  return (key: UiKey, values: Record<string, string | number> = {}): string =>
-    (dictionary[key] ?? en[key]).replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+  const messages = languageFile(language)?.messages ?? english.messages;
+  const plural = new Intl.PluralRules(language);
+  const numbers = new Intl.NumberFormat(language);
+  return (key: UiKey, values: Record<string, string | number> = {}): string => {
+    const count = typeof values.count === 'number' ? values.count : undefined;
+    return pick(messages[key] ?? english.messages[key], count, plural).replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+      const value = values[name];
+      if (value === undefined) return placeholder;
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
+  };
 }
 
 /** The translator's type, for components that receive it. */

@@ -1,9 +1,7 @@
 import { feedResponse } from '../../feeds.ts';
 import { getCaseStudies, settings, urls } from '../../queries.ts';
 
+/** Case studies in every language. */
 export async function GET() {
-  return feedResponse({
-    title: `${settings.title} — case studies`, description: settings.description, feedPath: urls.caseStudiesFeed(),
-    entries: await getCaseStudies(), pathOf: (caseStudy) => urls.caseStudy(caseStudy.id),
-  });
+  return feedResponse({ title: `${settings.title} — case studies`, description: settings.description, feedPath: urls.caseStudiesFeed(), entries: await getCaseStudies() });
 }

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSocialCards, settings } from '../../queries.ts';
+import { settings } from '../../queries.ts';
+import { getSocialCards } from '../../social-cards.ts';
 import { clampCard, type CardData } from '../../lib/social-card/card-data.ts';
 import { CARD_FONT_FAMILY, loadCardFonts } from '../../lib/social-card/fonts.ts';
 import { renderCardPng } from '../../lib/social-card/render.ts';

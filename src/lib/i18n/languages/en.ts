@@ -1,5 +1,8 @@
-/** English interface text: the reference every other language file must match key for key. */
-export const en = {
+/**
+ * English interface text: the reference that every other language file matches key for key.
+ * {name} placeholders are filled in; plural messages list Intl.PluralRules categories.
+ */
+export const messages = {
   'site.skipToContent': 'Skip to content',
   'nav.label': 'Main',
   'nav.home': 'Home',
@@ -7,6 +10,8 @@ export const en = {
   'nav.blog': 'Blog',
   'nav.about': 'About',
   'nav.feed': 'RSS feed',
+  'nav.languages': 'Languages',
+  'nav.inLanguage': 'Read this page in {language}',
   'home.featuredCaseStudies': 'Featured case studies',
   'home.latestPosts': 'Latest posts',
   'home.skills': 'Skills',
@@ -42,13 +47,15 @@ export const en = {
   'blog.tags': 'Tags',
   'blog.allTags': 'All tags',
   'blog.taggedWith': 'Posts tagged “{tag}”',
-  'blog.postCount': '{count} posts',
+  'blog.postCount': { one: '{count} post', other: '{count} posts' },
+  'blog.empty': 'No posts in this language yet.',
   'post.published': 'Published',
   'post.updated': 'Updated',
-  'post.minutesToRead': '{minutes} min read',
+  'post.minutesToRead': { one: '{count} min read', other: '{count} min read' },
   'post.previous': 'Previous post',
   'post.next': 'Next post',
   'post.draft': 'Draft — not published',
+  'post.translations': 'Also available in',
   'about.title': 'About',
   'about.experience': 'Experience',
   'about.credentials': 'Courses and credentials',
@@ -57,12 +64,22 @@ export const en = {
   'about.testimonials': 'What people say',
   'about.languages': 'Languages',
   'about.verify': 'Verify',
+  'eventRole.speaker': 'Speaker',
+  'eventRole.organiser': 'Organiser',
+  'eventRole.host': 'Host',
+  'eventRole.moderator': 'Moderator',
+  'eventRole.panellist': 'Panellist',
+  'eventRole.workshop-lead': 'Workshop lead',
+  'eventRole.volunteer': 'Volunteer',
+  'eventRole.attendee': 'Attendee',
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you were looking for is not here. It may have moved.',
   'notFound.home': 'Go to the home page',
   'footer.builtWith': 'Built with Commfolio',
-  'theme.note': 'Follows your system’s light or dark setting',
+  'feed.allLanguages': 'all languages',
 } as const;
 
 /** Keys of the interface text. */
-export type UiKey = keyof typeof en;
+export type UiKey = keyof typeof messages;
+
+export default { code: 'en', name: 'English', direction: 'ltr', messages };

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { feedResponse } from '../../feeds.ts';
+import { languageName } from '../../lib/i18n/translate.ts';
+import { getFeedLanguages, getPosts, languageOf, settings, urls } from '../../queries.ts';
+
+/** One feed per language that posts are written in. */
+export async function getStaticPaths() {
+  return (await getFeedLanguages()).map((language) => ({ params: { language } }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const language = params.language!;
+  const posts = (await getPosts()).filter((post) => languageOf(post) === language);
+  return feedResponse({ title: `${settings.title} (${languageName(language)})`, description: settings.description, feedPath: urls.languageFeed(language), entries: posts, language });
+};

@@ -1,0 +1,13 @@
+import { sitemapXml } from '../lib/sitemap.ts';
+import { settings, urls } from '../queries.ts';
+import { allPages } from '../routes.ts';
+
+/** Every page with its translations; 404 and drafts are not pages of a production build. */
+export async function GET() {
+  const pages = (await allPages()).map((page) => ({
+    url: urls.absolute(page.path),
+    alternates: page.alternates.map((alternate) => ({ language: alternate.language, url: urls.absolute(alternate.path) })),
+    defaultUrl: urls.absolute((page.alternates.find((alternate) => alternate.section === settings.defaultLanguage) ?? page.alternates[0]!).path),
+  }));
+  return new Response(sitemapXml(pages), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}
