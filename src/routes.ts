@@ -45,7 +45,7 @@ export async function caseStudyPaths() {
   return Promise.all(
     (await getCaseStudies()).map(async (caseStudy) => ({
       params: { lang: lang(sectionOf(caseStudy)), slug: caseStudy.id },
-      props: { caseStudy, language: sectionOf(caseStudy), path: pathOf(caseStudy), alternates: await entryAlternates(caseStudy) } satisfies PageProps & object,
+      props: { caseStudy, language: sectionOf(caseStudy), path: pathOf(caseStudy), alternates: await entryAlternates(caseStudy) },
     })),
   );
 }
@@ -58,7 +58,7 @@ export async function postPaths() {
     for (const post of posts) {
       paths.push({
         params: { lang: lang(language), slug: post.id },
-        props: { post, ...neighbours(posts, post.id), language, path: pathOf(post), alternates: await entryAlternates(post) } satisfies PageProps & object,
+        props: { post, ...neighbours(posts, post.id), language, path: pathOf(post), alternates: await entryAlternates(post) },
       });
     }
   }

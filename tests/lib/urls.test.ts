@@ -1,37 +1,51 @@
 import { describe, expect, test } from 'vitest';
-import { cardRouteParam, createUrls } from '../../src/lib/urls.ts';
+import { cardRouteParam, createUrls, languageRouteParam } from '../../src/lib/urls.ts';
 import { normaliseBasePath } from '../../src/lib/base-path.ts';
 import { pageRouteParam, paginate } from '../../src/lib/pagination.ts';
 
 describe('createUrls', () => {
-  const root = createUrls({ siteUrl: 'https://asha.example', basePath: '/' });
-  const sub = createUrls({ siteUrl: 'https://asha.example', basePath: '/portfolio/' });
+  const root = createUrls({ siteUrl: 'https://asha.example', basePath: '/', defaultLanguage: 'en' });
+  const sub = createUrls({ siteUrl: 'https://asha.example', basePath: '/portfolio/', defaultLanguage: 'en' });
+  const english = root.section('en');
+  const hindi = root.section('hi');
 
   test.each([
-    [root.home(), '/'],
-    [root.post('hello'), '/blog/hello/'],
-    [root.blog(1), '/blog/'],
-    [root.blog(3), '/blog/page/3/'],
-    [root.tag('analytics', 2), '/blog/tags/analytics/page/2/'],
-    [sub.caseStudy('launch'), '/portfolio/case-studies/launch/'],
+    [english.home(), '/'],
+    [english.post('hello'), '/blog/hello/'],
+    [english.blog(1), '/blog/'],
+    [english.blog(3), '/blog/page/3/'],
+    [english.tag('analytics', 2), '/blog/tags/analytics/page/2/'],
+    [hindi.home(), '/hi/'],
+    [hindi.post('namaste'), '/hi/blog/namaste/'],
+    [hindi.blog(2), '/hi/blog/page/2/'],
+    [sub.section('en').caseStudy('launch'), '/portfolio/case-studies/launch/'],
+    [sub.section('hi').about(), '/portfolio/hi/about/'],
     [sub.postsFeed(), '/portfolio/rss.xml'],
-    [sub.socialCard({ kind: 'post', slug: 'hello' }), '/portfolio/social-cards/post/hello.png'],
-    [sub.socialCard({ kind: 'home' }), '/portfolio/social-cards/home.png'],
+    [sub.languageFeed('hi'), '/portfolio/feeds/hi.xml'],
+    [sub.sitemap(), '/portfolio/sitemap.xml'],
+    [sub.socialCard({ kind: 'post', language: 'hi', slug: 'hello' }), '/portfolio/social-cards/hi/post/hello.png'],
+    [sub.socialCard({ kind: 'home', language: 'en' }), '/portfolio/social-cards/en/home.png'],
   ])('%s is %s', (actual, expected) => {
     expect(actual).toBe(expected);
   });
 
-  test('percent-encodes slugs in other scripts', () => {
-    expect(root.tag('सामुदायिक')).toBe(`/blog/tags/${encodeURIComponent('सामुदायिक')}/`);
+  test('percent-encodes slugs in other scripts, in pages and cards alike', () => {
+    expect(english.tag('सामुदायिक')).toBe(`/blog/tags/${encodeURIComponent('सामुदायिक')}/`);
+    expect(root.socialCard({ kind: 'tag', language: 'en', slug: 'सामुदायिक' })).toBe(`/social-cards/en/tag/${encodeURIComponent('सामुदायिक')}.png`);
   });
 
   test('absolute URLs keep the base path', () => {
-    expect(sub.absolute(sub.post('hello'))).toBe('https://asha.example/portfolio/blog/hello/');
+    expect(sub.absolute(sub.section('en').post('hello'))).toBe('https://asha.example/portfolio/blog/hello/');
   });
 
   test('card route params mirror card paths', () => {
-    expect(cardRouteParam({ kind: 'tag', slug: 'x' })).toBe('tag/x');
-    expect(cardRouteParam({ kind: 'about' })).toBe('about');
+    expect(cardRouteParam({ kind: 'tag', language: 'hi', slug: 'x' })).toBe('hi/tag/x');
+    expect(cardRouteParam({ kind: 'about', language: 'en' })).toBe('en/about');
+  });
+
+  test('the default language has no route parameter, others their code', () => {
+    expect(languageRouteParam('en', 'en')).toBeUndefined();
+    expect(languageRouteParam('hi', 'en')).toBe('hi');
   });
 });
 

@@ -1,3 +1,5 @@
+import type { LanguageFile } from '../language-file.ts';
+
 /**
  * English interface text: the reference that every other language file matches key for key.
  * {name} placeholders are filled in; plural messages list Intl.PluralRules categories.
@@ -82,4 +84,4 @@ export const messages = {
 /** Keys of the interface text. */
 export type UiKey = keyof typeof messages;
 
-export default { code: 'en', name: 'English', direction: 'ltr', messages };
+export default { code: 'en', name: 'English', direction: 'ltr', messages } satisfies LanguageFile<UiKey>;
