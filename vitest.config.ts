@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'build',
-          include: ['tests/build/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           // Astro writes generated files into the project's .astro folder: one site at a time.
           fileParallelism: false,
           // A cold build with images takes a while on 2 cores.
