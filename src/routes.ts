@@ -29,11 +29,12 @@ function inEverySection(pathIn: (language: string) => string) {
   return settings.languages.map((language) => ({ params: { lang: lang(language) }, props: { language, path: pathIn(language), alternates } satisfies PageProps }));
 }
 
-/** Home, about, case-study list and tag list: one per section. */
+/** Home, about, CV, case-study list and tag list: one per section. */
 export const homePaths = () => inEverySection((language) => urls.section(language).home());
 export const aboutPaths = () => inEverySection((language) => urls.section(language).about());
 export const caseStudiesPaths = () => inEverySection((language) => urls.section(language).caseStudies());
 export const tagsPaths = () => inEverySection((language) => urls.section(language).tags());
+export const cvPaths = () => inEverySection((language) => urls.section(language).cv());
 
 async function entryAlternates(entry: Post | CaseStudy): Promise<Alternate[]> {
   const group = [entry, ...(await getTranslations(entry))];
@@ -107,6 +108,6 @@ export async function tagPaths() {
 
 /** Every page of the site with its alternates, for the sitemap. */
 export async function allPages(): Promise<PageProps[]> {
-  const groups = await Promise.all([homePaths(), aboutPaths(), caseStudiesPaths(), tagsPaths(), caseStudyPaths(), postPaths(), blogPaths(), tagPaths()]);
+  const groups = await Promise.all([homePaths(), aboutPaths(), cvPaths(), caseStudiesPaths(), tagsPaths(), caseStudyPaths(), postPaths(), blogPaths(), tagPaths()]);
   return groups.flat().map(({ props }) => ({ language: props.language, path: props.path, alternates: props.alternates }));
 }

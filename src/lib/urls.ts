@@ -35,6 +35,7 @@ export function createUrls({ siteUrl, basePath, defaultLanguage }: SiteAddress) 
   const section = (language: string) => ({
     home: () => page(...prefix(language)),
     about: () => page(...prefix(language), 'about'),
+    cv: () => page(...prefix(language), 'cv'),
     caseStudies: () => page(...prefix(language), 'case-studies'),
     caseStudy: (slug: string) => page(...prefix(language), 'case-studies', slug),
     blog: (pageNumber = 1) => paged(language, pageNumber, 'blog'),

@@ -94,6 +94,12 @@ export const messages = {
   'notFound.home': 'العودة إلى الصفحة الرئيسية',
   'footer.builtWith': 'أُنشئ باستخدام Commfolio',
   'feed.allLanguages': 'كل اللغات',
+  'nav.cv': 'السيرة الذاتية',
+  'cv.title': 'السيرة الذاتية',
+  'cv.printHint': 'لحفظ هذه السيرة الذاتية بصيغة PDF، استخدم أمر الطباعة في المتصفح واختر «حفظ بتنسيق PDF».',
+  'cv.selectedWork': 'دراسات حالة مختارة',
+  'cv.contact': 'التواصل',
+  'cv.profile': 'نبذة',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'ar', name: 'العربية', direction: 'rtl', messages } satisfies LanguageFile<UiKey>;

@@ -80,6 +80,12 @@ export const messages = {
   'notFound.home': 'হোম পেজে যান',
   'footer.builtWith': 'Commfolio দিয়ে তৈরি',
   'feed.allLanguages': 'সব ভাষা',
+  'nav.cv': 'সিভি',
+  'cv.title': 'সিভি',
+  'cv.printHint': 'এই সিভি PDF হিসেবে রাখতে ব্রাউজারে প্রিন্ট বেছে নিয়ে “PDF হিসেবে সেভ করুন” বেছে নিন।',
+  'cv.selectedWork': 'বাছাই করা কেস স্টাডি',
+  'cv.contact': 'যোগাযোগ',
+  'cv.profile': 'পরিচিতি',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'bn', name: 'বাংলা', direction: 'ltr', messages } satisfies LanguageFile<UiKey>;

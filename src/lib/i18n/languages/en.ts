@@ -79,6 +79,12 @@ export const messages = {
   'notFound.home': 'Go to the home page',
   'footer.builtWith': 'Built with Commfolio',
   'feed.allLanguages': 'all languages',
+  'nav.cv': 'CV',
+  'cv.title': 'CV',
+  'cv.printHint': 'To save this CV as a PDF, use your browser’s Print command and choose “Save as PDF”.',
+  'cv.selectedWork': 'Selected case studies',
+  'cv.contact': 'Contact',
+  'cv.profile': 'Profile',
 } as const;
 
 /** Keys of the interface text. */

@@ -80,6 +80,12 @@ export const messages = {
   'notFound.home': 'Mine avalehele',
   'footer.builtWith': 'Loodud Commfolio abil',
   'feed.allLanguages': 'kõik keeled',
+  'nav.cv': 'CV',
+  'cv.title': 'CV',
+  'cv.printHint': 'CV salvestamiseks PDF-ina vali brauseris „Prindi“ ja seejärel „Salvesta PDF-ina“.',
+  'cv.selectedWork': 'Valitud juhtumiuuringud',
+  'cv.contact': 'Kontakt',
+  'cv.profile': 'Profiil',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'et', name: 'eesti', direction: 'ltr', messages } satisfies LanguageFile<UiKey>;

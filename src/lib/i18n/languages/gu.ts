@@ -80,6 +80,12 @@ export const messages = {
   'notFound.home': 'હોમ પેજ પર જાઓ',
   'footer.builtWith': 'Commfolio વડે બનાવેલ',
   'feed.allLanguages': 'બધી ભાષાઓ',
+  'nav.cv': 'સીવી',
+  'cv.title': 'સીવી',
+  'cv.printHint': 'આ સીવીને PDF તરીકે સાચવવા બ્રાઉઝરમાં પ્રિન્ટ પસંદ કરો અને “PDF તરીકે સાચવો” પસંદ કરો.',
+  'cv.selectedWork': 'પસંદગીની કેસ સ્ટડી',
+  'cv.contact': 'સંપર્ક',
+  'cv.profile': 'પરિચય',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'gu', name: 'ગુજરાતી', direction: 'ltr', messages } satisfies LanguageFile<UiKey>;

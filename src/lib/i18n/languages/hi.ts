@@ -80,6 +80,12 @@ export const messages = {
   'notFound.home': 'होम पेज पर जाएँ',
   'footer.builtWith': 'Commfolio से बनाया गया',
   'feed.allLanguages': 'सभी भाषाएँ',
+  'nav.cv': 'सीवी',
+  'cv.title': 'सीवी',
+  'cv.printHint': 'इस सीवी को PDF के रूप में सहेजने के लिए ब्राउज़र में प्रिंट चुनें और “PDF के रूप में सहेजें” चुनें।',
+  'cv.selectedWork': 'चुनिंदा केस स्टडी',
+  'cv.contact': 'संपर्क',
+  'cv.profile': 'परिचय',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'hi', name: 'हिन्दी', direction: 'ltr', messages } satisfies LanguageFile<UiKey>;

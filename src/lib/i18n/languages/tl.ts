@@ -80,6 +80,12 @@ export const messages = {
   'notFound.home': 'Pumunta sa home page',
   'footer.builtWith': 'Ginawa gamit ang Commfolio',
   'feed.allLanguages': 'lahat ng wika',
+  'nav.cv': 'CV',
+  'cv.title': 'CV',
+  'cv.printHint': 'Para i-save ang CV na ito bilang PDF, gamitin ang Print ng browser at piliin ang “Save as PDF”.',
+  'cv.selectedWork': 'Mga piling case study',
+  'cv.contact': 'Kontak',
+  'cv.profile': 'Profile',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'tl', name: 'Tagalog', direction: 'ltr', messages } satisfies LanguageFile<UiKey>;
