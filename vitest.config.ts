@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// One id per test run: test files reuse each other's fixture builds within a run (tests/helpers/build-site.ts).
+process.env.COMMFOLIO_TEST_RUN ??= String(Date.now());
+
 export default defineConfig({
   test: {
     projects: [

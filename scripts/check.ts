@@ -1,9 +1,12 @@
-// npm run check — validates every content file and the TypeScript, without building.
-// Prints every problem at once (file, field, what to do) and exits non-zero if there is any.
+// npm run check — validates every content file and the TypeScript, without building, then
+// reviews the portfolio as a hiring manager would. Problems are errors (exit 1); advice is not.
+//   npm run check -- --content-only   skips the TypeScript check
 import { spawnSync } from 'node:child_process';
-import { checkContent } from '../src/lib/content-check/check-content.ts';
+import path from 'node:path';
+import { checkContent, readEntries } from '../src/lib/content-check/check-content.ts';
 import { formatProblems } from '../src/lib/content-check/problems.ts';
 import { resolveContentDir } from '../src/lib/content-layout.ts';
+import { reviewPortfolio } from '../src/lib/portfolio-review.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 const problems = await checkContent(contentDir, process.env);
@@ -11,9 +14,21 @@ if (problems.length > 0) {
   console.error(formatProblems(problems, process.cwd()));
   process.exit(1);
 }
-console.log(`Content in ${contentDir}: no problems found.`);
+console.log(`Content in ${path.relative(process.cwd(), contentDir) || '.'}/: no problems found.`);
+
+const profiles = readEntries(contentDir, 'profile');
+const advice = reviewPortfolio({
+  today: new Date(),
+  posts: readEntries(contentDir, 'posts'),
+  caseStudies: readEntries(contentDir, 'caseStudies'),
+  profile: profiles.find((profile) => !profile.data.language) ?? profiles[0],
+});
+if (advice.length > 0) {
+  console.log(`\nAdvice, reading your portfolio as a hiring manager would (not errors):`);
+  for (const item of advice) console.log(`  - ${item.file ? `${path.relative(process.cwd(), item.file)}: ` : ''}${item.message}`);
+}
 
 if (!process.argv.includes('--content-only')) {
-  const types = spawnSync('astro', ['check'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const types = spawnSync(process.execPath, [path.join('node_modules', 'astro', 'bin', 'astro.mjs'), 'check'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   process.exit(types.status ?? 1);
 }

@@ -1,6 +1,8 @@
 // npm run new -- post "Title"        creates content/blog/<slug>.md
 // npm run new -- case-study "Title"  creates content/case-studies/<slug>/index.md
+// npm run new -- application "Company" creates content/applications/<company>-<random>.md
 // The new entry is a draft with every field explained; it never overwrites an existing file.
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveContentDir } from '../src/lib/content-layout.ts';
@@ -16,7 +18,8 @@ if (!SCAFFOLD_KINDS.includes(kind as ScaffoldKind) || !title) {
 const contentDir = resolveContentDir(process.env, process.cwd());
 const language = readSiteSettings(contentDir, process.env).settings?.defaultLanguage ?? 'en';
 const today = new Date().toISOString().slice(0, 10);
-const entry = scaffoldEntry(kind as ScaffoldKind, title, today, language);
+// A random suffix keeps an application's address unguessable.
+const entry = scaffoldEntry(kind as ScaffoldKind, title, today, language, randomBytes(3).toString('hex'));
 const file = path.join(contentDir, entry.relativePath);
 if (existsSync(file)) {
   console.error(`${path.relative(process.cwd(), file)} already exists; choose another title or edit that file.`);
@@ -24,4 +27,4 @@ if (existsSync(file)) {
 }
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, entry.text);
-console.log(`Created ${path.relative(process.cwd(), file)} (a draft: set draft: false to publish it).`);
+console.log(`Created ${path.relative(process.cwd(), file)}${kind === 'application' ? '' : ' (a draft: set draft: false to publish it)'}.`);

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ApplicationSchema } from './schemas/application.ts';
 import { createCaseStudySchema } from './schemas/case-study.ts';
 import { createPostSchema } from './schemas/post.ts';
 import { createProfileSchema } from './schemas/profile.ts';
@@ -22,5 +23,9 @@ export const collections = {
   posts: defineCollection({
     loader: glob({ base: base(COLLECTION_LAYOUT.posts.base), pattern: COLLECTION_LAYOUT.posts.pattern }),
     schema: ({ image }) => createPostSchema(image),
+  }),
+  applications: defineCollection({
+    loader: glob({ base: base(COLLECTION_LAYOUT.applications.base), pattern: COLLECTION_LAYOUT.applications.pattern }),
+    schema: ApplicationSchema,
   }),
 };

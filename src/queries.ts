@@ -15,6 +15,7 @@ import { createUrls } from './lib/urls.ts';
 export type Post = CollectionEntry<'posts'>;
 export type CaseStudy = CollectionEntry<'caseStudies'>;
 export type Profile = CollectionEntry<'profile'>;
+export type Application = CollectionEntry<'applications'>;
 
 /** Validated site settings with SITE_URL / BASE_PATH applied. */
 export const settings = loadSiteSettings(resolveContentDir(process.env, process.cwd()), process.env);
@@ -96,4 +97,19 @@ export function headlineOf(caseStudy: CaseStudy): string | undefined {
 /** Languages that published posts are written in, each with a feed of its own. */
 export async function getFeedLanguages(): Promise<string[]> {
   return [...new Set((await getPosts()).map(languageOf))].sort();
+}
+
+/**
+ * Application pages, each with the case studies and posts it names (in its order). They are
+ * unlisted: no listing, feed, sitemap or navigation reads them.
+ */
+export async function getApplications() {
+  const [applications, caseStudies, posts] = await Promise.all([getCollection('applications'), getCaseStudies(), getPosts()]);
+  return applications
+    .filter((application) => isPublished({ id: application.id, data: { ...application.data, publishedAt: new Date(0) } }, includeDrafts))
+    .map((application) => ({
+      application,
+      caseStudies: application.data.caseStudies.flatMap((slug) => caseStudies.filter((caseStudy) => caseStudy.id === slug)),
+      posts: application.data.posts.flatMap((slug) => posts.filter((post) => post.id === slug)),
+    }));
 }

@@ -5,7 +5,7 @@
 import { neighbours } from './lib/collections.ts';
 import { pageRouteParam, paginate, type ListPage } from './lib/pagination.ts';
 import { languageRouteParam } from './lib/urls.ts';
-import { getCaseStudies, getPostTags, getPosts, getTranslations, languageOf, pathOf, sectionOf, settings, urls, type CaseStudy, type Post } from './queries.ts';
+import { getApplications, getCaseStudies, getPostTags, getPosts, getTranslations, languageOf, pathOf, sectionOf, settings, urls, type CaseStudy, type Post } from './queries.ts';
 
 /** The same page in another language: its section, the language of its content, and its path. */
 export interface Alternate {
@@ -104,6 +104,15 @@ export async function tagPaths() {
       })),
     ),
   );
+}
+
+/** Unlisted application pages, in their language's section; allPages leaves them out. */
+export async function applicationPaths() {
+  return (await getApplications()).map((selection) => {
+    const language = sectionOf(selection.application);
+    const path = urls.section(language).application(selection.application.id);
+    return { params: { lang: lang(language), slug: selection.application.id }, props: { ...selection, language, path, alternates: [] as Alternate[] } };
+  });
 }
 
 /** Every page of the site with its alternates, for the sitemap. */

@@ -1,12 +1,12 @@
 /** Every social card the site publishes, per language section, with the data each one shows. */
-import { caseStudyCard, homeCard, pageCard, postCard, type CardContext, type CardData } from './lib/social-card/card-data.ts';
+import { applicationCard, caseStudyCard, homeCard, pageCard, postCard, type CardContext, type CardData } from './lib/social-card/card-data.ts';
 import { translator } from './lib/i18n/translate.ts';
 import type { CardKey } from './lib/urls.ts';
-import { getCaseStudies, getPostTags, getPosts, getProfile, headlineOf, languageOf, settings } from './queries.ts';
+import { getApplications, getCaseStudies, getPostTags, getPosts, getProfile, headlineOf, languageOf, sectionOf, settings } from './queries.ts';
 
 /** The cards of one section: its list pages and the entries that live in it. */
 async function sectionCards(language: string): Promise<{ key: CardKey; data: CardData }[]> {
-  const [profile, posts, caseStudies, tags] = await Promise.all([getProfile(language), getPosts(language), getCaseStudies(language), getPostTags(language)]);
+  const [profile, posts, caseStudies, tags, applications] = await Promise.all([getProfile(language), getPosts(language), getCaseStudies(language), getPostTags(language), getApplications()]);
   const t = translator(language);
   const context: CardContext = { siteTitle: settings.title, ownerName: profile.data.name, host: new URL(settings.url).host, language };
   return [
@@ -20,6 +20,12 @@ async function sectionCards(language: string): Promise<{ key: CardKey; data: Car
       key: { kind: 'case-study' as const, language, slug: caseStudy.id },
       data: caseStudyCard(context, { ...caseStudy.data, language: languageOf(caseStudy) }, headlineOf(caseStudy)),
     })),
+    ...applications
+      .filter(({ application }) => sectionOf(application) === language)
+      .map(({ application }) => ({
+        key: { kind: 'application' as const, language, slug: application.id },
+        data: applicationCard(context, application.data.role ? t('application.forRole', { role: application.data.role, company: application.data.company }) : t('application.for', { company: application.data.company }), profile.data.headline),
+      })),
     ...tags.map((tag) => ({ key: { kind: 'tag' as const, language, slug: tag.slug }, data: pageCard(context, `#${tag.name}`, t('blog.postCount', { count: tag.entries.length })) })),
   ];
 }

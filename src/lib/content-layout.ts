@@ -5,6 +5,7 @@ export const COLLECTION_LAYOUT = {
   profile: { base: '.', pattern: 'profile{,.*}.{md,mdx}' },
   caseStudies: { base: 'case-studies', pattern: '*/index.{md,mdx}' },
   posts: { base: 'blog', pattern: '**/*.{md,mdx}' },
+  applications: { base: 'applications', pattern: '*.{md,mdx}' },
 } as const;
 
 /** Name of the site settings file at the top of the content folder. */

@@ -1,7 +1,7 @@
 import { slugify } from './slug.ts';
 
 /** Kinds of entry `npm run new` can create. */
-export const SCAFFOLD_KINDS = ['post', 'case-study'] as const;
+export const SCAFFOLD_KINDS = ['post', 'case-study', 'application'] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
 
 /** A file to create, relative to the content folder. */
@@ -96,10 +96,28 @@ What you would keep, and what you would do differently.
 `;
 }
 
-/** The file `npm run new -- <kind> "<title>"` writes, for a date written YYYY-MM-DD. */
-export function scaffoldEntry(kind: ScaffoldKind, title: string, date: string, language: string): ScaffoldFile {
+function applicationFile(company: string, language: string): string {
+  return `---
+# An unlisted page for one job application: link it in your application. It is kept out of
+# search engines (noindex), the sitemap, feeds and your site's navigation.
+company: ${yamlString(company)}         # required
+role: "Community Manager"               # optional: the role you are applying for
+caseStudies: []                         # slugs (folder names) of the case studies to show, in order
+posts: []                               # slugs (file names) of the posts to show, in order
+language: ${language}
+---
+
+Write a short cover note here: why this company, and which of your results matter to them.
+`;
+}
+
+/**
+ * The file `npm run new -- <kind> "<title>"` writes, for a date written YYYY-MM-DD. An
+ * application's slug ends in `suffix` (random in the CLI) so its address cannot be guessed.
+ */
+export function scaffoldEntry(kind: ScaffoldKind, title: string, date: string, language: string, suffix = ''): ScaffoldFile {
   const slug = scaffoldSlug(title, date);
-  return kind === 'post'
-    ? { relativePath: `blog/${slug}.md`, text: postFile(title, date, language) }
-    : { relativePath: `case-studies/${slug}/index.md`, text: caseStudyFile(title, date, language) };
+  if (kind === 'post') return { relativePath: `blog/${slug}.md`, text: postFile(title, date, language) };
+  if (kind === 'case-study') return { relativePath: `case-studies/${slug}/index.md`, text: caseStudyFile(title, date, language) };
+  return { relativePath: `applications/${slug}${suffix ? `-${suffix}` : ''}.md`, text: applicationFile(title, language) };
 }

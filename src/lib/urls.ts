@@ -15,7 +15,7 @@ export interface SiteAddress {
 /** The social card of a page: its kind, the section language, and the entry it belongs to. */
 export type CardKey =
   | { kind: 'home' | 'about' | 'blog' | 'case-studies' | 'not-found'; language: string }
-  | { kind: 'post' | 'case-study' | 'tag'; language: string; slug: string };
+  | { kind: 'post' | 'case-study' | 'tag' | 'application'; language: string; slug: string };
 
 /** The `[...lang]` route parameter of a section: none for the default language. */
 export function languageRouteParam(language: string, defaultLanguage: string): string | undefined {
@@ -36,6 +36,7 @@ export function createUrls({ siteUrl, basePath, defaultLanguage }: SiteAddress) 
     home: () => page(...prefix(language)),
     about: () => page(...prefix(language), 'about'),
     cv: () => page(...prefix(language), 'cv'),
+    application: (slug: string) => page(...prefix(language), 'apply', slug),
     caseStudies: () => page(...prefix(language), 'case-studies'),
     caseStudy: (slug: string) => page(...prefix(language), 'case-studies', slug),
     blog: (pageNumber = 1) => paged(language, pageNumber, 'blog'),

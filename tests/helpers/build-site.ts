@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -16,8 +17,29 @@ export interface BuiltSite {
 /** Variables vitest sets for its own workers; a user's build never sees them. */
 const VITEST_VARIABLES = ['TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
 
-/** Builds a fixture content folder with `npm run build`'s script into a fresh temporary folder. */
+/**
+ * Builds a fixture content folder with `npm run build`'s script into a fresh temporary folder.
+ * A successful build is reused by later test files of the same run (same fixture and
+ * environment), since several files assert on the same site; failed builds never are.
+ */
 export function buildSite(fixture: string, environment: Record<string, string> = {}): BuiltSite {
+  const key = createHash('sha256').update(JSON.stringify([fixture, environment])).digest('hex').slice(0, 16);
+  const shared = path.join(tmpdir(), `commfolio-test-builds-${process.env.COMMFOLIO_TEST_RUN ?? process.pid}`, key);
+  if (!environment.COMMFOLIO_OUT_DIR && existsSync(path.join(shared, 'build-output.txt'))) {
+    return { status: 0, output: readFileSync(path.join(shared, 'build-output.txt'), 'utf8'), outDir: path.join(shared, 'dist') };
+  }
+  const built = runBuild(fixture, environment);
+  if (built.status === 0 && !environment.COMMFOLIO_OUT_DIR) {
+    mkdirSync(shared, { recursive: true });
+    rmSync(path.join(shared, 'dist'), { recursive: true, force: true });
+    cpSync(built.outDir, path.join(shared, 'dist'), { recursive: true });
+    writeFileSync(path.join(shared, 'build-output.txt'), built.output);
+    return { ...built, outDir: path.join(shared, 'dist') };
+  }
+  return built;
+}
+
+function runBuild(fixture: string, environment: Record<string, string>): BuiltSite {
   const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'commfolio-build-')), 'dist');
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: projectRoot,

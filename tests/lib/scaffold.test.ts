@@ -27,6 +27,15 @@ describe('scaffoldEntry', () => {
     expect(data.title).toBe('Launching a "quiet" community');
     expect(data.draft).toBe(true);
   });
+  test('an application passes the checker and ends its slug with the suffix', () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-scaffold-'));
+    const entry = scaffoldEntry('application', 'Acme Foods', '2026-11-21', 'en', 'a1b2c3');
+    expect(entry.relativePath).toBe('applications/acme-foods-a1b2c3.md');
+    const file = path.join(contentDir, entry.relativePath);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, entry.text);
+    expect(checkEntry(file, 'applications', contentDir)).toEqual([]);
+  });
   test('puts posts in blog/ and case studies in their own folder', () => {
     expect(scaffoldEntry('post', 'Hello', '2026-11-21', 'en').relativePath).toBe('blog/hello.md');
     expect(scaffoldEntry('case-study', 'Hello', '2026-11-21', 'en').relativePath).toBe('case-studies/hello/index.md');

@@ -18,7 +18,7 @@ describe('checkContent on the broken fixture', async () => {
   const messageFor = (file: string, field: string) => found.find(([problemFile, problemField]) => problemFile === file && problemField === field)?.[2];
 
   test('reports every broken entry in one run, and no valid one', () => {
-    expect(new Set(found.map(([file]) => file))).toEqual(new Set(['profile.md', 'case-studies/bad-study/index.md', 'blog/bad-post.md']));
+    expect(new Set(found.map(([file]) => file))).toEqual(new Set(['profile.md', 'case-studies/bad-study/index.md', 'blog/bad-post.md', 'applications/nowhere.md']));
   });
 
   test.each([
@@ -32,6 +32,7 @@ describe('checkContent on the broken fixture', async () => {
     ['blog/bad-post.md', 'titel', /Did you mean "title"\?/],
     ['blog/bad-post.md', 'publishedAt', /YYYY-MM-DD/],
     ['blog/bad-post.md', 'draft', /draft: true or draft: false/],
+    ['applications/nowhere.md', 'caseStudies[0]', /"does-not-exist" is not the slug of any case study\. Use one of: bad-study/],
     ['profile.md', 'links[0].platform', /Unknown platform "myspace"\. Use one of: linkedin/],
     ['profile.md', 'links[1].url', /javascript: and relative links are not allowed/],
   ])('%s: %s is explained', (file, field, expected) => {
@@ -40,7 +41,7 @@ describe('checkContent on the broken fixture', async () => {
 
   test('the report groups problems by file and says how to go on', () => {
     const report = formatProblems(problems, contentDir);
-    expect(report).toMatch(/^Commfolio found \d+ problems in 3 files:/);
+    expect(report).toMatch(/^Commfolio found \d+ problems in 4 files:/);
     expect(report).toContain('\ncase-studies/bad-study/index.md\n  - role: is missing. Write your role');
     expect(report).toContain('\n  - responsibilities[1]: Unknown responsibility "dancing"');
     expect(report).toContain('Content reference');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
+import { glob, globSync } from 'tinyglobby';
 import type { z } from 'astro/zod';
+import { ApplicationSchema } from '../../schemas/application.ts';
 import { createCaseStudySchema } from '../../schemas/case-study.ts';
 import { createPostSchema } from '../../schemas/post.ts';
 import { createProfileSchema } from '../../schemas/profile.ts';
@@ -19,6 +20,7 @@ const SCHEMAS: Record<keyof typeof COLLECTION_LAYOUT, SchemaFactory> = {
   profile: createProfileSchema,
   caseStudies: createCaseStudySchema,
   posts: createPostSchema,
+  applications: () => ApplicationSchema,
 };
 
 /** Field names an object schema allows at `issuePath`, found by walking the schema's shape. */
@@ -44,6 +46,14 @@ export function entrySlug(file: string, data: Record<string, unknown>): string {
   if (typeof data.slug === 'string') return data.slug;
   const name = path.basename(file).replace(/\.(md|mdx)$/, '');
   return slugify(name === 'index' ? path.basename(path.dirname(file)) : name);
+}
+
+/** The entries of a collection as written: file, frontmatter and body (for scripts such as the review). */
+export function readEntries(contentDir: string, collection: keyof typeof COLLECTION_LAYOUT): { file: string; data: Record<string, unknown>; body: string }[] {
+  const layout = COLLECTION_LAYOUT[collection];
+  return globSync(layout.pattern, { cwd: path.join(contentDir, layout.base), absolute: true })
+    .sort()
+    .map((file) => ({ file, ...parseFrontmatter(readFileSync(file, 'utf8')) }));
 }
 
 /** Reads a file's frontmatter, or undefined when it cannot be read (checkEntry reports why). */
@@ -79,12 +89,31 @@ function checkTranslationLinks(files: string[]): ContentProblem[] {
   });
 }
 
+/** Every case study and post an application lists must exist. */
+function checkApplicationReferences(contentDir: string, slugsByCollection: Map<string, Set<string>>): ContentProblem[] {
+  const layout = COLLECTION_LAYOUT.applications;
+  const files = globSync(layout.pattern, { cwd: path.join(contentDir, layout.base), absolute: true }).sort();
+  return files.flatMap((file) => {
+    const data = readData(file) ?? {};
+    return (['caseStudies', 'posts'] as const).flatMap((field) => {
+      const known = slugsByCollection.get(field) ?? new Set<string>();
+      const listed = Array.isArray(data[field]) ? (data[field] as unknown[]) : [];
+      return listed.flatMap((slug, index) =>
+        typeof slug === 'string' && !known.has(slug)
+          ? [{ file, field: `${field}[${index}]`, message: `"${slug}" is not the slug of any ${field === 'posts' ? 'post' : 'case study'}. Use one of: ${[...known].join(', ') || '(none yet)'}.` }]
+          : [],
+      );
+    });
+  });
+}
+
 /**
  * Checks the whole content folder — site settings, profile, case studies and posts — and returns
  * every problem found, so that one run reports all broken entries rather than the first.
  */
 export async function checkContent(contentDir: string, environment: Record<string, string | undefined> = {}): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [...readSiteSettings(contentDir, environment).problems];
+  const slugsByCollection = new Map<string, Set<string>>();
   for (const [collection, layout] of Object.entries(COLLECTION_LAYOUT) as [keyof typeof COLLECTION_LAYOUT, (typeof COLLECTION_LAYOUT)[keyof typeof COLLECTION_LAYOUT]][]) {
     const base = path.join(contentDir, layout.base);
     const files = (await glob(layout.pattern, { cwd: base, absolute: true })).sort();
@@ -93,6 +122,8 @@ export async function checkContent(contentDir: string, environment: Record<strin
     }
     for (const file of files) problems.push(...checkEntry(file, collection, contentDir));
     problems.push(...checkTranslationLinks(files));
+    slugsByCollection.set(collection, new Set(files.map((file) => entrySlug(file, readData(file) ?? {}))));
   }
+  problems.push(...checkApplicationReferences(contentDir, slugsByCollection));
   return problems;
 }

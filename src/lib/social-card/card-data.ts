@@ -81,3 +81,8 @@ export function caseStudyCard(
     language: caseStudy.language,
   };
 }
+
+/** An application card: the owner's name, addressed to the company and role. */
+export function applicationCard(context: CardContext, addressedTo: string, headline: string): CardData {
+  return { eyebrow: addressedTo, title: context.ownerName, subtitle: headline, footer: context.host, language: context.language };
+}

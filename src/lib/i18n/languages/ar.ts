@@ -100,6 +100,12 @@ export const messages = {
   'cv.selectedWork': 'دراسات حالة مختارة',
   'cv.contact': 'التواصل',
   'cv.profile': 'نبذة',
+  'application.for': 'إلى {company}',
+  'application.forRole': '{role} في {company}',
+  'application.selectedWork': 'أعمال أود أن تطّلعوا عليها',
+  'application.writing': 'مما كتبت',
+  'application.cv': 'سيرتي الذاتية',
+  'application.contact': 'تواصل معي',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'ar', name: 'العربية', direction: 'rtl', messages } satisfies LanguageFile<UiKey>;

@@ -86,6 +86,12 @@ export const messages = {
   'cv.selectedWork': 'বাছাই করা কেস স্টাডি',
   'cv.contact': 'যোগাযোগ',
   'cv.profile': 'পরিচিতি',
+  'application.for': '{company}-এর জন্য',
+  'application.forRole': '{company}-এ {role}',
+  'application.selectedWork': 'যে কাজগুলো আপনাকে দেখাতে চাই',
+  'application.writing': 'আমার লেখা',
+  'application.cv': 'আমার সিভি',
+  'application.contact': 'যোগাযোগ করুন',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'bn', name: 'বাংলা', direction: 'ltr', messages } satisfies LanguageFile<UiKey>;

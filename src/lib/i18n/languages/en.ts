@@ -85,6 +85,12 @@ export const messages = {
   'cv.selectedWork': 'Selected case studies',
   'cv.contact': 'Contact',
   'cv.profile': 'Profile',
+  'application.for': 'For {company}',
+  'application.forRole': '{role} at {company}',
+  'application.selectedWork': 'Work I would like you to see',
+  'application.writing': 'Things I have written',
+  'application.cv': 'My CV',
+  'application.contact': 'Get in touch',
 } as const;
 
 /** Keys of the interface text. */

@@ -86,6 +86,12 @@ export const messages = {
   'cv.selectedWork': 'Valitud juhtumiuuringud',
   'cv.contact': 'Kontakt',
   'cv.profile': 'Profiil',
+  'application.for': 'Ettevõttele {company}',
+  'application.forRole': '{role}, {company}',
+  'application.selectedWork': 'Töö, mida soovin teile näidata',
+  'application.writing': 'Minu kirjutised',
+  'application.cv': 'Minu CV',
+  'application.contact': 'Võta ühendust',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'et', name: 'eesti', direction: 'ltr', messages } satisfies LanguageFile<UiKey>;

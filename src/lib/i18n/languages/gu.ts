@@ -86,6 +86,12 @@ export const messages = {
   'cv.selectedWork': 'પસંદગીની કેસ સ્ટડી',
   'cv.contact': 'સંપર્ક',
   'cv.profile': 'પરિચય',
+  'application.for': '{company} માટે',
+  'application.forRole': '{company}માં {role}',
+  'application.selectedWork': 'મારું કામ, જે હું તમને બતાવવા માગું છું',
+  'application.writing': 'મારા લેખ',
+  'application.cv': 'મારો સીવી',
+  'application.contact': 'સંપર્ક કરો',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'gu', name: 'ગુજરાતી', direction: 'ltr', messages } satisfies LanguageFile<UiKey>;

@@ -86,6 +86,12 @@ export const messages = {
   'cv.selectedWork': 'चुनिंदा केस स्टडी',
   'cv.contact': 'संपर्क',
   'cv.profile': 'परिचय',
+  'application.for': '{company} के लिए',
+  'application.forRole': '{company} में {role}',
+  'application.selectedWork': 'मेरा काम, जो मैं आपको दिखाना चाहूँगी',
+  'application.writing': 'मेरे लेख',
+  'application.cv': 'मेरा सीवी',
+  'application.contact': 'संपर्क करें',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'hi', name: 'हिन्दी', direction: 'ltr', messages } satisfies LanguageFile<UiKey>;

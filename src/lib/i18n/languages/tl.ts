@@ -86,6 +86,12 @@ export const messages = {
   'cv.selectedWork': 'Mga piling case study',
   'cv.contact': 'Kontak',
   'cv.profile': 'Profile',
+  'application.for': 'Para sa {company}',
+  'application.forRole': '{role} sa {company}',
+  'application.selectedWork': 'Mga gawaing gusto kong makita ninyo',
+  'application.writing': 'Mga isinulat ko',
+  'application.cv': 'Aking CV',
+  'application.contact': 'Makipag-ugnayan',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'tl', name: 'Tagalog', direction: 'ltr', messages } satisfies LanguageFile<UiKey>;

@@ -1,0 +1,74 @@
+/**
+ * Reads the portfolio as a hiring manager would and returns advice (not errors): the gaps that
+ * community-management guides say cost interviews. `npm run check` prints it.
+ */
+
+/** One piece of advice, about a file or about the portfolio as a whole. */
+export interface Advice {
+  file?: string;
+  message: string;
+}
+
+/** What the review reads: parsed frontmatter (and the body of case studies). */
+export interface ReviewInput {
+  today: Date;
+  posts: { file: string; data: Record<string, unknown> }[];
+  caseStudies: { file: string; data: Record<string, unknown>; body: string }[];
+  profile?: { file: string; data: Record<string, unknown> };
+}
+
+/** A blog is "current" when its newest post is at most this many days old. */
+export const CURRENT_BLOG_DAYS = 90;
+
+const DAY = 24 * 60 * 60 * 1000;
+const list = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? (value as Record<string, unknown>[]) : []);
+const published = (entry: { data: Record<string, unknown> }) => entry.data.draft !== true;
+
+/** Alt text that says nothing: too short, a file name, or a generic word. */
+export function isWeakAltText(alt: unknown): boolean {
+  if (typeof alt !== 'string') return true;
+  const text = alt.trim();
+  return text.length < 12 || /\.(png|jpe?g|webp|gif|avif)$/i.test(text) || /^(image|photo|picture|screenshot|img|graphic)( \d+)?$/i.test(text);
+}
+
+function blogAdvice({ today, posts }: ReviewInput): Advice[] {
+  const dates = posts.filter(published).map((post) => new Date(String(post.data.publishedAt))).filter((date) => !Number.isNaN(date.getTime()));
+  if (dates.length === 0) return [{ message: 'There are no blog posts yet. A current, specialised blog is the best cover letter: write about something you did and what you learnt (npm run new -- post "Title").' }];
+  const newest = new Date(Math.max(...dates.map((date) => date.getTime())));
+  const age = Math.floor((today.getTime() - newest.getTime()) / DAY);
+  return age > CURRENT_BLOG_DAYS
+    ? [{ message: `Your newest post is ${age} days old (${newest.toISOString().slice(0, 10)}). A current blog is the best cover letter: publish something new.` }]
+    : [];
+}
+
+function caseStudyAdvice(caseStudy: ReviewInput['caseStudies'][number]): Advice[] {
+  const advice: Advice[] = [];
+  const metrics = list(caseStudy.data.metrics);
+  if (metrics.length === 0) advice.push({ file: caseStudy.file, message: 'has no metric. Hiring managers look for measured results: add reach, engagement, growth or response time under metrics.' });
+  if (!/^#{2,3}\s*(results?|impact|outcomes?|नतीजे|परिणाम|પરિણામ|ফলাফল|resulta|tulemused|النتائج)(?![\p{L}\p{M}])/imu.test(caseStudy.body)) {
+    advice.push({ file: caseStudy.file, message: 'has no "## Results" section. Say what changed, and what the numbers mean.' });
+  }
+  metrics.forEach((metric, index) => {
+    const missing = ['source', 'period'].filter((field) => !metric[field]);
+    if (missing.length > 0) advice.push({ file: caseStudy.file, message: `metrics[${index}] (${String(metric.label)}) has no ${missing.join(' or ')}. Unexplained numbers are distrusted: say where the number comes from and over what time.` });
+  });
+  list(caseStudy.data.screenshots).forEach((screenshot, index) => {
+    if (isWeakAltText(screenshot.alt)) advice.push({ file: caseStudy.file, message: `screenshots[${index}] has alt text that says little ("${String(screenshot.alt ?? '')}"). Describe what it shows and the number it proves.` });
+  });
+  return advice;
+}
+
+function profileAdvice(profile: ReviewInput['profile']): Advice[] {
+  if (!profile) return [];
+  const advice: Advice[] = [];
+  if (list(profile.data.credentials).length === 0) advice.push({ file: profile.file, message: 'lists no courses or certificates. Add the ones you have, with a link to verify them.' });
+  if (list(profile.data.links).length === 0) advice.push({ file: profile.file, message: 'has no links. Recruiters will look for you on LinkedIn and X: add your profiles under links.' });
+  const photo = profile.data.photo as Record<string, unknown> | undefined;
+  if (photo && isWeakAltText(photo.alt)) advice.push({ file: profile.file, message: 'photo.alt says little. Describe the photo, e.g. "Asha smiling at a community meetup".' });
+  return advice;
+}
+
+/** Every piece of advice for the portfolio. */
+export function reviewPortfolio(input: ReviewInput): Advice[] {
+  return [...blogAdvice(input), ...input.caseStudies.filter(published).flatMap(caseStudyAdvice), ...profileAdvice(input.profile)];
+}

@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { withoutVitestVariables } from '../helpers/build-site.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const check = (fixture: string) =>
+  spawnSync(process.execPath, ['scripts/check.ts', '--content-only'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...withoutVitestVariables(process.env), CONTENT_DIR: `tests/fixtures/${fixture}` },
+  });
+
+describe('npm run check', () => {
+  test('passes valid content and prints a hiring manager’s advice, which is not an error', () => {
+    const result = check('site-basic');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('no problems found');
+    expect(result.stdout).toMatch(/Your newest post is \d+ days old \(2025-04-02\)\. A current blog is the best cover letter/);
+    expect(result.stdout).toContain('case-studies/crisis/index.md: has no "## Results" section');
+    expect(result.stdout).toContain('metrics[0] (Median response time) has no source');
+  });
+
+  test('fails on broken content, listing every problem', () => {
+    const result = check('site-broken');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^Commfolio found \d+ problems in 4 files:/);
+    expect(result.stderr).toContain('applications/nowhere.md');
+  });
+});
