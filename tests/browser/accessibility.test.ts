@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
+import { launchBrowser, serveSite } from '../helpers/browser.ts';
+
+/** One page of each kind in the sample, plus right-to-left and other scripts from the fixture. */
+const SAMPLE_PAGES = [
+  '/', '/about/', '/cv/', '/case-studies/', '/case-studies/crisis-response-rasoi-runner/', '/blog/', '/blog/page/2/',
+  '/blog/tags/', '/blog/tags/analytics/', '/blog/moderating-a-discord-without-burning-out/', '/hi/', '/hi/blog/hi-community-ke-niyam/',
+  '/apply/thali-street-9c4e1a/', '/404.html',
+];
+const FIXTURE_PAGES = ['/ar/', '/ar/blog/marhaba/', '/ar/case-studies/launch-ar/', '/gu/blog/kem-cho/', '/bn/', '/blog/bonjour/'];
+
+describe.each([
+  ['the sample portfolio', '../../content', SAMPLE_PAGES],
+  ['the multilingual fixture', 'site-multilingual', FIXTURE_PAGES],
+] as const)('axe-core on %s', (_, fixture, paths) => {
+  let site: BuiltSite;
+  let server: Awaited<ReturnType<typeof serveSite>>;
+  let browser: Browser;
+  const summary: string[] = [];
+  beforeAll(async () => {
+    site = buildSite(fixture);
+    expect(site.status, site.output).toBe(0);
+    server = await serveSite(site.outDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    console.log(`axe-core: ${summary.length} page views, ${summary.filter((line) => !line.endsWith(' 0')).length} with violations\n${summary.join('\n')}`);
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.each(paths.flatMap((path) => (['light', 'dark'] as const).flatMap((scheme) => [360, 1280].map((width) => [path, scheme, width] as const))))(
+    '%s in %s at %i px has no violations',
+    async (path, colorScheme, width) => {
+      // axe opens pages of its own in the same context, so each check gets a context.
+      const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+      await page.evaluate(() => document.fonts.ready);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      await context.close();
+      const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      summary.push(`${path} ${colorScheme} ${width}px: ${violations.length}`);
+      expect(results.passes.length, 'axe evaluated the page').toBeGreaterThan(10);
+      expect(violations).toEqual([]);
+    },
+  );
+});
