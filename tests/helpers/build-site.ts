@@ -16,13 +16,16 @@ export interface BuiltSite {
 /** Variables vitest sets for its own workers; a user's build never sees them. */
 const VITEST_VARIABLES = ['TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
 
-/** Builds a fixture content folder with `npm run build`'s script into a fresh temporary folder. */
+/**
+ * Builds a content folder with `npm run build`'s script into a fresh temporary folder: a fixture
+ * named by its folder under tests/fixtures, or any folder given as an absolute path.
+ */
 export function buildSite(fixture: string, environment: Record<string, string> = {}): BuiltSite {
   const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'commfolio-build-')), 'dist');
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...withoutVitestVariables(process.env), CONTENT_DIR: path.join('tests/fixtures', fixture), COMMFOLIO_OUT_DIR: outDir, ...environment },
+    env: { ...withoutVitestVariables(process.env), CONTENT_DIR: path.isAbsolute(fixture) ? fixture : path.join('tests/fixtures', fixture), COMMFOLIO_OUT_DIR: outDir, ...environment },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
