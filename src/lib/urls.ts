@@ -53,6 +53,8 @@ export function createUrls({ siteUrl, basePath, defaultLanguage }: SiteAddress) 
     languageFeed: (language: string) => file('feeds', `${language}.xml`),
     caseStudiesFeed: () => file('case-studies', 'rss.xml'),
     sitemap: () => file('sitemap.xml'),
+    /** The profile as JSON Resume. */
+    resume: () => file('resume.json'),
     favicon: () => file('favicon.svg'),
     socialCard: (card: CardKey) => file('social-cards', ...cardRouteParam(card).split('/').map(decodeURIComponent)) + '.png',
     /** The absolute form of a site path, for feeds, canonical links and og:image. */

@@ -5,6 +5,7 @@ import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, existsSync, fileForPath, listFiles, readBuilt, readPage, type BuiltSite } from '../helpers/build-site.ts';
+import { jsonResumeErrors } from '../helpers/json-resume.ts';
 
 // Builds run one after another: Astro writes generated types into the project's .astro folder.
 describe('building the basic fixture at the site root', () => {
@@ -127,10 +128,24 @@ describe('building the basic fixture at the site root', () => {
     expect(readBuilt(site, 'robots.txt')).toContain('Sitemap: https://fixture.example/sitemap.xml');
   });
 
-  test('original images are not published: only re-encoded WebP files', () => {
+  test('original images are not published: only re-encoded WebP files, and the JPEG portrait of /resume.json', () => {
+    const portrait = path.relative(site.outDir, fileForPath(site, new URL(JSON.parse(readBuilt(site, 'resume.json')).basics.image).pathname));
     const images = listFiles(site.outDir).filter((file) => /\.(png|jpe?g|webp|avif|gif)$/i.test(file) && !file.startsWith('social-cards/'));
     expect(images.length).toBeGreaterThan(0);
-    expect(images.filter((file) => !file.endsWith('.webp'))).toEqual([]);
+    expect(images.filter((file) => !file.endsWith('.webp'))).toEqual([portrait]);
+  });
+
+  test('/resume.json is a valid JSON Resume of the profile, with a re-encoded JPEG portrait and the featured case study', async () => {
+    const resume = JSON.parse(readBuilt(site, 'resume.json'));
+    expect(jsonResumeErrors(resume)).toEqual([]);
+    expect(resume.basics).toMatchObject({ name: 'Fixture Person', label: 'Community manager for fixtures', url: 'https://fixture.example/', summary: 'Fixture bio paragraph.' });
+    expect(resume.basics.image).toMatch(/^https:\/\/fixture\.example\/_astro\/avatar\.[^/]+\.jpg$/);
+    const portrait = await sharp(fileForPath(site, new URL(resume.basics.image).pathname)).metadata();
+    expect([portrait.format, portrait.exif]).toEqual(['jpeg', undefined]);
+    expect(resume.projects.map((project: { type?: string; url?: string }) => [project.type, project.url])).toEqual([
+      [undefined, undefined], ['talk', undefined], ['case study', 'https://fixture.example/case-studies/launch/'],
+    ]);
+    expect(resume.meta.canonical).toBe('https://fixture.example/resume.json');
   });
 });
 
@@ -154,6 +169,14 @@ describe('building under a sub-path (GitHub Pages project site)', () => {
   test('drafts stay out even with DEV=1 in the environment', () => {
     expect(existsSync(path.join(site.outDir, 'blog/draft-post'))).toBe(false);
     expect(readBuilt(site, 'rss.xml')).not.toContain('Secret draft post');
+  });
+
+  test('/resume.json gives absolute addresses under the base path', () => {
+    const resume = JSON.parse(readBuilt(site, 'resume.json'));
+    expect(resume.basics.url).toBe('https://someone.github.io/portfolio/');
+    expect(resume.meta.canonical).toBe('https://someone.github.io/portfolio/resume.json');
+    expect(resume.basics.image).toMatch(/^https:\/\/someone\.github\.io\/portfolio\/_astro\//);
+    expect(existsSync(fileForPath(site, new URL(resume.basics.image).pathname, '/portfolio/'))).toBe(true);
   });
 
   test('feed links include the base path', async () => {

@@ -18,9 +18,10 @@ export interface BuiltSite {
 const VITEST_VARIABLES = ['TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
 
 /**
- * Builds a fixture content folder with `npm run build`'s script into a fresh temporary folder.
- * A successful build is reused by later test files of the same run (same fixture and
- * environment), since several files assert on the same site; failed builds never are.
+ * Builds a content folder with `npm run build`'s script into a fresh temporary folder: a fixture
+ * named by its folder under tests/fixtures, or any folder given as an absolute path. A successful
+ * build is reused by later test files of the same run (same folder and environment), since
+ * several files assert on the same site; failed builds never are.
  */
 export function buildSite(fixture: string, environment: Record<string, string> = {}): BuiltSite {
   const key = createHash('sha256').update(JSON.stringify([fixture, environment])).digest('hex').slice(0, 16);
@@ -44,7 +45,7 @@ function runBuild(fixture: string, environment: Record<string, string>): BuiltSi
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...withoutVitestVariables(process.env), CONTENT_DIR: path.join('tests/fixtures', fixture), COMMFOLIO_OUT_DIR: outDir, ...environment },
+    env: { ...withoutVitestVariables(process.env), CONTENT_DIR: path.isAbsolute(fixture) ? fixture : path.join('tests/fixtures', fixture), COMMFOLIO_OUT_DIR: outDir, ...environment },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }

@@ -23,6 +23,7 @@ describe('createUrls', () => {
     [sub.postsFeed(), '/portfolio/rss.xml'],
     [sub.languageFeed('hi'), '/portfolio/feeds/hi.xml'],
     [sub.sitemap(), '/portfolio/sitemap.xml'],
+    [sub.resume(), '/portfolio/resume.json'],
     [sub.socialCard({ kind: 'post', language: 'hi', slug: 'hello' }), '/portfolio/social-cards/hi/post/hello.png'],
     [sub.socialCard({ kind: 'home', language: 'en' }), '/portfolio/social-cards/en/home.png'],
   ])('%s is %s', (actual, expected) => {
