@@ -1,3 +1,7 @@
+import { formatPercentChange, formatWithUnit } from './number-format.ts';
+
+export { formatNumber, formatPercentChange, formatWithUnit } from './number-format.ts';
+
 /** The fields of a metric that formatting needs (the schema's Metric satisfies it). */
 export interface MetricFigures {
   label: string;
@@ -18,26 +22,6 @@ export function percentChange(before: number | undefined, after: number | undefi
 /** The metric to lead with: the one marked headline, else the first; undefined when there are none. */
 export function headlineMetric<Metric extends MetricFigures>(metrics: readonly Metric[]): Metric | undefined {
   return metrics.find((metric) => metric.headline) ?? metrics[0];
-}
-
-/** A number in the page's language ("12,500", "12,500" or "1,25,000" for Indian languages). */
-export function formatNumber(value: number, language: string, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 1, ...options }).format(value);
-}
-
-/** Units written straight after the number ("42%", "3×"); others follow a space ("320 members"). */
-const ATTACHED_UNITS = new Set(['%', '‰', '×', 'x']);
-
-/** A value with its unit, e.g. "42%" or "320 members". */
-export function formatWithUnit(value: number, unit: string | undefined, language: string): string {
-  const number = formatNumber(value, language);
-  if (!unit) return number;
-  return ATTACHED_UNITS.has(unit) ? `${number}${unit}` : `${number} ${unit}`;
-}
-
-/** A signed percentage: "+240%", "−18%". */
-export function formatPercentChange(change: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(change / 100);
 }
 
 /**
