@@ -3,6 +3,13 @@
  * for the site's settings and URLs; drafts are included only in `astro dev`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chartView, type ChartView } from './lib/charts/chart-view.ts';
+import { parseSeriesCsv } from './lib/charts/csv-series.ts';
+import { publishScreenshot } from './lib/screenshots/publish-screenshot.ts';
+import { screenshotView, type ScreenshotView } from './lib/screenshots/screenshot-view.ts';
+import type { Screenshot } from './schemas/screenshot.ts';
 import { byNewest, groupByTag, isPublished } from './lib/collections.ts';
 import { resolveContentDir } from './lib/content-layout.ts';
 import { headlineMetric, metricHeadline } from './lib/metrics.ts';
@@ -23,6 +30,8 @@ export const settings = loadSiteSettings(resolveContentDir(process.env, process.
 export const urls = createUrls({ siteUrl: settings.url, basePath: settings.basePath });
 
 declare const __COMMFOLIO_INCLUDE_DRAFTS__: boolean;
+/** Where src/lib/screenshots writes published copies; the screenshots integration defines it. */
+declare const __COMMFOLIO_SCREENSHOT_CACHE__: string;
 /** Drafts are shown by `astro dev` only; the content-check integration defines this flag. */
 const includeDrafts = __COMMFOLIO_INCLUDE_DRAFTS__;
 
@@ -96,4 +105,35 @@ export async function getSocialCards(): Promise<{ key: CardKey; data: CardData }
       data: pageCard(context, `#${tag.name}`, t('blog.postCount', { count: tag.entries.length })),
     })),
   ];
+}
+
+/** A file written beside a case study's Markdown (a CSV, a screenshot), as an absolute path. */
+function besideEntry(caseStudy: CaseStudy, file: string): string {
+  return path.resolve(process.cwd(), path.dirname(caseStudy.filePath ?? ''), file);
+}
+
+/** The case study's charts, drawn from their CSV files in the case study's language. */
+export function chartsOf(caseStudy: CaseStudy): ChartView[] {
+  const language = languageOf(caseStudy);
+  return caseStudy.data.charts.map((chart) => {
+    const file = besideEntry(caseStudy, chart.file);
+    const { series, problems } = parseSeriesCsv(readFileSync(file, 'utf8'));
+    // The content check stops the build before this on any problem; this only guards against edits mid-build.
+    if (problems.length > 0) throw new Error(`${file} line ${problems[0]!.line}: ${problems[0]!.message}`);
+    return chartView(chart, series, language, translator(language));
+  });
+}
+
+async function publish(caseStudy: CaseStudy, screenshot: Screenshot): Promise<ScreenshotView> {
+  const published = await publishScreenshot(besideEntry(caseStudy, screenshot.file), screenshot.redact, __COMMFOLIO_SCREENSHOT_CACHE__);
+  return screenshotView(published, screenshot, urls.screenshotFile);
+}
+
+/** The case study's screenshots and before/after pairs, redacted, re-encoded and ready to link. */
+export async function screenshotsOf(caseStudy: CaseStudy): Promise<{ screenshots: ScreenshotView[]; comparisons: { caption?: string; before: ScreenshotView; after: ScreenshotView }[] }> {
+  const screenshots = [];
+  for (const screenshot of caseStudy.data.screenshots) screenshots.push(await publish(caseStudy, screenshot));
+  const comparisons = [];
+  for (const { caption, before, after } of caseStudy.data.comparisons) comparisons.push({ caption, before: await publish(caseStudy, before), after: await publish(caseStudy, after) });
+  return { screenshots, comparisons };
 }

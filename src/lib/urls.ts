@@ -32,6 +32,8 @@ export function createUrls({ siteUrl, basePath }: SiteAddress) {
     postsFeed: () => file('rss.xml'),
     caseStudiesFeed: () => file('case-studies', 'rss.xml'),
     sitemap: () => file('sitemap-index.xml'),
+    /** A published screenshot file (see src/lib/screenshots). */
+    screenshotFile: (name: string) => file('_screenshots', name),
     socialCard: (card: CardKey) => ('slug' in card ? file('social-cards', card.kind, `${card.slug}.png`) : file('social-cards', `${card.kind}.png`)),
     /** The absolute form of a site path, for feeds, canonical links and og:image. */
     absolute: (path: string) => new URL(path, siteUrl).href,

@@ -16,13 +16,13 @@ describe('scaffoldSlug', () => {
 });
 
 describe('scaffoldEntry', () => {
-  test.each(['post', 'case-study'] as const)('a new %s passes the content checker and is a draft', (kind) => {
+  test.each(['post', 'case-study'] as const)('a new %s passes the content checker and is a draft', async (kind) => {
     const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-scaffold-'));
     const entry = scaffoldEntry(kind, 'Launching a "quiet" community', '2026-11-21', 'en');
     const file = path.join(contentDir, entry.relativePath);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, entry.text);
-    expect(checkEntry(file, kind === 'post' ? 'posts' : 'caseStudies', contentDir)).toEqual([]);
+    expect(await checkEntry(file, kind === 'post' ? 'posts' : 'caseStudies', contentDir)).toEqual([]);
     const { data } = parseFrontmatter(entry.text);
     expect(data.title).toBe('Launching a "quiet" community');
     expect(data.draft).toBe(true);

@@ -12,22 +12,27 @@ function isInside(folder: string, candidate: string): boolean {
 
 /** Why an image path written in `entryFile` is unusable, or undefined when it is fine. */
 export function imagePathProblem(reference: string, entryFile: string, contentDir: string): string | undefined {
+  return filePathProblem(reference, entryFile, contentDir, IMAGE_EXTENSIONS, 'an image Commfolio can publish');
+}
+
+/** Why a path to a file of one of `extensions` (e.g. a CSV) written in `entryFile` is unusable, or undefined. */
+export function filePathProblem(reference: string, entryFile: string, contentDir: string, extensions: readonly string[], what: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(reference)) {
-    return `"${reference}" is a web address. Download the image, put it beside the Markdown file and write its path, e.g. ./screenshot.png (the site loads nothing from other sites).`;
+    return `"${reference}" is a web address. Download the file, put it beside the Markdown file and write its path, e.g. ./${extensions[0] === '.csv' ? 'data.csv' : 'screenshot.png'} (the site loads nothing from other sites).`;
   }
   if (path.isAbsolute(reference)) return `"${reference}" is an absolute path. Write a path relative to the Markdown file, e.g. ./screenshot.png.`;
   const resolved = path.resolve(path.dirname(entryFile), reference);
   if (!isInside(contentDir, resolved)) {
     return `"${reference}" points outside the content folder. Move the image into the content folder, next to the Markdown file, and write ./${path.basename(reference)}.`;
   }
-  if (!IMAGE_EXTENSIONS.includes(path.extname(resolved).toLowerCase() as (typeof IMAGE_EXTENSIONS)[number])) {
-    return `"${reference}" is not an image Commfolio can publish. Use one of: ${IMAGE_EXTENSIONS.join(', ')}.`;
+  if (!extensions.includes(path.extname(resolved).toLowerCase())) {
+    return `"${reference}" is not ${what}. Use one of: ${extensions.join(', ')}.`;
   }
   if (!existsSync(resolved)) {
     return `"${reference}" does not exist (looked for ${path.relative(contentDir, resolved)} in the content folder). Check the file name and its capitals.`;
   }
   if (!isInside(realpathSync(contentDir), realpathSync(resolved))) {
-    return `"${reference}" is a link to a file outside the content folder. Copy the image itself into the content folder.`;
+    return `"${reference}" is a link to a file outside the content folder. Copy the file itself into the content folder.`;
   }
   return undefined;
 }
@@ -37,6 +42,16 @@ export function imageReferenceSchema(entryFile: string, contentDir: string) {
   return () =>
     z.string({ error: 'Write the image path as text, e.g. ./screenshot.png.' }).superRefine((reference, context) => {
       const problem = imagePathProblem(reference, entryFile, contentDir);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    });
+}
+
+/** Schema of a path to a CSV or screenshot beside `entryFile`, checked the way the build will read it. */
+export function fileReferenceSchema(entryFile: string, contentDir: string) {
+  return (extensions: readonly string[]) =>
+    z.string({ error: 'Write the file path as text, e.g. ./screenshot.png.' }).superRefine((reference, context) => {
+      const what = extensions.includes('.csv') ? 'a CSV file' : 'an image Commfolio can publish';
+      const problem = filePathProblem(reference, entryFile, contentDir, extensions, what);
       if (problem) context.addIssue({ code: 'custom', message: problem });
     });
 }
