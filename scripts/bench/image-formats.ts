@@ -2,11 +2,11 @@
 // formats, widths and effort that src/lib/screenshots/publish-screenshot.ts uses.
 // Speed is measured only here, never in tests: the machine is shared and noisy.
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { glob } from 'tinyglobby';
 
 const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : (await glob('content/case-studies/*/*.png')).sort().slice(0, 3);
-const encoders: [string, (image: sharp.Sharp) => sharp.Sharp][] = [
+const encoders: [string, (image: Sharp) => Sharp][] = [
   ['webp q80 effort 4', (image) => image.webp({ quality: 80, effort: 4 })],
   ['avif q55 effort 4 (default)', (image) => image.avif({ quality: 55, effort: 4 })],
   ['avif q55 effort 2', (image) => image.avif({ quality: 55, effort: 2 })],

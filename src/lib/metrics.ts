@@ -1,4 +1,4 @@
-import { formatPercentChange, formatWithUnit } from './number-format.ts';
+import { formatPercentChange, formatSignedNumber, formatWithUnit } from './number-format.ts';
 
 export { formatNumber, formatPercentChange, formatWithUnit } from './number-format.ts';
 
@@ -27,11 +27,14 @@ export function headlineMetric<Metric extends MetricFigures>(metrics: readonly M
 /**
  * The short figure that leads a card or listing: the value with its unit; for a before/after pair
  * the change in percent ("+240%"), or "2.1% → 4.8%" when the figures are themselves percentages
- * (a relative change of a rate misleads), or the after value when before is 0.
+ * (a relative change of a rate misleads), the signed difference when a figure is below zero, or
+ * the after value when before is 0.
  */
 export function metricFigure(metric: MetricFigures, language: string): string {
   if (metric.value !== undefined) return formatWithUnit(metric.value, metric.unit, language);
   if (metric.unit === '%') return `${formatWithUnit(metric.before ?? 0, '%', language)} → ${formatWithUnit(metric.after ?? 0, '%', language)}`;
+  // Across or below zero (net sentiment −53 → +4) a percentage change means nothing: show the difference.
+  if ((metric.before ?? 0) < 0 || (metric.after ?? 0) < 0) return formatWithUnit((metric.after ?? 0) - (metric.before ?? 0), metric.unit, language, formatSignedNumber);
   const change = percentChange(metric.before, metric.after);
   return change === undefined ? formatWithUnit(metric.after ?? 0, metric.unit, language) : formatPercentChange(change, language);
 }

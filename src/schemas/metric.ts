@@ -4,7 +4,7 @@ import { closestField } from '../lib/content-check/problems.ts';
 import { requiredText } from './shared.ts';
 
 const finiteNumber = (field: string) =>
-  z.number({ error: `Write ${field} as a plain number without units or commas, e.g. 12500 (put the unit in "unit").` }).finite();
+  z.number({ error: `Write ${field} as a plain number without units or commas, e.g. 12500 (put the unit in "unit").` });
 
 /** A raw count used by a formula: one number, or a before/after pair. */
 const MeasureValueSchema = z.union(

@@ -38,6 +38,7 @@ export const en = {
   'metric.after': 'after',
   'metric.points': '{points} points',
   'metric.pointsFormula': 'change in points = after − before',
+  'metric.differenceFormula': 'difference = after − before',
   'metric.changeFormula': 'change = (after − before) ÷ before × 100',
   'metric.multiple': '{multiple}× the starting figure',
   'metric.multipleFormula': 'multiple = after ÷ before',

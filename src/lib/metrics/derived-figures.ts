@@ -60,6 +60,9 @@ export function metricEvidence(metric: MetricInput, language: string, t: Transla
   if (before !== undefined && after !== undefined) {
     if (metric.unit === '%') {
       extras.push({ text: t('metric.points', { points: formatSignedNumber(after - before, language) }), formula: t('metric.pointsFormula'), calculation: `${number(after)} − ${number(before)} = ${formatSignedNumber(after - before, language)}` });
+    } else if (before < 0 || after < 0) {
+      formulas.push(t('metric.differenceFormula'));
+      steps.push(`${number(after)} − (${number(before)}) = ${formatWithUnit(after - before, metric.unit, language, formatSignedNumber)}`);
     } else {
       const change = percentChange(before, after);
       if (change !== undefined) {

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import type { Redaction } from '../../schemas/screenshot.ts';
 import { redactPixels, resolveRegion } from './redact.ts';
 
@@ -21,12 +21,12 @@ export const MAX_PIXELS = 0x3fff * 0x3fff;
 export const SCREENSHOT_WIDTHS = [480, 960, 1600] as const;
 
 const ENCODERS = [
-  { format: 'avif', type: 'image/avif', encode: (image: sharp.Sharp) => image.avif({ quality: 55, effort: 2 }) },
-  { format: 'webp', type: 'image/webp', encode: (image: sharp.Sharp) => image.webp({ quality: 80, effort: 4 }) },
+  { format: 'avif', type: 'image/avif', encode: (image: Sharp) => image.avif({ quality: 55, effort: 2 }) },
+  { format: 'webp', type: 'image/webp', encode: (image: Sharp) => image.webp({ quality: 80, effort: 4 }) },
 ] as const;
 
 /** Bump when the encoding changes, so cached copies are made again. */
-const PIPELINE_VERSION = 'screenshots-1';
+const PIPELINE_VERSION = 'screenshots-2';
 
 /** A published screenshot: its size, and the files of each format with their widths. */
 export interface PublishedScreenshot {

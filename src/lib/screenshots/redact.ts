@@ -4,7 +4,7 @@
  * in blocks of at least MIN_BLOCK pixels, which throws the detail away for good; `blur` then
  * softens the blocks and `fill` uses one block for the whole region.
  */
-import sharp from 'sharp';
+import sharp, { type OverlayOptions } from 'sharp';
 import type { Redaction } from '../../schemas/screenshot.ts';
 
 /** A region in whole pixels. */
@@ -63,7 +63,7 @@ function pixelate(image: RawImage, region: PixelRegion, block: number): void {
 /** The pixels with every region hidden; the input buffer is not changed. */
 export async function redactPixels(image: RawImage, regions: readonly { region: PixelRegion; style: Redaction['style'] }[]): Promise<RawImage> {
   const redacted: RawImage = { ...image, data: Buffer.from(image.data) };
-  const blurred: sharp.OverlayOptions[] = [];
+  const blurred: OverlayOptions[] = [];
   for (const { region, style } of regions) {
     const block = style === 'fill' ? Math.max(region.width, region.height) : Math.max(MIN_BLOCK, Math.round(Math.min(region.width, region.height) / 4));
     pixelate(redacted, region, block);
@@ -75,5 +75,8 @@ export async function redactPixels(image: RawImage, regions: readonly { region: 
   }
   if (blurred.length === 0) return redacted;
   const raw = { width: redacted.width, height: redacted.height, channels: redacted.channels as 3 | 4 };
-  return { ...redacted, data: await sharp(redacted.data, { raw }).composite(blurred).raw().toBuffer() };
+  // Compositing adds an alpha channel; keep the channel count the caller gave.
+  const composed = sharp(redacted.data, { raw }).composite(blurred);
+  const { data } = await (raw.channels === 3 ? composed.removeAlpha() : composed).raw().toBuffer({ resolveWithObject: true });
+  return { ...redacted, data };
 }
