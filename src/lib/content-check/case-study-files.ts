@@ -17,7 +17,7 @@ import type { ContentProblem } from './problems.ts';
 
 /** The size of an image as it is shown (after its EXIF rotation), read from its header only. */
 export async function displayedSize(file: string): Promise<{ width: number; height: number }> {
-  const { width = 0, height = 0, orientation = 1 } = await sharp(file).metadata();
+  const { width = 0, height = 0, orientation = 1 } = await sharp(file, { limitInputPixels: false }).metadata();
   return orientation >= 5 ? { width: height, height: width } : { width, height };
 }
 

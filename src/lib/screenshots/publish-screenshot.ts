@@ -57,7 +57,8 @@ export async function publishScreenshot(file: string, redactions: readonly Redac
     const cached = JSON.parse(readFileSync(manifest, 'utf8')) as PublishedScreenshot;
     if (cached.sources.every((source) => source.files.every(({ name }) => existsSync(path.join(cacheDir, name))))) return cached;
   }
-  const metadata = await sharp(bytes).metadata();
+  // Read the size from the header without sharp's limit, to say how large the image is; decoding keeps the limit.
+  const metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
   const tooLarge = pixelLimitProblem(metadata.width ?? 0, metadata.height ?? 0);
   if (tooLarge) throw new Error(`${file} ${tooLarge}`);
   const { data, info } = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).autoOrient().raw().toBuffer({ resolveWithObject: true });
