@@ -124,7 +124,9 @@ await channelList('Ganit Garage Learners', [
 console.log('content/case-studies/discord-launch-ganit-garage/channels-{before,after}.png');
 
 // Test fixture: a "phone photo" with camera and GPS EXIF, rotated by its EXIF orientation (6: 90°).
-const photo = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400"><rect width="640" height="400" fill="#0f766e"/><circle cx="160" cy="200" r="90" fill="#fbbf24"/><rect x="330" y="120" width="220" height="160" rx="20" fill="#f8fafc"/></svg>`;
+// Black and white 8 px stripes everywhere, so the tests can tell pixelated regions from untouched ones.
+const stripes = Array.from({ length: 40 }, (_, index) => `<rect x="${index * 16}" width="8" height="400" fill="#111"/>`).join('');
+const photo = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400"><rect width="640" height="400" fill="#f8fafc"/>${stripes}<circle cx="460" cy="200" r="90" fill="#fbbf24"/></svg>`;
 await sharp(Buffer.from(photo))
   .withMetadata({ orientation: 6 })
   .withExifMerge({

@@ -18,7 +18,7 @@ describe('checkContent on the broken fixture', async () => {
   const messageFor = (file: string, field: string) => found.find(([problemFile, problemField]) => problemFile === file && problemField === field)?.[2];
 
   test('reports every broken entry in one run, and no valid one', () => {
-    expect(new Set(found.map(([file]) => file))).toEqual(new Set(['profile.md', 'case-studies/bad-study/index.md', 'blog/bad-post.md']));
+    expect(new Set(found.map(([file]) => file))).toEqual(new Set(['profile.md', 'case-studies/bad-study/index.md', 'case-studies/bad-study/bad-series.csv', 'blog/bad-post.md']));
   });
 
   test.each([
@@ -32,6 +32,14 @@ describe('checkContent on the broken fixture', async () => {
     ['blog/bad-post.md', 'titel', /Did you mean "title"\?/],
     ['blog/bad-post.md', 'publishedAt', /YYYY-MM-DD/],
     ['blog/bad-post.md', 'draft', /draft: true or draft: false/],
+    ['case-studies/bad-study/index.md', 'metrics[1].formula', /names an unknown measure "reach"\. Did you mean "reech"\?/],
+    ['case-studies/bad-study/index.md', 'charts[0].measure', /unknown measure "reach": \.\/bad-series\.csv has no such column \(its columns are: likes, /],
+    ['case-studies/bad-study/index.md', 'charts[1].type', /heatmap needs the time of each row/],
+    ['case-studies/bad-study/index.md', 'screenshots[3].redact[0]', /outside the image: it reaches x = 1300 px but the image is 1200 px wide/],
+    ['case-studies/bad-study/bad-series.csv', 'line 1, <b>comments</b>', /is not a measure name/],
+    ['case-studies/bad-study/bad-series.csv', 'line 3, date', /"2024-13-01" is not a date/],
+    ['case-studies/bad-study/bad-series.csv', 'line 4, likes', /"1\.2k" is not a number/],
+    ['case-studies/bad-study/bad-series.csv', 'line 5', /has 2 values but the header has 3 columns/],
     ['profile.md', 'links[0].platform', /Unknown platform "myspace"\. Use one of: linkedin/],
     ['profile.md', 'links[1].url', /javascript: and relative links are not allowed/],
   ])('%s: %s is explained', (file, field, expected) => {
@@ -40,7 +48,7 @@ describe('checkContent on the broken fixture', async () => {
 
   test('the report groups problems by file and says how to go on', () => {
     const report = formatProblems(problems, contentDir);
-    expect(report).toMatch(/^Commfolio found \d+ problems in 3 files:/);
+    expect(report).toMatch(/^Commfolio found \d+ problems in 4 files:/);
     expect(report).toContain('\ncase-studies/bad-study/index.md\n  - role: is missing. Write your role');
     expect(report).toContain('\n  - responsibilities[1]: Unknown responsibility "dancing"');
     expect(report).toContain('Content reference');

@@ -34,7 +34,8 @@ export async function checkCaseStudyFiles(entryFile: string, data: Record<string
     if (!seriesByFile.has(csvFile)) {
       const { series, problems: csvProblems } = parseSeriesCsv(readFileSync(csvFile, 'utf8'));
       problems.push(...csvProblems.map((problem) => ({ file: csvFile, field: `line ${problem.line}${problem.column ? `, ${problem.column}` : ''}`, message: problem.message })));
-      seriesByFile.set(csvFile, csvProblems.some((problem) => problem.line === 1) ? undefined : series);
+      // Charts are checked against the columns unless the header itself is unusable (no date column, no measures).
+      seriesByFile.set(csvFile, csvProblems.some((problem) => problem.line === 1 && !problem.column) ? undefined : series);
     }
     const series = seriesByFile.get(csvFile);
     if (!series) continue;
