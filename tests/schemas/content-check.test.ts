@@ -1,4 +1,7 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pngHeaderOnly } from '../helpers/png.ts';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check-content.ts';
 import { formatProblems } from '../../src/lib/content-check/problems.ts';
@@ -63,5 +66,19 @@ describe('checkContent on site settings', () => {
   test('SITE_URL must be a full URL', async () => {
     const problems = await checkContent(path.join(fixtures, 'site-basic'), { SITE_URL: 'asha.example' });
     expect(problems).toEqual([expect.objectContaining({ field: 'url', message: expect.stringMatching(/full URL/) })]);
+  });
+});
+
+describe('checkContent on images too large to process', () => {
+  test('refuses a cover and a screenshot over sharp\'s pixel limit, naming the field', async () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-huge-'));
+    cpSync(path.join(fixtures, 'site-basic'), contentDir, { recursive: true });
+    writeFileSync(path.join(contentDir, 'blog/huge.png'), pngHeaderOnly(20000, 20000));
+    writeFileSync(path.join(contentDir, 'case-studies/launch/members.png'), pngHeaderOnly(16384, 16385));
+    const cover = path.join(contentDir, 'blog/post-1.md');
+    writeFileSync(cover, readFileSync(cover, 'utf8').replace('---\n', '---\ncover: { file: ./huge.png, alt: A huge image }\n'));
+    const problems = (await checkContent(contentDir)).map((problem) => [path.relative(contentDir, problem.file), problem.field, problem.message]);
+    expect(problems).toContainEqual(['blog/post-1.md', 'cover.file', expect.stringMatching(/"\.\/huge\.png" is 20000×20000 pixels, more than the 268 million/)]);
+    expect(problems).toContainEqual(['case-studies/launch/index.md', 'screenshots[0].file', expect.stringMatching(/is 16384×16385 pixels.*It is not published/)]);
   });
 });

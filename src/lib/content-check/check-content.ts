@@ -50,7 +50,7 @@ export async function checkEntry(file: string, collection: keyof typeof COLLECTI
   }
   const fileField = fileReferenceSchema(file, contentDir);
   const schema = SCHEMAS[collection](imageReferenceSchema(file, contentDir), fileField);
-  const result = schema.safeParse(data);
+  const result = await schema.safeParseAsync(data);
   const problems = result.success ? [] : describeIssues(file, result.error.issues, (issuePath) => knownKeysAt(schema, issuePath));
   if (collection === 'caseStudies') problems.push(...(await checkCaseStudyFiles(file, data, fileField)));
   return problems;

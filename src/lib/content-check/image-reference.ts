@@ -1,6 +1,8 @@
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
+import sharp from 'sharp';
+import { pixelLimitProblem } from '../screenshots/publish-screenshot.ts';
 
 /** Image formats Astro can optimise. */
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.tiff'] as const;
@@ -37,12 +39,20 @@ export function filePathProblem(reference: string, entryFile: string, contentDir
   return undefined;
 }
 
-/** Schema of an image path written in `entryFile`, checked the way the build will resolve it. */
+/**
+ * Schema of an image path written in `entryFile`, checked the way the build will resolve it, and
+ * refused when it is over sharp's pixel limit: Astro would publish such a file untouched, with its
+ * EXIF and GPS data. Asynchronous: it reads the image's header.
+ */
 export function imageReferenceSchema(entryFile: string, contentDir: string) {
   return () =>
-    z.string({ error: 'Write the image path as text, e.g. ./screenshot.png.' }).superRefine((reference, context) => {
+    z.string({ error: 'Write the image path as text, e.g. ./screenshot.png.' }).superRefine(async (reference, context) => {
       const problem = imagePathProblem(reference, entryFile, contentDir);
-      if (problem) context.addIssue({ code: 'custom', message: problem });
+      if (problem) return context.addIssue({ code: 'custom', message: problem });
+      const resolved = path.resolve(path.dirname(entryFile), reference);
+      const { width = 0, height = 0 } = await sharp(resolved, { limitInputPixels: false }).metadata().catch(() => ({ width: 0, height: 0 }));
+      const tooLarge = pixelLimitProblem(width, height);
+      if (tooLarge) context.addIssue({ code: 'custom', message: `"${reference}" ${tooLarge}` });
     });
 }
 

@@ -1,29 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { imageMetadata } from '../../helpers/image-metadata.ts';
+import { pngHeaderOnly } from '../../helpers/png.ts';
 import { pixelLimitProblem, publishScreenshot, publishedWidths, referencedScreenshots } from '../../../src/lib/screenshots/publish-screenshot.ts';
 
 const photo = path.resolve(import.meta.dirname, '../../fixtures/site-basic/case-studies/launch/meetup-photo.jpg');
-
-/** A PNG whose header says width×height, with almost no pixel data: enough for sharp to read its size. */
-function pngHeaderOnly(width: number, height: number): Buffer {
-  const chunk = (type: string, body: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(body.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type), body])));
-    return Buffer.concat([length, Buffer.from(type), body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.alloc(61))), chunk('IEND', Buffer.alloc(0))]);
-}
 
 describe('publishScreenshot', () => {
   test('the fixture photo really carries GPS and camera EXIF', async () => {
