@@ -13,3 +13,5 @@ if (!importer) {
   process.exit(2);
 }
 process.exitCode = await (await importer()).run(args);
+
+export {};

@@ -61,11 +61,11 @@ export function importMetricsCsv(text: string, options: MetricsImportOptions): M
   const [header = [], ...records] = csvParseRows(text.replace(/^\uFEFF/, ''));
   const headers = header.map((cell) => cell.trim());
   const problems: string[] = [];
-  const mapping = Object.keys(options.mapping).length > 0 ? { ...options.mapping } : guessMapping(headers, records);
+  const mapping: Record<string, string | undefined> = Object.keys(options.mapping).length > 0 ? { ...options.mapping } : guessMapping(headers, records);
   mapping.date ??= headers.find((header) => DATE_HEADERS.test(header));
   const dateColumn = mapping.date === undefined ? -1 : headers.indexOf(mapping.date);
   if (dateColumn === -1) problems.push(mapping.date === undefined ? `no date column found among: ${headers.join(', ')}. Name it with --map date="<column>".` : `the export has no column "${mapping.date}" for date. Its columns: ${headers.join(', ')}.`);
-  const measures = Object.entries(mapping).filter(([target]) => target !== 'date');
+  const measures = Object.entries(mapping).flatMap(([target, source]) => (target === 'date' || source === undefined ? [] : [[target, source] as const]));
   for (const [target, source] of measures) {
     if (!MEASURE_NAME.test(target)) problems.push(`"${target}" is not a measure name: use letters, digits and _ (e.g. accounts_reached).`);
     if (!headers.includes(source)) problems.push(`the export has no column "${source}" for ${target}. Its columns: ${headers.join(', ')}.`);
