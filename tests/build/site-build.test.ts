@@ -168,7 +168,7 @@ describe('building the basic fixture at the site root', () => {
     const html = readPage(site, 'case-studies/launch/index.html');
     const link = html.querySelector('.metrics a.derived__link')!;
     expect(link.getAttribute('href')).toBe('#figure-note-1');
-    expect(html.querySelector(`#${link.getAttribute('aria-describedby')}`)?.text).toBe('(408 − 120) ÷ 120 × 100 = +240%');
+    expect(html.querySelector(`#${link.getAttribute('aria-describedby')}`)?.text).toBe('change = (after − before) ÷ before × 100: (408 − 120) ÷ 120 × 100 = +240%');
     expect(html.querySelector('#figure-note-1')?.text).toContain('change = (after − before) ÷ before × 100');
     expect(html.querySelectorAll('.figure-notes li').map((item) => item.querySelector('strong')?.text)).toEqual(['Weekly active members', 'Weekly active members', 'Replies per question']);
     expect(html.querySelector('#figure-note-2')?.text).toContain('408 ÷ 120 = 3.4×');
