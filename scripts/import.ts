@@ -1,20 +1,20 @@
-// npm run import -- <kind> <file> [options]   turns data from another tool into content.
-//   npm run import -- resume resume.json [--force]   a JSON Resume → content/profile.md
-// Each importer is a standalone script that reads its own arguments (process.argv.slice(2)).
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-
-/** Importer scripts by the kind named in the first argument; one line each. */
-const IMPORTERS: Record<string, string> = {
-  resume: './import-resume.ts',
+// npm run import -- <kind> ...   brings outside data into the content folder.
+//   npm run import -- resume resume.json [--force]            a JSON Resume → content/profile.md
+//   npm run import -- metrics export.csv --case-study <slug>  an analytics export → a case study's series CSV
+// The first argument picks the importer; each lives in scripts/import-<kind>.ts and exports
+// `usage` (one line) and `run(args)`, which returns the exit code. To add one, add a line below.
+const IMPORTERS: Record<string, () => Promise<{ usage: string; run: (args: string[]) => Promise<number> }>> = {
+  metrics: () => import('./import-metrics.ts'),
+  resume: () => import('./import-resume.ts'),
 };
 
-const kind = process.argv[2] ?? '';
-const script = Object.hasOwn(IMPORTERS, kind) ? IMPORTERS[kind] : undefined;
-if (!script) {
-  console.error(`Usage: npm run import -- <${Object.keys(IMPORTERS).join('|')}> <file> [options]\nExample: npm run import -- resume ~/Downloads/resume.json`);
+const [kind = '', ...args] = process.argv.slice(2);
+const importer = Object.hasOwn(IMPORTERS, kind) ? IMPORTERS[kind] : undefined;
+if (!importer) {
+  const usages = await Promise.all(Object.values(IMPORTERS).map(async (load) => `  ${(await load()).usage}`));
+  console.error(`${kind ? `Unknown importer "${kind}". ` : ''}Usage:\n${usages.join('\n')}`);
   process.exit(2);
 }
-// The importer sees its arguments as if it had been run directly.
-process.argv.splice(2, 1);
-await import(pathToFileURL(path.resolve(import.meta.dirname, script)).href);
+process.exitCode = await (await importer()).run(args);
+
+export {};

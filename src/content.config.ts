@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ApplicationSchema } from './schemas/application.ts';
@@ -25,7 +26,10 @@ export const collections = {
     schema: ({ image }) => createPostSchema(image),
   }),
   applications: defineCollection({
-    loader: glob({ base: base(COLLECTION_LAYOUT.applications.base), pattern: COLLECTION_LAYOUT.applications.pattern }),
+    // Optional folder: without it, an empty inline loader (the glob loader would warn on every build).
+    loader: existsSync(path.join(contentDir, COLLECTION_LAYOUT.applications.base))
+      ? glob({ base: base(COLLECTION_LAYOUT.applications.base), pattern: COLLECTION_LAYOUT.applications.pattern })
+      : () => [],
     schema: ApplicationSchema,
   }),
 };

@@ -3,8 +3,16 @@
  * language section and for the site's settings and URLs; drafts are included only in `astro dev`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chartView, type ChartView } from './lib/charts/chart-view.ts';
+import { parseSeriesCsv } from './lib/charts/csv-series.ts';
+import { publishScreenshot } from './lib/screenshots/publish-screenshot.ts';
+import { screenshotView, type ScreenshotView } from './lib/screenshots/screenshot-view.ts';
+import type { Screenshot } from './schemas/screenshot.ts';
 import { byNewest, groupByTag, isPublished } from './lib/collections.ts';
-import { resolveContentDir } from './lib/content-layout.ts';
+import { globSync } from 'tinyglobby';
+import { COLLECTION_LAYOUT, resolveContentDir } from './lib/content-layout.ts';
 import { headlineMetric, metricHeadline } from './lib/metrics.ts';
 import { readingMinutes } from './lib/reading-time.ts';
 import { loadSiteSettings } from './lib/site-settings.ts';
@@ -20,10 +28,15 @@ export type Application = CollectionEntry<'applications'>;
 /** Validated site settings with SITE_URL / BASE_PATH applied. */
 export const settings = loadSiteSettings(resolveContentDir(process.env, process.cwd()), process.env);
 
+const contentDir = resolveContentDir(process.env, process.cwd());
+const hasApplications = globSync(COLLECTION_LAYOUT.applications.pattern, { cwd: path.join(contentDir, COLLECTION_LAYOUT.applications.base) }).length > 0;
+
 /** The site's URL builder. */
 export const urls = createUrls({ siteUrl: settings.url, basePath: settings.basePath, defaultLanguage: settings.defaultLanguage });
 
 declare const __COMMFOLIO_INCLUDE_DRAFTS__: boolean;
+/** Where src/lib/screenshots writes published copies; the screenshots integration defines it. */
+declare const __COMMFOLIO_SCREENSHOT_CACHE__: string;
 /** Drafts are shown by `astro dev` only; the content-check integration defines this flag. */
 const includeDrafts = __COMMFOLIO_INCLUDE_DRAFTS__;
 
@@ -104,6 +117,8 @@ export async function getFeedLanguages(): Promise<string[]> {
  * unlisted: no listing, feed, sitemap or navigation reads them.
  */
 export async function getApplications() {
+  // Most sites have no applications; asking Astro for an empty collection logs a warning per page.
+  if (!hasApplications) return [];
   const [applications, caseStudies, posts] = await Promise.all([getCollection('applications'), getCaseStudies(), getPosts()]);
   return applications
     .filter((application) => isPublished({ id: application.id, data: { ...application.data, publishedAt: new Date(0) } }, includeDrafts))
@@ -112,4 +127,35 @@ export async function getApplications() {
       caseStudies: application.data.caseStudies.flatMap((slug) => caseStudies.filter((caseStudy) => caseStudy.id === slug)),
       posts: application.data.posts.flatMap((slug) => posts.filter((post) => post.id === slug)),
     }));
+}
+
+/** A file written beside a case study's Markdown (a CSV, a screenshot), as an absolute path. */
+function besideEntry(caseStudy: CaseStudy, file: string): string {
+  return path.resolve(process.cwd(), path.dirname(caseStudy.filePath ?? ''), file);
+}
+
+/** The case study's charts, drawn from their CSV files in the case study's language. */
+export function chartsOf(caseStudy: CaseStudy): ChartView[] {
+  const language = languageOf(caseStudy);
+  return caseStudy.data.charts.map((chart) => {
+    const file = besideEntry(caseStudy, chart.file);
+    const { series, problems } = parseSeriesCsv(readFileSync(file, 'utf8'));
+    // The content check stops the build before this on any problem; this only guards against edits mid-build.
+    if (problems.length > 0) throw new Error(`${file} line ${problems[0]!.line}: ${problems[0]!.message}`);
+    return chartView(chart, series, language, translator(language));
+  });
+}
+
+async function publish(caseStudy: CaseStudy, screenshot: Screenshot): Promise<ScreenshotView> {
+  const published = await publishScreenshot(besideEntry(caseStudy, screenshot.file), screenshot.redact, __COMMFOLIO_SCREENSHOT_CACHE__);
+  return screenshotView(published, screenshot, urls.screenshotFile);
+}
+
+/** The case study's screenshots and before/after pairs, redacted, re-encoded and ready to link. */
+export async function screenshotsOf(caseStudy: CaseStudy): Promise<{ screenshots: ScreenshotView[]; comparisons: { caption?: string; before: ScreenshotView; after: ScreenshotView }[] }> {
+  const screenshots = [];
+  for (const screenshot of caseStudy.data.screenshots) screenshots.push(await publish(caseStudy, screenshot));
+  const comparisons = [];
+  for (const { caption, before, after } of caseStudy.data.comparisons) comparisons.push({ caption, before: await publish(caseStudy, before), after: await publish(caseStudy, after) });
+  return { screenshots, comparisons };
 }

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Where each collection lives inside the content folder, shared by Astro's loaders and the checker. */
@@ -21,4 +22,17 @@ export function contentDirKey(contentDir: string): string {
   let hash = 2166136261;
   for (const character of contentDir) hash = Math.imul(hash ^ character.codePointAt(0)!, 16777619) >>> 0;
   return `${path.basename(contentDir).replace(/[^\w-]/g, '_')}-${hash.toString(36)}`;
+}
+
+/**
+ * A short hash of the schema sources. Astro keeps parsed entries in its cache and re-parses them
+ * only when content.config.ts itself changes, so a schema change (a Commfolio upgrade) would
+ * otherwise leave entries shaped by the old schema; the cache folder is keyed by this hash too.
+ */
+export function schemaVersionKey(projectRoot: string): string {
+  const folder = path.join(projectRoot, 'src', 'schemas');
+  const sources = [path.join(projectRoot, 'src', 'content.config.ts'), ...readdirSync(folder).sort().map((name) => path.join(folder, name))];
+  let hash = 2166136261;
+  for (const character of sources.map((file) => readFileSync(file, 'utf8')).join('\0')) hash = Math.imul(hash ^ character.codePointAt(0)!, 16777619) >>> 0;
+  return hash.toString(36);
 }

@@ -1,3 +1,7 @@
+import { formatPercentChange, formatSignedNumber, formatWithUnit } from './number-format.ts';
+
+export { formatNumber, formatPercentChange, formatWithUnit } from './number-format.ts';
+
 /** The fields of a metric that formatting needs (the schema's Metric satisfies it). */
 export interface MetricFigures {
   label: string;
@@ -20,34 +24,17 @@ export function headlineMetric<Metric extends MetricFigures>(metrics: readonly M
   return metrics.find((metric) => metric.headline) ?? metrics[0];
 }
 
-/** A number in the page's language ("12,500", "12,500" or "1,25,000" for Indian languages). */
-export function formatNumber(value: number, language: string, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 1, ...options }).format(value);
-}
-
-/** Units written straight after the number ("42%", "3×"); others follow a space ("320 members"). */
-const ATTACHED_UNITS = new Set(['%', '‰', '×', 'x']);
-
-/** A value with its unit, e.g. "42%" or "320 members". */
-export function formatWithUnit(value: number, unit: string | undefined, language: string): string {
-  const number = formatNumber(value, language);
-  if (!unit) return number;
-  return ATTACHED_UNITS.has(unit) ? `${number}${unit}` : `${number} ${unit}`;
-}
-
-/** A signed percentage: "+240%", "−18%". */
-export function formatPercentChange(change: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(change / 100);
-}
-
 /**
  * The short figure that leads a card or listing: the value with its unit; for a before/after pair
  * the change in percent ("+240%"), or "2.1% → 4.8%" when the figures are themselves percentages
- * (a relative change of a rate misleads), or the after value when before is 0.
+ * (a relative change of a rate misleads), the signed difference when a figure is below zero, or
+ * the after value when before is 0.
  */
 export function metricFigure(metric: MetricFigures, language: string): string {
   if (metric.value !== undefined) return formatWithUnit(metric.value, metric.unit, language);
   if (metric.unit === '%') return `${formatWithUnit(metric.before ?? 0, '%', language)} → ${formatWithUnit(metric.after ?? 0, '%', language)}`;
+  // Across or below zero (net sentiment −53 → +4) a percentage change means nothing: show the difference.
+  if ((metric.before ?? 0) < 0 || (metric.after ?? 0) < 0) return formatWithUnit((metric.after ?? 0) - (metric.before ?? 0), metric.unit, language, formatSignedNumber);
   const change = percentChange(metric.before, metric.after);
   return change === undefined ? formatWithUnit(metric.after ?? 0, metric.unit, language) : formatPercentChange(change, language);
 }

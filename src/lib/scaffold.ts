@@ -61,13 +61,25 @@ metrics:                                    # measured results: value, or before
     after: 2400
     unit: ""                                # e.g. "%", "members", "hours"
     period: "90 days"
+    platform: Instagram
     method: "Instagram Insights, follower count on the first and last day"
     source: "Instagram Insights export"
     headline: true                          # lead with this metric on cards and listings
+#  - label: Engagement rate                 # a rate: Commfolio computes it from raw counts
+#    formula: (likes + comments + saves + shares) / reach
+#    unit: "%"                              # "%" multiplies by 100; a typed % needs denominator:
+#    measures: { likes: 900, comments: 120, saves: 60, shares: 20, reach: 40000 }
+charts: []                                  # drawn from a CSV beside this file (date,followers,...):
+#  - { type: line, file: ./metrics.csv, measure: followers, title: "Followers, Sep–Nov" }
+#  - { type: bars, file: ./metrics.csv, measure: replies, changedAt: 2025-09-01, title: "Replies, before and after" }
+#  - { type: heatmap, file: ./posts.csv, measure: likes, title: "Likes by posting time" }
 screenshots: []                             # images beside this file, each with alt text:
 #  - file: ./dashboard.png
 #    alt: "Instagram Insights showing followers rising from 1,000 to 2,400"
 #    caption: "Follower growth over the campaign"
+#    redact: [{ x: 120, y: 300, width: 240, height: 40 }]   # hidden before publishing (px or "%")
+comparisons: []                             # before/after pairs, shown side by side:
+#  - { before: { file: ./old.png, alt: "..." }, after: { file: ./new.png, alt: "..." }, caption: "..." }
 featured: false                             # show on the home page
 draft: true                                 # shown in "npm run dev" only; set to false to publish
 publishedAt: ${date}                        # required, YYYY-MM-DD

@@ -56,6 +56,8 @@ export function createUrls({ siteUrl, basePath, defaultLanguage }: SiteAddress) 
     /** The profile as JSON Resume. */
     resume: () => file('resume.json'),
     favicon: () => file('favicon.svg'),
+    /** A published screenshot file (see src/lib/screenshots). */
+    screenshotFile: (name: string) => file('_screenshots', name),
     socialCard: (card: CardKey) => file('social-cards', ...cardRouteParam(card).split('/').map(decodeURIComponent)) + '.png',
     /** The absolute form of a site path, for feeds, canonical links and og:image. */
     absolute: (path: string) => new URL(path, siteUrl).href,

@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
-import { DateSchema, LanguageSchema, PartialDateSchema, imageWithAlt, requiredText, textList, type ImageFieldFactory } from './shared.ts';
+import { DateSchema, LanguageSchema, PartialDateSchema, requiredText, textList, type ImageFieldFactory } from './shared.ts';
+import { createChartSchema, plainFilePath, type FileFieldFactory } from './chart.ts';
+import { MetricSchema } from './metric.ts';
+import { createComparisonSchema, createScreenshotSchema } from './screenshot.ts';
+
+export { MetricSchema, type Metric } from './metric.ts';
 
 /** The five responsibilities that community-management guides name, as written in frontmatter. */
 export const RESPONSIBILITY_AREAS = [
@@ -17,50 +22,12 @@ const ResponsibilityAreaSchema = z.enum(RESPONSIBILITY_AREAS, {
   error: (issue) => `Unknown responsibility ${JSON.stringify(issue.input)}. Use one of: ${RESPONSIBILITY_AREAS.join(', ')}; put anything else under otherResponsibilities.`,
 });
 
-const finiteNumber = (field: string) =>
-  z.number({ error: `Write ${field} as a plain number without units or commas, e.g. 12500 (put the unit in "unit").` });
-
-/** A measured result: a single value, or a before/after pair. */
-export const MetricSchema = z
-  .strictObject({
-    /** What was measured, e.g. "Followers" or "Engagement rate". Required. */
-    label: requiredText('what was measured (label: "Followers")'),
-    /** The result, when there is one number. */
-    value: finiteNumber('value').optional(),
-    /** The starting figure, with `after`. */
-    before: finiteNumber('before').optional(),
-    /** The final figure, with `before`. */
-    after: finiteNumber('after').optional(),
-    /** Unit shown after the number: "%", "members", "hours". Optional. */
-    unit: z.string().optional(),
-    /** Over what time, e.g. "90 days" or "Jan–Mar 2025". Optional but recommended. */
-    period: z.string().optional(),
-    /** How it was measured, e.g. "Instagram Insights, reach-based". Optional but recommended. */
-    method: z.string().optional(),
-    /** Where the number comes from (tool, report, link). Optional but recommended. */
-    source: z.string().optional(),
-    /** Show this metric first on cards and listings. Default: the first metric. */
-    headline: z.boolean().default(false),
-  })
-  .superRefine((metric, context) => {
-    const hasPair = metric.before !== undefined || metric.after !== undefined;
-    if (metric.value === undefined && !hasPair) {
-      context.addIssue({ code: 'custom', message: 'Give either value, or both before and after.', path: ['value'] });
-    }
-    if (metric.value !== undefined && hasPair) {
-      context.addIssue({ code: 'custom', message: 'Give either value, or before and after, not both.', path: ['value'] });
-    }
-    if (hasPair && (metric.before === undefined || metric.after === undefined)) {
-      context.addIssue({
-        code: 'custom',
-        message: 'Give both before and after (or a single value instead).',
-        path: [metric.before === undefined ? 'before' : 'after'],
-      });
-    }
-  });
-
-/** Frontmatter of a case study (`content/case-studies/<slug>/index.md` or `.mdx`). */
-export function createCaseStudySchema<Image extends z.ZodType>(image: ImageFieldFactory<Image>) {
+/**
+ * Frontmatter of a case study (`content/case-studies/<slug>/index.md` or `.mdx`). Screenshots and
+ * CSV files are plain paths here: Commfolio's own image step (src/lib/screenshots) publishes them,
+ * and the content checker, which runs before every build, checks the files.
+ */
+export function createCaseStudySchema<Image extends z.ZodType>(_image: ImageFieldFactory<Image>, file: FileFieldFactory = plainFilePath) {
   return z
     .strictObject({
       /** The case study's title. Required. */
@@ -91,8 +58,12 @@ export function createCaseStudySchema<Image extends z.ZodType>(image: ImageField
       skills: textList('skills').default([]),
       /** Measured results. Default: none (but a case study without results is weak). */
       metrics: z.array(MetricSchema, { error: 'Write metrics as a list of "- label: ..." items.' }).default([]),
-      /** Screenshots beside the Markdown file, each with alt text. Default: none. */
-      screenshots: z.array(imageWithAlt(image), { error: 'Write screenshots as a list of "- file: ./x.png" items with alt.' }).default([]),
+      /** Charts drawn from CSV files beside the Markdown file. Default: none. */
+      charts: z.array(createChartSchema(file), { error: 'Write charts as a list of "- type: line" items with file and title.' }).default([]),
+      /** Screenshots beside the Markdown file, each with alt text and optional redactions. Default: none. */
+      screenshots: z.array(createScreenshotSchema(file), { error: 'Write screenshots as a list of "- file: ./x.png" items with alt.' }).default([]),
+      /** Before/after pairs of screenshots, shown side by side. Default: none. */
+      comparisons: z.array(createComparisonSchema(file), { error: 'Write comparisons as a list of "- before: { file, alt }" / "after: { file, alt }" items.' }).default([]),
       /** Show on the home page. Default: false. */
       featured: z.boolean({ error: 'Write featured: true or featured: false.' }).default(false),
       /** A draft shows in `npm run dev` and never in a production build. Default: false. */
@@ -112,6 +83,3 @@ export function createCaseStudySchema<Image extends z.ZodType>(image: ImageField
       }
     });
 }
-
-/** A metric after validation. */
-export type Metric = z.output<typeof MetricSchema>;

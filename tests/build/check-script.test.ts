@@ -24,7 +24,7 @@ describe('npm run check', () => {
   test('fails on broken content, listing every problem', () => {
     const result = check('site-broken');
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^Commfolio found \d+ problems in 4 files:/);
+    expect(result.stderr).toMatch(/^Commfolio found \d+ problems in 5 files:/);
     expect(result.stderr).toContain('applications/nowhere.md');
   });
 });

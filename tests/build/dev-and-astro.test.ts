@@ -59,4 +59,12 @@ describe('npm run dev', () => {
     expect(html).toContain('Draft — not published');
     expect(await (await fetch(`${origin}/blog/`)).text()).toContain('Secret draft post');
   });
+
+  test('serves redacted screenshots and draws charts while editing', async () => {
+    const html = await (await fetch(`${origin}/case-studies/launch/`)).text();
+    expect(html).toContain('<figure class="chart"');
+    const source = html.match(/src="(\/_screenshots\/[^"]+\.webp)"/)?.[1];
+    const image = await fetch(`${origin}${source}`);
+    expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/webp']);
+  });
 });

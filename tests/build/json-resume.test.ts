@@ -46,8 +46,8 @@ describe('importing a full JSON Resume, building the site and reading /resume.js
     exported = JSON.parse(readBuilt(site, 'resume.json'));
   });
 
-  test('the imported profile passes the content checker', () => {
-    expect(checkEntry(path.join(contentDir, 'profile.md'), 'profile', contentDir)).toEqual([]);
+  test('the imported profile passes the content checker', async () => {
+    expect(await checkEntry(path.join(contentDir, 'profile.md'), 'profile', contentDir)).toEqual([]);
   });
 
   test('the published resume is valid against @jsonresume/schema', () => {
@@ -116,8 +116,8 @@ describe('importing a full JSON Resume, building the site and reading /resume.js
 
 describe('npm run import', () => {
   test.each([
-    [['import.ts'], /Usage: npm run import -- <resume>/],
-    [['import.ts', 'linkedin', 'x.json'], /Usage: npm run import -- <resume>/],
+    [['import.ts'], /Usage:\n {2}npm run import -- metrics .*\n {2}npm run import -- resume <resume\.json> \[--force\]/],
+    [['import.ts', 'linkedin', 'x.json'], /Unknown importer "linkedin"\. Usage:/],
     [['import.ts', 'resume'], /Usage: npm run import -- resume <resume\.json> \[--force\]/],
   ])('%j explains its usage', (args, expected) => {
     const result = spawnSync(process.execPath, args.map((arg, index) => (index === 0 ? `scripts/${arg}` : arg)), { cwd: projectRoot, encoding: 'utf8' });

@@ -4,8 +4,13 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { createHash } from 'node:crypto';
 import { buildSite, existsSync, fileForPath, listFiles, readBuilt, readPage, type BuiltSite } from '../helpers/build-site.ts';
 import { jsonResumeErrors } from '../helpers/json-resume.ts';
+import { imageMetadata } from '../helpers/image-metadata.ts';
+
+const fixtureDir = path.resolve(import.meta.dirname, '../fixtures/site-basic');
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 // Builds run one after another: Astro writes generated types into the project's .astro folder.
 describe('building the basic fixture at the site root', () => {
@@ -43,12 +48,13 @@ describe('building the basic fixture at the site root', () => {
   test('a case study page shows its metrics, facts and screenshots as optimised images', () => {
     const html = readPage(site, 'case-studies/launch/index.html');
     expect(html.querySelector('#results-heading')?.text).toBe('Results');
-    expect(html.querySelectorAll('.metrics li').map((item) => item.querySelector('.metric-figure')?.text)).toEqual(['1,200 members', '+240%']);
+    expect(html.querySelectorAll('.metrics > li').map((item) => item.querySelector('.metric-figure')?.text)).toEqual(['1,200 members', '+240%', '3.4']);
     expect(html.querySelectorAll('.facts li').map((item) => item.text)).toEqual(['Engagement strategy', 'Facilitating conversations', 'Volunteer moderator training']);
     const screenshot = html.querySelector('.gallery img');
     expect(screenshot?.getAttribute('alt')).toBe('Chart of members rising from 0 to 1,200');
-    expect(screenshot?.getAttribute('srcset')).toMatch(/\.webp 400w, .*\.webp 800w, .*\.webp 1200w/);
-    expect(screenshot?.getAttribute('width')).toBeTruthy();
+    expect(html.querySelector('.gallery source[type="image/avif"]')?.getAttribute('srcset')).toMatch(/^\/_screenshots\/members-[\w-]+-480\.avif 480w, .*-960\.avif 960w, .*-1200\.avif 1200w$/);
+    expect(html.querySelector('.gallery source[type="image/webp"]')?.getAttribute('srcset')).toMatch(/-480\.webp 480w, .*-960\.webp 960w, .*-1200\.webp 1200w$/);
+    expect([screenshot?.getAttribute('width'), screenshot?.getAttribute('height'), screenshot?.getAttribute('loading')]).toEqual(['1200', '750', 'lazy']);
   });
 
   test('the home page leads with featured case studies and their headline metric', () => {
@@ -128,13 +134,6 @@ describe('building the basic fixture at the site root', () => {
     expect(readBuilt(site, 'robots.txt')).toContain('Sitemap: https://fixture.example/sitemap.xml');
   });
 
-  test('original images are not published: only re-encoded WebP files, and the JPEG portrait of /resume.json', () => {
-    const portrait = path.relative(site.outDir, fileForPath(site, new URL(JSON.parse(readBuilt(site, 'resume.json')).basics.image).pathname));
-    const images = listFiles(site.outDir).filter((file) => /\.(png|jpe?g|webp|avif|gif)$/i.test(file) && !file.startsWith('social-cards/'));
-    expect(images.length).toBeGreaterThan(0);
-    expect(images.filter((file) => !file.endsWith('.webp'))).toEqual([portrait]);
-  });
-
   test('/resume.json is a valid JSON Resume of the profile, with a re-encoded JPEG portrait and the featured case study', async () => {
     const resume = JSON.parse(readBuilt(site, 'resume.json'));
     expect(jsonResumeErrors(resume)).toEqual([]);
@@ -146,6 +145,102 @@ describe('building the basic fixture at the site root', () => {
       [undefined, undefined], ['talk', undefined], ['case study', 'https://fixture.example/case-studies/launch/'],
     ]);
     expect(resume.meta.canonical).toBe('https://fixture.example/resume.json');
+  });
+
+  test('original images are not published: only re-encoded WebP and AVIF files (and the JPEG portrait of /resume.json), none identical to a source', () => {
+    const portrait = path.relative(site.outDir, fileForPath(site, new URL(JSON.parse(readBuilt(site, 'resume.json')).basics.image).pathname));
+    const images = listFiles(site.outDir).filter((file) => /\.(png|jpe?g|webp|avif|gif|tiff?)$/i.test(file) && !file.startsWith('social-cards/'));
+    expect(images.filter((file) => file.startsWith('_screenshots/')).length).toBeGreaterThan(0);
+    expect(images.filter((file) => !/\.(webp|avif)$/.test(file))).toEqual([portrait]);
+    const sourceHashes = new Set(listFiles(fixtureDir).map((file) => sha256(readFileSync(path.join(fixtureDir, file)))));
+    expect(listFiles(site.outDir).filter((file) => sourceHashes.has(sha256(readFileSync(path.join(site.outDir, file)))))).toEqual([]);
+  });
+
+  // Issue 4: engagement evidence — derived figures, charts, screenshots.
+
+  test('no published image carries metadata (EXIF, GPS, XMP, IPTC), as exifr and sharp read them', async () => {
+    const images = listFiles(site.outDir).filter((file) => /\.(png|jpe?g|webp|avif|gif)$/i.test(file));
+    expect(images.length).toBeGreaterThan(20);
+    for (const image of images) expect(await imageMetadata(path.join(site.outDir, image)), image).toEqual({});
+  });
+
+  test('the photo taken with GPS is published upright, and its redacted region no longer holds the original pixels', async () => {
+    const html = readPage(site, 'case-studies/launch/index.html');
+    const img = html.querySelectorAll('.gallery img').find((image) => image.getAttribute('alt')?.startsWith('A phone photo'))!;
+    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['400', '640']);
+    const published = await sharp(fileForPath(site, img.getAttribute('src')!)).raw().toBuffer({ resolveWithObject: true });
+    const original = await sharp(path.join(fixtureDir, 'case-studies/launch/meetup-photo.jpg')).autoOrient().raw().toBuffer({ resolveWithObject: true });
+    expect([published.info.width, published.info.height]).toEqual([original.info.width, original.info.height]);
+    // redact: { x: 0, y: 0, width: 50%, height: 25% } of 400×640 is the 200×160 box at the top left.
+    const difference = (inside: boolean) => {
+      let total = 0;
+      let count = 0;
+      for (let y = 0; y < 640; y++) for (let x = 0; x < 400; x++) {
+        if ((x < 200 && y < 160) !== inside) continue;
+        for (let c = 0; c < 3; c++) total += Math.abs(published.data[(y * 400 + x) * published.info.channels + c]! - original.data[(y * 400 + x) * original.info.channels + c]!);
+        count += 3;
+      }
+      return total / count;
+    };
+    expect(difference(true)).toBeGreaterThan(60);
+    expect(difference(false)).toBeLessThan(15);
+  });
+
+  test('derived figures show their calculation on focus and in a numbered footnote', () => {
+    const html = readPage(site, 'case-studies/launch/index.html');
+    const link = html.querySelector('.metrics a.derived__link')!;
+    expect(link.getAttribute('href')).toBe('#figure-note-1');
+    expect(html.querySelector(`#${link.getAttribute('aria-describedby')}`)?.text).toBe('change = (after − before) ÷ before × 100: (408 − 120) ÷ 120 × 100 = +240%');
+    expect(html.querySelector('#figure-note-1')?.text).toContain('change = (after − before) ÷ before × 100');
+    expect(html.querySelectorAll('.figure-notes li').map((item) => item.querySelector('strong')?.text)).toEqual(['Weekly active members', 'Weekly active members', 'Replies per question']);
+    expect(html.querySelector('#figure-note-2')?.text).toContain('408 ÷ 120 = 3.4×');
+    expect(html.querySelector('#figure-note-3')?.text).toContain('Replies per question = replies ÷ questions. 640 ÷ 190 = 3.4');
+  });
+
+  test('charts are inline SVG with a title, a summary and a table of their data', () => {
+    const html = readPage(site, 'case-studies/launch/index.html');
+    const charts = html.querySelectorAll('figure.chart');
+    expect(charts).toHaveLength(3);
+    for (const chart of charts) {
+      const svgs = chart.querySelectorAll('svg[role="img"]');
+      expect(svgs).toHaveLength(2);
+      for (const svg of svgs) for (const id of svg.getAttribute('aria-labelledby')!.split(' ')) expect(chart.querySelector(`#${id}`)?.text.length).toBeGreaterThan(5);
+      expect(chart.querySelector('details table caption')?.text.length).toBeGreaterThan(3);
+    }
+    const [line, bars, heatmap] = charts;
+    expect(line!.querySelector('.chart__summary')?.text).toBe(`Members <i>&</i> 'friends' went from 0 on Jan 7, 2024 to 1,200 on Mar 3, 2024 (up from zero). The highest value was 1,200 on Mar 3, 2024.`);
+    expect(line!.querySelectorAll('tbody tr')).toHaveLength(9);
+    expect(line!.querySelector('path.chart__line')?.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+C/);
+    expect(bars!.querySelector('.chart__summary')?.text).toBe('Before Feb 4, 2024: 1.9 on average over 3 values. From Feb 4, 2024: 3.0 on average over 5 values (+59%).');
+    expect(bars!.querySelectorAll('.chart__svg--wide rect.chart__bar--before')).toHaveLength(3);
+    expect(heatmap!.querySelectorAll('.chart__svg--wide rect.chart__cell')).toHaveLength(7 * 24);
+    expect(heatmap!.querySelectorAll('tbody tr').map((row) => row.querySelectorAll('th, td').length)).toEqual(Array(7).fill(25));
+    expect(heatmap!.querySelector('.chart__summary')?.text).toContain('Monday 19:00 (50)');
+  });
+
+  test('hostile text in chart titles, labels and sources stays text, in HTML and SVG alike', () => {
+    const html = readPage(site, 'case-studies/launch/index.html');
+    const chart = html.querySelector('figure.chart')!;
+    expect(chart.querySelectorAll('script, b, i, img')).toHaveLength(0);
+    expect(chart.querySelector('h3')?.text).toBe('Members </script><script>alert(1)</script> "grew" & <b>fast</b>');
+    expect(chart.querySelector('thead th:nth-child(2)')?.text).toBe(`Members <i>&</i> 'friends'`);
+    expect(chart.querySelector('figcaption')?.text).toBe('Source: <img src=x onerror=alert(2)>');
+    expect(html.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+  });
+
+  test('screenshots open larger in a native popover, and before/after pairs sit together', () => {
+    const html = readPage(site, 'case-studies/launch/index.html');
+    const buttons = html.querySelectorAll('button[popovertarget]:not([popovertargetaction])');
+    expect(buttons).toHaveLength(4);
+    for (const button of buttons) {
+      const popover = html.querySelector(`#${button.getAttribute('popovertarget')}`);
+      expect(popover?.getAttribute('popover')).toBe('');
+      expect(popover?.querySelector('img')?.getAttribute('src')).toMatch(/^\/_screenshots\/.+\.webp$/);
+      expect(popover?.querySelector(`button[popovertargetaction="hide"][popovertarget="${button.getAttribute('popovertarget')}"]`)).toBeTruthy();
+    }
+    const pair = html.querySelector('.comparison')!;
+    expect(pair.querySelectorAll('.comparison__pair > figure .screenshot__label').map((label) => label.text)).toEqual(['Before', 'After']);
+    expect(pair.querySelector(':scope > figcaption')?.text).toBe("The welcome channel before and after the mentors' rewrite");
   });
 });
 
@@ -202,6 +297,12 @@ describe('building a broken content folder', () => {
     expect(site.output).toContain('tests/fixtures/site-broken/blog/bad-post.md');
     expect(site.output).toContain('titel: is not a field Commfolio knows. Did you mean "title"?');
     expect(site.output).toContain('tests/fixtures/site-broken/profile.md');
+    expect(site.output).toContain('tests/fixtures/site-broken/case-studies/bad-study/bad-series.csv\n  - line 1, <b>comments</b>: "<b>comments</b>" is not a measure name');
+    expect(site.output).toContain('  - line 3, date: "2024-13-01" is not a date');
+    expect(site.output).toContain('  - line 4, likes: "1.2k" is not a number');
+    expect(site.output).toContain('charts[0].measure: names an unknown measure "reach"');
+    expect(site.output).toContain('metrics[1].formula: names an unknown measure "reach"');
+    expect(site.output).toContain('screenshots[3].redact[0]: lies outside the image');
   });
 
   test('leaves no output and no staging folder behind', () => {

@@ -16,25 +16,25 @@ describe('scaffoldSlug', () => {
 });
 
 describe('scaffoldEntry', () => {
-  test.each(['post', 'case-study'] as const)('a new %s passes the content checker and is a draft', (kind) => {
+  test.each(['post', 'case-study'] as const)('a new %s passes the content checker and is a draft', async (kind) => {
     const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-scaffold-'));
     const entry = scaffoldEntry(kind, 'Launching a "quiet" community', '2026-11-21', 'en');
     const file = path.join(contentDir, entry.relativePath);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, entry.text);
-    expect(checkEntry(file, kind === 'post' ? 'posts' : 'caseStudies', contentDir)).toEqual([]);
+    expect(await checkEntry(file, kind === 'post' ? 'posts' : 'caseStudies', contentDir)).toEqual([]);
     const { data } = parseFrontmatter(entry.text);
     expect(data.title).toBe('Launching a "quiet" community');
     expect(data.draft).toBe(true);
   });
-  test('an application passes the checker and ends its slug with the suffix', () => {
+  test('an application passes the checker and ends its slug with the suffix', async () => {
     const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-scaffold-'));
     const entry = scaffoldEntry('application', 'Acme Foods', '2026-11-21', 'en', 'a1b2c3');
     expect(entry.relativePath).toBe('applications/acme-foods-a1b2c3.md');
     const file = path.join(contentDir, entry.relativePath);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, entry.text);
-    expect(checkEntry(file, 'applications', contentDir)).toEqual([]);
+    expect(await checkEntry(file, 'applications', contentDir)).toEqual([]);
   });
   test('puts posts in blog/ and case studies in their own folder', () => {
     expect(scaffoldEntry('post', 'Hello', '2026-11-21', 'en').relativePath).toBe('blog/hello.md');

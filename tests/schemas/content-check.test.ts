@@ -1,4 +1,7 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pngHeaderOnly } from '../helpers/png.ts';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check-content.ts';
 import { formatProblems } from '../../src/lib/content-check/problems.ts';
@@ -18,7 +21,7 @@ describe('checkContent on the broken fixture', async () => {
   const messageFor = (file: string, field: string) => found.find(([problemFile, problemField]) => problemFile === file && problemField === field)?.[2];
 
   test('reports every broken entry in one run, and no valid one', () => {
-    expect(new Set(found.map(([file]) => file))).toEqual(new Set(['profile.md', 'case-studies/bad-study/index.md', 'blog/bad-post.md', 'applications/nowhere.md']));
+    expect(new Set(found.map(([file]) => file))).toEqual(new Set(['profile.md', 'case-studies/bad-study/index.md', 'case-studies/bad-study/bad-series.csv', 'blog/bad-post.md', 'applications/nowhere.md']));
   });
 
   test.each([
@@ -33,6 +36,14 @@ describe('checkContent on the broken fixture', async () => {
     ['blog/bad-post.md', 'publishedAt', /YYYY-MM-DD/],
     ['blog/bad-post.md', 'draft', /draft: true or draft: false/],
     ['applications/nowhere.md', 'caseStudies[0]', /"does-not-exist" is not the slug of any case study\. Use one of: bad-study/],
+    ['case-studies/bad-study/index.md', 'metrics[1].formula', /names an unknown measure "reach"\. Did you mean "reech"\?/],
+    ['case-studies/bad-study/index.md', 'charts[0].measure', /unknown measure "reach": \.\/bad-series\.csv has no such column \(its columns are: likes, /],
+    ['case-studies/bad-study/index.md', 'charts[1].type', /heatmap needs the time of each row/],
+    ['case-studies/bad-study/index.md', 'screenshots[3].redact[0]', /outside the image: it reaches x = 1300 px but the image is 1200 px wide/],
+    ['case-studies/bad-study/bad-series.csv', 'line 1, <b>comments</b>', /is not a measure name/],
+    ['case-studies/bad-study/bad-series.csv', 'line 3, date', /"2024-13-01" is not a date/],
+    ['case-studies/bad-study/bad-series.csv', 'line 4, likes', /"1\.2k" is not a number/],
+    ['case-studies/bad-study/bad-series.csv', 'line 5', /has 2 values but the header has 3 columns/],
     ['profile.md', 'links[0].platform', /Unknown platform "myspace"\. Use one of: linkedin/],
     ['profile.md', 'links[1].url', /javascript: and relative links are not allowed/],
   ])('%s: %s is explained', (file, field, expected) => {
@@ -41,7 +52,7 @@ describe('checkContent on the broken fixture', async () => {
 
   test('the report groups problems by file and says how to go on', () => {
     const report = formatProblems(problems, contentDir);
-    expect(report).toMatch(/^Commfolio found \d+ problems in 4 files:/);
+    expect(report).toMatch(/^Commfolio found \d+ problems in 5 files:/);
     expect(report).toContain('\ncase-studies/bad-study/index.md\n  - role: is missing. Write your role');
     expect(report).toContain('\n  - responsibilities[1]: Unknown responsibility "dancing"');
     expect(report).toContain('Content reference');
@@ -56,5 +67,19 @@ describe('checkContent on site settings', () => {
   test('SITE_URL must be a full URL', async () => {
     const problems = await checkContent(path.join(fixtures, 'site-basic'), { SITE_URL: 'asha.example' });
     expect(problems).toEqual([expect.objectContaining({ field: 'url', message: expect.stringMatching(/full URL/) })]);
+  });
+});
+
+describe('checkContent on images too large to process', () => {
+  test('refuses a cover and a screenshot over sharp\'s pixel limit, naming the field', async () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-huge-'));
+    cpSync(path.join(fixtures, 'site-basic'), contentDir, { recursive: true });
+    writeFileSync(path.join(contentDir, 'blog/huge.png'), pngHeaderOnly(20000, 20000));
+    writeFileSync(path.join(contentDir, 'case-studies/launch/members.png'), pngHeaderOnly(16384, 16385));
+    const cover = path.join(contentDir, 'blog/post-1.md');
+    writeFileSync(cover, readFileSync(cover, 'utf8').replace('---\n', '---\ncover: { file: ./huge.png, alt: A huge image }\n'));
+    const problems = (await checkContent(contentDir)).map((problem) => [path.relative(contentDir, problem.file), problem.field, problem.message]);
+    expect(problems).toContainEqual(['blog/post-1.md', 'cover.file', expect.stringMatching(/"\.\/huge\.png" is 20000×20000 pixels, more than the 268 million/)]);
+    expect(problems).toContainEqual(['case-studies/launch/index.md', 'screenshots[0].file', expect.stringMatching(/is 16384×16385 pixels.*It is not published/)]);
   });
 });

@@ -7,14 +7,16 @@ import { createCaseStudySchema } from '../../schemas/case-study.ts';
 import { createPostSchema } from '../../schemas/post.ts';
 import { createProfileSchema } from '../../schemas/profile.ts';
 import type { ImageFieldFactory } from '../../schemas/shared.ts';
+import type { FileFieldFactory } from '../../schemas/chart.ts';
 import { COLLECTION_LAYOUT } from '../content-layout.ts';
 import { parseFrontmatter } from '../frontmatter.ts';
 import { slugify } from '../slug.ts';
 import { readSiteSettings } from '../site-settings.ts';
-import { imageReferenceSchema } from './image-reference.ts';
+import { checkCaseStudyFiles } from './case-study-files.ts';
+import { fileReferenceSchema, imageReferenceSchema } from './image-reference.ts';
 import { describeIssues, type ContentProblem } from './problems.ts';
 
-type SchemaFactory = (image: ImageFieldFactory) => z.ZodType;
+type SchemaFactory = (image: ImageFieldFactory, file: FileFieldFactory) => z.ZodType;
 
 const SCHEMAS: Record<keyof typeof COLLECTION_LAYOUT, SchemaFactory> = {
   profile: createProfileSchema,
@@ -65,17 +67,20 @@ function readData(file: string): Record<string, unknown> | undefined {
   }
 }
 
-/** Validates one Markdown file of a collection; returns its problems (none when it is valid). */
-export function checkEntry(file: string, collection: keyof typeof COLLECTION_LAYOUT, contentDir: string): ContentProblem[] {
+/** Validates one Markdown file of a collection and the files it points at; returns its problems (none when it is valid). */
+export async function checkEntry(file: string, collection: keyof typeof COLLECTION_LAYOUT, contentDir: string): Promise<ContentProblem[]> {
   let data: Record<string, unknown>;
   try {
     data = parseFrontmatter(readFileSync(file, 'utf8')).data;
   } catch (error) {
     return [{ file, field: '', message: `its frontmatter cannot be read: ${(error as Error).message.split('\n')[0]}. Check the YAML between the --- lines (indentation, quotes, colons).` }];
   }
-  const schema = SCHEMAS[collection](imageReferenceSchema(file, contentDir));
-  const result = schema.safeParse(data);
-  return result.success ? [] : describeIssues(file, result.error.issues, (issuePath) => knownKeysAt(schema, issuePath));
+  const fileField = fileReferenceSchema(file, contentDir);
+  const schema = SCHEMAS[collection](imageReferenceSchema(file, contentDir), fileField);
+  const result = await schema.safeParseAsync(data);
+  const problems = result.success ? [] : describeIssues(file, result.error.issues, (issuePath) => knownKeysAt(schema, issuePath));
+  if (collection === 'caseStudies') problems.push(...(await checkCaseStudyFiles(file, data, fileField)));
+  return problems;
 }
 
 /** Every `translationOf` must name another entry of the same collection. */
@@ -120,7 +125,7 @@ export async function checkContent(contentDir: string, environment: Record<strin
     if (collection === 'profile' && files.length === 0) {
       problems.push({ file: path.join(contentDir, 'profile.md'), field: '', message: 'is missing. Create content/profile.md with at least name and headline (npm run new -- profile writes one).' });
     }
-    for (const file of files) problems.push(...checkEntry(file, collection, contentDir));
+    for (const file of files) problems.push(...(await checkEntry(file, collection, contentDir)));
     problems.push(...checkTranslationLinks(files));
     slugsByCollection.set(collection, new Set(files.map((file) => entrySlug(file, readData(file) ?? {}))));
   }

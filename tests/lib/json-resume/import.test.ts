@@ -11,12 +11,12 @@ import { profileFileText } from '../../../src/lib/json-resume/profile-file.ts';
 const full = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/json-resume/full.json'), 'utf8'));
 
 /** Writes an imported profile into a fresh content folder and returns the checker's problems. */
-function checkImported(profile: Record<string, unknown>, bio: string) {
+async function checkImported(profile: Record<string, unknown>, bio: string) {
   const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-import-'));
   const file = path.join(contentDir, 'profile.md');
   const text = profileFileText(profile, bio, 'resume.json');
   writeFileSync(file, text);
-  return { problems: checkEntry(file, 'profile', contentDir), text };
+  return { problems: await checkEntry(file, 'profile', contentDir), text };
 }
 
 const paths = (notes: { path: string }[]) => notes.map((note) => note.path);
@@ -24,8 +24,8 @@ const paths = (notes: { path: string }[]) => notes.map((note) => note.path);
 describe('importJsonResume on a full JSON Resume', () => {
   const imported = importJsonResume(full, { siteUrl: 'https://fixture.example' });
 
-  test('writes a profile.md that passes the content checker, with the summary as the bio', () => {
-    const { problems, text } = checkImported(imported.profile, imported.bio);
+  test('writes a profile.md that passes the content checker, with the summary as the bio', async () => {
+    const { problems, text } = await checkImported(imported.profile, imported.bio);
     expect(problems).toEqual([]);
     const { data, body } = parseFrontmatter(text);
     expect(data.name).toBe('Kadri Tamm');
@@ -92,18 +92,18 @@ describe('importJsonResume on incomplete and unusual resumes', () => {
     ['a case study is left out with a pointer to npm run new', { projects: [{ name: 'Launch', type: 'case study', description: 'x' }] }, {}, ['projects[0]'], []],
     ['a reference without text is left out', { references: [{ name: 'Mart' }] }, {}, ['references[0]'], []],
     ['a missing name and headline become placeholders, noted', { basics: {} }, { name: 'Your name', headline: 'What you do, in one line' }, [], ['basics.name', 'basics.label']],
-  ])('%s', (_, resume, expectedProfile, expectedDropped, expectedAdjusted) => {
+  ])('%s', async (_, resume, expectedProfile, expectedDropped, expectedAdjusted) => {
     const imported = importJsonResume({ basics, ...resume }, { siteUrl: 'https://fixture.example' });
     expect(imported.profile).toMatchObject(expectedProfile);
     expect(paths(imported.dropped)).toEqual(expectedDropped);
     expect(paths(imported.adjusted)).toEqual(expectedAdjusted);
-    expect(checkImported(imported.profile, imported.bio).problems).toEqual([]);
+    expect((await checkImported(imported.profile, imported.bio)).problems).toEqual([]);
   });
 
-  test('something that is not a resume gives placeholders and reports its fields', () => {
+  test('something that is not a resume gives placeholders and reports its fields', async () => {
     const imported = importJsonResume({ title: 'not a resume' });
     expect(paths(imported.dropped)).toEqual(['title']);
-    expect(checkImported(imported.profile, imported.bio).problems).toEqual([]);
+    expect((await checkImported(imported.profile, imported.bio)).problems).toEqual([]);
   });
 });
 

@@ -1,0 +1,87 @@
+// npm run import -- metrics <export.csv> --case-study <slug> [--map measure="Export column" ...]
+//   [--mapping mapping.yaml] [--date-order dmy|mdy] [--out name.csv] [--force]
+// Converts an analytics export into the case study's series CSV (see the README's "Time series").
+// Without --map or --mapping, the date column and every all-number column are taken as they are.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { glob } from 'tinyglobby';
+import YAML from 'yaml';
+import { COLLECTION_LAYOUT, resolveContentDir } from '../src/lib/content-layout.ts';
+import { parseFrontmatter } from '../src/lib/frontmatter.ts';
+import { importMetricsCsv } from '../src/lib/import/metrics-import.ts';
+
+/** One line of help, shown by `npm run import` without arguments. */
+export const usage = 'npm run import -- metrics <export.csv> --case-study <slug> [--map measure="Export column" …] [--mapping mapping.yaml] [--date-order dmy|mdy] [--out metrics.csv] [--force]';
+
+/** The case study folder whose address is `slug` (its folder name, or its frontmatter's slug). */
+async function caseStudyFolder(contentDir: string, slug: string): Promise<{ folder?: string; known: string[] }> {
+  const base = path.join(contentDir, COLLECTION_LAYOUT.caseStudies.base);
+  const files = await glob(COLLECTION_LAYOUT.caseStudies.pattern, { cwd: base, absolute: true });
+  const entries = files.map((file) => {
+    let data: Record<string, unknown> = {};
+    try {
+      data = parseFrontmatter(readFileSync(file, 'utf8')).data;
+    } catch {
+      // A broken frontmatter still has its folder name; npm run check explains the rest.
+    }
+    return { folder: path.dirname(file), slug: typeof data.slug === 'string' ? data.slug : path.basename(path.dirname(file)) };
+  });
+  return { folder: entries.find((entry) => entry.slug === slug)?.folder, known: entries.map((entry) => entry.slug).sort() };
+}
+
+/** Runs the importer; returns the exit code. */
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { 'case-study': { type: 'string' }, map: { type: 'string', multiple: true }, mapping: { type: 'string' }, 'date-order': { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+  });
+  const [input] = positionals;
+  const slug = values['case-study'];
+  const dateOrder = values['date-order'];
+  if (!input || !slug || (dateOrder && dateOrder !== 'dmy' && dateOrder !== 'mdy')) {
+    console.error(`Usage: ${usage}`);
+    return 2;
+  }
+  if (!existsSync(input)) {
+    console.error(`${input} does not exist.`);
+    return 1;
+  }
+  const contentDir = resolveContentDir(process.env, process.cwd());
+  const { folder, known } = await caseStudyFolder(contentDir, slug);
+  if (!folder) {
+    console.error(`No case study "${slug}". Known: ${known.join(', ') || 'none yet (npm run new -- case-study "Title")'}.`);
+    return 1;
+  }
+  const mapping: Record<string, string> = values.mapping ? { ...(YAML.parse(readFileSync(values.mapping, 'utf8')) ?? {}) } : {};
+  for (const pair of values.map ?? []) {
+    const [target, ...source] = pair.split('=');
+    if (!target || source.length === 0) {
+      console.error(`--map ${pair}: write --map measure="Export column", e.g. --map followers="Follower count".`);
+      return 2;
+    }
+    mapping[target.trim()] = source.join('=').trim();
+  }
+  const result = importMetricsCsv(readFileSync(input, 'utf8'), { mapping, dateOrder: dateOrder as 'dmy' | 'mdy' | undefined });
+  for (const { line, message } of result.skipped) console.error(`  skipped ${input} line ${line}: ${message}`);
+  if (result.problems.length > 0) {
+    console.error(`Nothing was written:\n${result.problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    return 1;
+  }
+  const name = values.out ?? 'metrics.csv';
+  if (path.basename(name) !== name || !name.endsWith('.csv')) {
+    console.error(`--out ${name}: give a file name ending in .csv; it is written beside the case study's index.md.`);
+    return 2;
+  }
+  const output = path.join(folder, name);
+  const shown = path.relative(process.cwd(), output);
+  if (existsSync(output) && !values.force) {
+    console.error(`${shown} already exists. Nothing was written; run again with --force to replace it, or choose another name with --out.`);
+    return 1;
+  }
+  writeFileSync(output, result.csv);
+  console.log(`Wrote ${shown}: ${result.rowCount} rows; columns date, ${result.columns.join(', ')}${result.skipped.length > 0 ? `; ${result.skipped.length} rows skipped (listed above)` : ''}.`);
+  console.log(`Draw it by adding to the case study's frontmatter:\ncharts:\n  - { type: line, file: ./${path.basename(output)}, measure: ${result.columns[0]}, title: "…" }`);
+  return 0;
+}

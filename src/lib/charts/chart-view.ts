@@ -1,0 +1,93 @@
+/**
+ * Everything a chart component shows: title, text summary, data table and the geometry at two
+ * sizes. Pure: the CSV series, the language and the translator come in as parameters.
+ */
+import { greatest } from 'd3-array';
+import type { Translate } from '../i18n/translate.ts';
+import { percentChange } from '../metrics.ts';
+import { formatNumber, formatPercentChange, formatSignedNumber, formatWithUnit } from '../number-format.ts';
+import { chartPoints, splitAt, weekdayHourGrid, type ChartPoint, type ChartSpec } from './chart-data.ts';
+import type { Series } from './csv-series.ts';
+import { barsLayout, heatmapLayout, lineLayout, type LayoutOptions } from './layout.ts';
+
+/** The chart as frontmatter describes it. */
+export interface ChartDescription extends ChartSpec {
+  title: string;
+  label?: string;
+  source?: string;
+}
+
+/** A data table: caption, column headers and rows whose first cell is the row's header. */
+export interface ChartTable {
+  caption: string;
+  headers: string[];
+  rows: string[][];
+}
+
+/** The two sizes every chart is laid out at: phones, and everything wider. */
+export const CHART_SIZES = { narrow: { width: 360, height: 240 }, wide: { width: 680, height: 300 } } as const;
+
+/** What a chart's values are called: its label, else its measure name with _ as spaces, else its formula. */
+export function valueLabel(chart: ChartDescription): string {
+  return chart.label ?? chart.measure?.replaceAll('_', ' ') ?? chart.formula ?? '';
+}
+
+/** Title, summary, table and layouts of one chart. */
+export function chartView(chart: ChartDescription, series: Series, language: string, t: Translate) {
+  const points = chartPoints(chart, series);
+  const value = (number: number | undefined) => (number === undefined ? '–' : formatWithUnit(number, chart.unit, language));
+  const dateFormat = new Intl.DateTimeFormat(language, series.hasTimes ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' });
+  const date = (point: ChartPoint) => dateFormat.format(point.date);
+  const change = (from: number | undefined, to: number | undefined) => changeText(from, to, chart.unit, language, t);
+  const label = valueLabel(chart);
+  const layout = (size: Pick<LayoutOptions, 'width' | 'height'>) => ({ ...size, language, unit: chart.unit });
+  const base = { title: chart.title, label, source: chart.source };
+
+  if (chart.type === 'heatmap') {
+    const cells = weekdayHourGrid(chart, points);
+    const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+    const dayName = (index: number) => weekday.format(Date.UTC(2024, 0, 1 + index));
+    const best = cells.filter((cell) => cell.value !== undefined).sort((a, b) => b.value! - a.value!).slice(0, 3);
+    const hourText = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
+    return {
+      ...base, type: 'heatmap' as const,
+      summary: t('chart.heatmapSummary', { label, count: formatNumber(points.filter((point) => point.value !== undefined).length, language), best: best.map((cell) => t('chart.heatmapSlot', { weekday: dayName(cell.weekday), hour: hourText(cell.hour), value: value(cell.value) })).join('; ') }),
+      table: { caption: t('chart.heatmapTable', { label }), headers: [t('chart.weekday'), ...Array.from({ length: 24 }, (_, hour) => hourText(hour))], rows: Array.from({ length: 7 }, (_, day) => [dayName(day), ...cells.filter((cell) => cell.weekday === day).map((cell) => value(cell.value))]) },
+      narrow: heatmapLayout(cells, layout(CHART_SIZES.narrow)), wide: heatmapLayout(cells, layout(CHART_SIZES.wide)),
+    };
+  }
+  const present = points.filter((point) => point.value !== undefined);
+  if (chart.type === 'bars') {
+    const changedAt = chart.changedAt!;
+    const split = splitAt(chart, points, changedAt);
+    const changeDate = dateFormat.format(new Date(`${changedAt}T00:00:00Z`));
+    const means = { before: split.beforeValue, after: split.afterValue };
+    return {
+      ...base, type: 'bars' as const, changeDate,
+      summary: t('chart.barsSummary', { date: changeDate, before: value(split.beforeValue), beforeCount: split.before.length, after: value(split.afterValue), afterCount: split.after.length, change: change(split.beforeValue, split.afterValue) }),
+      table: { caption: label, headers: [t('chart.date'), label, t('chart.period')], rows: present.map((point) => [date(point), value(point.value), split.before.includes(point) ? t('chart.before') : t('chart.after')]) },
+      narrow: barsLayout(points, changedAt, means, layout(CHART_SIZES.narrow)), wide: barsLayout(points, changedAt, means, layout(CHART_SIZES.wide)),
+    };
+  }
+  const [first, last] = [present[0], present.at(-1)];
+  const highest = greatest(present, (point) => point.value);
+  return {
+    ...base, type: 'line' as const,
+    summary: first && last && highest
+      ? t('chart.lineSummary', { label, first: value(first.value), firstDate: date(first), last: value(last.value), lastDate: date(last), change: change(first.value, last.value), highest: value(highest.value), highestDate: date(highest) })
+      : '',
+    table: { caption: label, headers: [t('chart.date'), label], rows: present.map((point) => [date(point), value(point.value)]) },
+    narrow: lineLayout(points, layout(CHART_SIZES.narrow)), wide: lineLayout(points, layout(CHART_SIZES.wide)),
+  };
+}
+
+/** "+240%" for counts; "+2.5 points" for percentages (a relative change of a rate misleads). */
+export function changeText(from: number | undefined, to: number | undefined, unit: string | undefined, language: string, t: Translate): string {
+  if (from === undefined || to === undefined) return '–';
+  if (unit === '%') return t('metric.points', { points: formatSignedNumber(to - from, language) });
+  const change = percentChange(from, to);
+  return change === undefined ? t('metric.fromZero') : formatPercentChange(change, language);
+}
+
+/** A chart's view model. */
+export type ChartView = ReturnType<typeof chartView>;

@@ -1,0 +1,91 @@
+/**
+ * Publishes a screenshot: decodes it once (applying its EXIF rotation), hides its redacted regions,
+ * and encodes AVIF and WebP copies at a few widths into a cache folder. The copies are encoded from
+ * bare pixels, so they carry no EXIF, GPS, XMP or IPTC data; the original file is never published.
+ *
+ * Formats and effort were chosen with `npm run bench:images` (scripts/bench/image-formats.ts): on a
+ * 1480×880 screenshot sharp's AVIF at its default effort 4 took ~700 ms at 960 px, effort 2 ~130 ms
+ * for files within 5–10% of the size, so AVIF uses effort 2; WebP (effort 4, ~40 ms) is the fallback.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp, { type Sharp } from 'sharp';
+import type { Redaction } from '../../schemas/screenshot.ts';
+import { redactPixels, resolveRegion } from './redact.ts';
+
+/** sharp's own limit on decoded pixels (0x3FFF²); larger images are an error, never copied raw. */
+export const MAX_PIXELS = 0x3fff * 0x3fff;
+
+/** Widths published for each screenshot (never wider than the original). */
+export const SCREENSHOT_WIDTHS = [480, 960, 1600] as const;
+
+const ENCODERS = [
+  { format: 'avif', type: 'image/avif', encode: (image: Sharp) => image.avif({ quality: 55, effort: 2 }) },
+  { format: 'webp', type: 'image/webp', encode: (image: Sharp) => image.webp({ quality: 80, effort: 4 }) },
+] as const;
+
+/** Bump when the encoding changes, so cached copies are made again. */
+const PIPELINE_VERSION = 'screenshots-2';
+
+/** A published screenshot: its size, and the files of each format with their widths. */
+export interface PublishedScreenshot {
+  width: number;
+  height: number;
+  sources: { type: string; files: { name: string; width: number }[] }[];
+}
+
+/** The widths to publish an image of `width` pixels at. */
+export function publishedWidths(width: number): number[] {
+  return [...new Set([...SCREENSHOT_WIDTHS.filter((candidate) => candidate < width), Math.min(width, SCREENSHOT_WIDTHS.at(-1)!)])];
+}
+
+/** Why an image of this size cannot be published, or undefined. */
+export function pixelLimitProblem(width: number, height: number): string | undefined {
+  return width * height > MAX_PIXELS
+    ? `is ${width}×${height} pixels, more than the ${Math.round(MAX_PIXELS / 1e6)} million Commfolio can process. Resize it (a screenshot rarely needs more than 3000 px across) and try again.`
+    : undefined;
+}
+
+/** Publishes one screenshot into `cacheDir` (reusing earlier copies) and says which files to link. */
+export async function publishScreenshot(file: string, redactions: readonly Redaction[], cacheDir: string): Promise<PublishedScreenshot> {
+  const bytes = readFileSync(file);
+  const hash = createHash('sha256').update(PIPELINE_VERSION).update(JSON.stringify(redactions)).update(bytes).digest('base64url').slice(0, 10);
+  const stem = `${path.parse(file).name.replace(/[^\w-]+/g, '-').slice(0, 40)}-${hash}`;
+  const manifest = path.join(cacheDir, `${stem}.json`);
+  if (existsSync(manifest)) {
+    const cached = JSON.parse(readFileSync(manifest, 'utf8')) as PublishedScreenshot;
+    if (cached.sources.every((source) => source.files.every(({ name }) => existsSync(path.join(cacheDir, name))))) return cached;
+  }
+  // Read the size from the header without sharp's limit, to say how large the image is; decoding keeps the limit.
+  const metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
+  const tooLarge = pixelLimitProblem(metadata.width ?? 0, metadata.height ?? 0);
+  if (tooLarge) throw new Error(`${file} ${tooLarge}`);
+  const { data, info } = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).autoOrient().raw().toBuffer({ resolveWithObject: true });
+  const regions = redactions.map((redaction) => {
+    const { region, problem } = resolveRegion(redaction, info.width, info.height);
+    if (!region) throw new Error(`${file}: a redaction ${problem}`);
+    return { region, style: redaction.style };
+  });
+  const pixels = await redactPixels({ data, width: info.width, height: info.height, channels: info.channels }, regions);
+  const raw = { width: pixels.width, height: pixels.height, channels: pixels.channels as 3 | 4 };
+  mkdirSync(cacheDir, { recursive: true });
+  const sources: PublishedScreenshot['sources'] = [];
+  for (const { format, type, encode } of ENCODERS) {
+    const files = [];
+    for (const width of publishedWidths(pixels.width)) {
+      const name = `${stem}-${width}.${format}`;
+      writeFileSync(path.join(cacheDir, name), await encode(sharp(pixels.data, { raw }).resize(width)).toBuffer());
+      files.push({ name, width });
+    }
+    sources.push({ type, files });
+  }
+  const published = { width: pixels.width, height: pixels.height, sources };
+  writeFileSync(manifest, JSON.stringify(published));
+  return published;
+}
+
+/** Names of published screenshot files that a built page links to (under `_screenshots/`). */
+export function referencedScreenshots(html: string): string[] {
+  return [...html.matchAll(/_screenshots\/([\w-]+\.(?:avif|webp))/g)].map((match) => match[1]!);
+}

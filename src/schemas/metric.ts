@@ -1,0 +1,113 @@
+import { z } from 'astro/zod';
+import { evaluateFormula, formulaDenominator, formulaMeasures, parseFormula, type Formula } from '../lib/metrics/formula.ts';
+import { closestField } from '../lib/content-check/problems.ts';
+import { requiredText } from './shared.ts';
+
+const finiteNumber = (field: string) =>
+  z.number({ error: `Write ${field} as a plain number without units or commas, e.g. 12500 (put the unit in "unit").` });
+
+/** A raw count used by a formula: one number, or a before/after pair. */
+const MeasureValueSchema = z.union(
+  [finiteNumber('the measure'), z.strictObject({ before: finiteNumber('before'), after: finiteNumber('after') })],
+  { error: 'Write a measure as a plain number (likes: 1200) or as a pair (likes: { before: 300, after: 1200 }).' },
+);
+
+/** A measured result: a value, a before/after pair, or a formula over raw counts that the build computes. */
+export const MetricSchema = z
+  .strictObject({
+    /** What was measured, e.g. "Followers" or "Engagement rate". Required. */
+    label: requiredText('what was measured (label: "Followers")'),
+    /** The result, when there is one number. */
+    value: finiteNumber('value').optional(),
+    /** The starting figure, with `after`. */
+    before: finiteNumber('before').optional(),
+    /** The final figure, with `before`. */
+    after: finiteNumber('after').optional(),
+    /** How the build computes the figure from `measures`, e.g. "(likes + comments) / reach". */
+    formula: z.string({ error: 'Write the formula as text, e.g. formula: "(likes + comments) / reach".' }).optional(),
+    /** Raw counts the formula uses, by name: a number, or { before, after }. */
+    measures: z.record(z.string(), MeasureValueSchema, { error: 'Write measures as name: number lines, e.g. likes: 1200.' }).optional(),
+    /** What a rate or share is divided by, e.g. "reach", "followers", "impressions". Read from the formula when it has one. */
+    denominator: z.string().trim().min(1).optional(),
+    /** Unit shown after the number: "%", "members", "hours". With a formula, "%" multiplies by 100. */
+    unit: z.string().optional(),
+    /** Over what time, e.g. "90 days" or "Jan–Mar 2025". Optional but recommended. */
+    period: z.string().optional(),
+    /** Where it was measured, e.g. "Instagram". Optional. */
+    platform: z.string().optional(),
+    /** How it was measured, e.g. "Instagram Insights, reach-based". Optional but recommended. */
+    method: z.string().optional(),
+    /** Where the number comes from (tool, report, link). Optional but recommended. */
+    source: z.string().optional(),
+    /** Show this metric first on cards and listings. Default: the first metric. */
+    headline: z.boolean().default(false),
+  })
+  .superRefine((metric, context) => {
+    const issue = (message: string, ...path: (string | number)[]) => context.addIssue({ code: 'custom', message, path });
+    const hasPair = metric.before !== undefined || metric.after !== undefined;
+    if (metric.formula !== undefined) {
+      for (const field of ['value', 'before', 'after'] as const) {
+        if (metric[field] !== undefined) issue('is computed from the formula and its measures; remove it (figures are never typed by hand next to a formula).', field);
+      }
+      const formula = tryParse(metric.formula, (message) => issue(message, 'formula'));
+      if (formula) checkMeasures(formula, metric.measures ?? {}, issue);
+    } else if (metric.measures !== undefined) {
+      issue('are only used by a formula. Add formula: "..." that uses them, or remove measures.', 'measures');
+    } else if (metric.value === undefined && !hasPair) {
+      issue('Give either value, or both before and after, or a formula with its measures.', 'value');
+    } else if (metric.value !== undefined && hasPair) {
+      issue('Give either value, or before and after, not both.', 'value');
+    } else if (hasPair && (metric.before === undefined || metric.after === undefined)) {
+      issue('Give both before and after (or a single value instead).', metric.before === undefined ? 'before' : 'after');
+    }
+    if (metric.unit === '%' && metric.denominator === undefined && !(metric.formula && safeDenominator(metric.formula))) {
+      issue('is missing. A percentage needs its base: write denominator: reach (or followers, impressions, members …); engagement by reach and by followers are different numbers.', 'denominator');
+    }
+  })
+  .transform((metric) => (metric.formula ? { ...metric, ...computeFigures(metric.formula, metric.measures ?? {}, metric.unit) } : metric));
+
+function tryParse(text: string, report: (message: string) => void): Formula | undefined {
+  try {
+    return parseFormula(text);
+  } catch (error) {
+    report((error as Error).message);
+    return undefined;
+  }
+}
+
+function safeDenominator(text: string): string | undefined {
+  return tryParse(text, () => {}) ? formulaDenominator(parseFormula(text)) : undefined;
+}
+
+type MeasureValues = Record<string, number | { before: number; after: number }>;
+
+function checkMeasures(formula: Formula, measures: MeasureValues, issue: (message: string, ...path: (string | number)[]) => void): void {
+  const used = formulaMeasures(formula);
+  const known = Object.keys(measures);
+  for (const name of used.filter((candidate) => !(candidate in measures))) {
+    const suggestion = closestField(name, known);
+    const hint = suggestion ? `Did you mean "${suggestion}"? ` : known.length > 0 ? `Known measures: ${known.join(', ')}. ` : '';
+    issue(`names an unknown measure "${name}". ${hint}Give its count under measures (measures: { ${name}: 1200 }).`, 'formula');
+  }
+  for (const name of known.filter((candidate) => !used.includes(candidate))) issue('is not used by the formula; remove it or use it.', 'measures', name);
+  if (used.some((name) => !(name in measures))) return;
+  for (const [side, values] of Object.entries(sides(measures))) {
+    if (!Number.isFinite(evaluateFormula(formula, values))) issue(`give a division by zero${side === 'value' ? '' : ` in ${side}`}; check the counts.`, 'measures');
+  }
+}
+
+/** The measures' values as one set ("value") or two ("before", "after") when any is a pair. */
+function sides(measures: MeasureValues): Record<string, Record<string, number>> {
+  const pick = (side: 'before' | 'after') => Object.fromEntries(Object.entries(measures).map(([name, value]) => [name, typeof value === 'number' ? value : value[side]]));
+  return Object.values(measures).some((value) => typeof value !== 'number') ? { before: pick('before'), after: pick('after') } : { value: pick('after') };
+}
+
+/** The figures a formula gives: value, or before and after; × 100 when the unit is "%". */
+function computeFigures(text: string, measures: MeasureValues, unit: string | undefined): { value?: number; before?: number; after?: number } {
+  const formula = parseFormula(text);
+  const scale = unit === '%' ? 100 : 1;
+  return Object.fromEntries(Object.entries(sides(measures)).map(([side, values]) => [side, evaluateFormula(formula, values) * scale]));
+}
+
+/** A metric after validation, with figures computed from its formula. */
+export type Metric = z.output<typeof MetricSchema>;
