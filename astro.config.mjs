@@ -5,6 +5,7 @@ import { contentDirKey, resolveContentDir, schemaVersionKey } from './src/lib/co
 import { readSiteSettings } from './src/lib/site-settings.ts';
 import { contentCheckIntegration } from './src/integration.ts';
 import { screenshotsIntegration } from './src/screenshots-integration.ts';
+import { searchIntegration } from './src/search-integration.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 // When settings are broken the content check reports why; these placeholders only let it start.
@@ -18,9 +19,26 @@ export default defineConfig({
   // Each content folder (and each version of the schemas) gets its own cache, so a build never
   // reuses another site's data or entries parsed with an older schema.
   cacheDir: `./node_modules/.astro/${contentDirKey(contentDir)}-${schemaVersionKey(process.cwd())}`,
+  // Scripts and styles always go to files of their own, never inline, so the Content-Security-Policy
+  // can say script-src 'self' without hashes (see public/_headers).
+  build: { inlineStylesheets: 'never' },
+  // Astro writes the Content-Security-Policy as a meta tag; public/_headers repeats it as a header.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'",
+        "object-src 'none'", "base-uri 'self'", "form-action 'self'", "manifest-src 'self'",
+      ],
+      // pagefind's search index is WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     contentCheckIntegration(contentDir, process.env),
     screenshotsIntegration(),
+    searchIntegration(),
     mdx(),
   ],
 });

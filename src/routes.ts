@@ -35,6 +35,8 @@ export const aboutPaths = () => inEverySection((language) => urls.section(langua
 export const caseStudiesPaths = () => inEverySection((language) => urls.section(language).caseStudies());
 export const tagsPaths = () => inEverySection((language) => urls.section(language).tags());
 export const cvPaths = () => inEverySection((language) => urls.section(language).cv());
+/** The search page of each section; not in the sitemap (it has no content of its own). */
+export const searchPaths = () => inEverySection((language) => urls.section(language).search());
 
 async function entryAlternates(entry: Post | CaseStudy): Promise<Alternate[]> {
   const group = [entry, ...(await getTranslations(entry))];

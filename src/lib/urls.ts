@@ -36,6 +36,7 @@ export function createUrls({ siteUrl, basePath, defaultLanguage }: SiteAddress) 
     home: () => page(...prefix(language)),
     about: () => page(...prefix(language), 'about'),
     cv: () => page(...prefix(language), 'cv'),
+    search: () => page(...prefix(language), 'search'),
     application: (slug: string) => page(...prefix(language), 'apply', slug),
     caseStudies: () => page(...prefix(language), 'case-studies'),
     caseStudy: (slug: string) => page(...prefix(language), 'case-studies', slug),
@@ -56,6 +57,10 @@ export function createUrls({ siteUrl, basePath, defaultLanguage }: SiteAddress) 
     /** The profile as JSON Resume. */
     resume: () => file('resume.json'),
     favicon: () => file('favicon.svg'),
+    /** The site's colours (from site.yaml) as a stylesheet. */
+    themeStylesheet: () => file('theme.css'),
+    /** Pagefind's search API, written by the search integration. */
+    searchScript: () => file('pagefind', 'pagefind.js'),
     /** A published screenshot file (see src/lib/screenshots). */
     screenshotFile: (name: string) => file('_screenshots', name),
     socialCard: (card: CardKey) => file('social-cards', ...cardRouteParam(card).split('/').map(decodeURIComponent)) + '.png',

@@ -143,6 +143,14 @@ export const messages = {
   'application.writing': 'مما كتبت',
   'application.cv': 'سيرتي الذاتية',
   'application.contact': 'تواصل معي',
+  'nav.search': 'بحث',
+  'search.title': 'بحث',
+  'search.label': 'ابحث في التدوينات ودراسات الحالة',
+  'search.button': 'ابحث',
+  'search.noResults': 'لم يُعثر على نتائج لـ «{query}».',
+  'search.results': { zero: 'لا نتائج لـ «{query}»', one: 'نتيجة واحدة لـ «{query}»', two: 'نتيجتان لـ «{query}»', few: '{count} نتائج لـ «{query}»', many: '{count} نتيجة لـ «{query}»', other: '{count} نتيجة لـ «{query}»' },
+  'search.needsJavaScript': 'يعمل البحث في متصفحك ويحتاج إلى JavaScript. يمكنك أيضًا تصفح المدونة ودراسات الحالة.',
+  'search.loading': 'جارٍ البحث…',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'ar', name: 'العربية', direction: 'rtl', messages } satisfies LanguageFile<UiKey>;

@@ -129,6 +129,14 @@ export const messages = {
   'application.writing': 'আমার লেখা',
   'application.cv': 'আমার সিভি',
   'application.contact': 'যোগাযোগ করুন',
+  'nav.search': 'খুঁজুন',
+  'search.title': 'খুঁজুন',
+  'search.label': 'পোস্ট ও কেস স্টাডিতে খুঁজুন',
+  'search.button': 'খুঁজুন',
+  'search.noResults': '“{query}”-এর জন্য কিছু পাওয়া যায়নি।',
+  'search.results': { one: '“{query}”-এর জন্য {count}টি ফলাফল', other: '“{query}”-এর জন্য {count}টি ফলাফল' },
+  'search.needsJavaScript': 'খোঁজা আপনার ব্রাউজারে চলে এবং এর জন্য JavaScript লাগে। আপনি ব্লগ আর কেস স্টাডি সরাসরিও দেখতে পারেন।',
+  'search.loading': 'খোঁজা হচ্ছে…',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'bn', name: 'বাংলা', direction: 'ltr', messages } satisfies LanguageFile<UiKey>;

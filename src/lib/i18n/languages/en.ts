@@ -128,6 +128,14 @@ export const messages = {
   'application.writing': 'Things I have written',
   'application.cv': 'My CV',
   'application.contact': 'Get in touch',
+  'nav.search': 'Search',
+  'search.title': 'Search',
+  'search.label': 'Search posts and case studies',
+  'search.button': 'Search',
+  'search.noResults': 'Nothing found for “{query}”.',
+  'search.results': { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
+  'search.needsJavaScript': 'Search runs in your browser and needs JavaScript. You can also browse the blog and the case studies.',
+  'search.loading': 'Searching…',
 } as const;
 
 /** Keys of the interface text. */

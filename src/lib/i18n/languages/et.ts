@@ -129,6 +129,14 @@ export const messages = {
   'application.writing': 'Minu kirjutised',
   'application.cv': 'Minu CV',
   'application.contact': 'Võta ühendust',
+  'nav.search': 'Otsi',
+  'search.title': 'Otsing',
+  'search.label': 'Otsi postitustest ja juhtumiuuringutest',
+  'search.button': 'Otsi',
+  'search.noResults': 'Päringule „{query}“ ei leitud midagi.',
+  'search.results': { one: '{count} tulemus päringule „{query}“', other: '{count} tulemust päringule „{query}“' },
+  'search.needsJavaScript': 'Otsing töötab sinu brauseris ja vajab JavaScripti. Blogi ja juhtumiuuringuid saab sirvida ka ilma selleta.',
+  'search.loading': 'Otsin…',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'et', name: 'eesti', direction: 'ltr', messages } satisfies LanguageFile<UiKey>;

@@ -129,6 +129,14 @@ export const messages = {
   'application.writing': 'મારા લેખ',
   'application.cv': 'મારો સીવી',
   'application.contact': 'સંપર્ક કરો',
+  'nav.search': 'શોધો',
+  'search.title': 'શોધો',
+  'search.label': 'પોસ્ટ અને કેસ સ્ટડીમાં શોધો',
+  'search.button': 'શોધો',
+  'search.noResults': '“{query}” માટે કંઈ મળ્યું નહીં.',
+  'search.results': { one: '“{query}” માટે {count} પરિણામ', other: '“{query}” માટે {count} પરિણામો' },
+  'search.needsJavaScript': 'શોધ તમારા બ્રાઉઝરમાં ચાલે છે અને તેને JavaScript જોઈએ. તમે બ્લોગ અને કેસ સ્ટડી સીધાં પણ જોઈ શકો છો.',
+  'search.loading': 'શોધી રહ્યા છીએ…',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'gu', name: 'ગુજરાતી', direction: 'ltr', messages } satisfies LanguageFile<UiKey>;

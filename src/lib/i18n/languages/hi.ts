@@ -129,6 +129,14 @@ export const messages = {
   'application.writing': 'मेरे लेख',
   'application.cv': 'मेरा सीवी',
   'application.contact': 'संपर्क करें',
+  'nav.search': 'खोजें',
+  'search.title': 'खोजें',
+  'search.label': 'पोस्ट और केस स्टडी में खोजें',
+  'search.button': 'खोजें',
+  'search.noResults': '“{query}” के लिए कुछ नहीं मिला।',
+  'search.results': { one: '“{query}” के लिए {count} नतीजा', other: '“{query}” के लिए {count} नतीजे' },
+  'search.needsJavaScript': 'खोज आपके ब्राउज़र में चलती है और इसके लिए JavaScript चाहिए। आप ब्लॉग और केस स्टडी सीधे भी देख सकते हैं।',
+  'search.loading': 'खोज रहे हैं…',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'hi', name: 'हिन्दी', direction: 'ltr', messages } satisfies LanguageFile<UiKey>;

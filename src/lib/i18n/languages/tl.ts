@@ -129,6 +129,14 @@ export const messages = {
   'application.writing': 'Mga isinulat ko',
   'application.cv': 'Aking CV',
   'application.contact': 'Makipag-ugnayan',
+  'nav.search': 'Maghanap',
+  'search.title': 'Maghanap',
+  'search.label': 'Maghanap sa mga post at case study',
+  'search.button': 'Hanapin',
+  'search.noResults': 'Walang nahanap para sa “{query}”.',
+  'search.results': { one: '{count} resulta para sa “{query}”', other: '{count} resulta para sa “{query}”' },
+  'search.needsJavaScript': 'Tumatakbo ang paghahanap sa iyong browser at kailangan nito ng JavaScript. Maaari mo ring tingnan ang blog at ang mga case study.',
+  'search.loading': 'Naghahanap…',
 } satisfies Record<UiKey, Message>;
 
 export default { code: 'tl', name: 'Tagalog', direction: 'ltr', messages } satisfies LanguageFile<UiKey>;

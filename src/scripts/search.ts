@@ -1,0 +1,86 @@
+/**
+ * The search page's only script: it loads pagefind (the static index built with the site) the
+ * first time someone focuses the search box or submits, then lists results. Everything it needs
+ * comes from data attributes, so it works under any base path and with no third-party request.
+ */
+interface SearchMessages {
+  loading: string;
+  noResults: string;
+  results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+}
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  options: (options: { baseUrl: string }) => Promise<void>;
+  search: (term: string) => Promise<{ results: { data: () => Promise<PagefindResult> }[] }>;
+}
+
+const form = document.querySelector<HTMLFormElement>('form[data-search]');
+if (form) {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = document.querySelector<HTMLElement>('[data-search-results]')!;
+  const messages = JSON.parse(form.dataset.messages ?? '{}') as SearchMessages;
+  const language = document.documentElement.lang;
+  const plural = new Intl.PluralRules(language);
+  const numbers = new Intl.NumberFormat(language);
+  let loaded: Promise<Pagefind> | undefined;
+
+  const load = () =>
+    (loaded ??= (import(/* @vite-ignore */ form.dataset.pagefind!) as Promise<Pagefind>).then(async (pagefind) => {
+      await pagefind.options({ baseUrl: form.dataset.base ?? '/' });
+      return pagefind;
+    }));
+
+  const fill = (message: string, query: string, count = 0) => message.replaceAll('{query}', query).replaceAll('{count}', numbers.format(count));
+
+  /** Pagefind's excerpt as nodes: its <mark> highlights kept, anything else reduced to text. */
+  const excerptNodes = (excerpt: string) =>
+    [...new DOMParser().parseFromString(excerpt, 'text/html').body.childNodes].map((node) => {
+      if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    });
+
+  const show = (result: PagefindResult) => {
+    const item = document.createElement('li');
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta.title ?? result.url;
+    heading.append(link);
+    const excerpt = document.createElement('p');
+    excerpt.append(...excerptNodes(result.excerpt));
+    item.append(heading, excerpt);
+    return item;
+  };
+
+  const run = async (query: string) => {
+    const term = query.trim();
+    list.replaceChildren();
+    if (!term) return void (status.textContent = '');
+    status.textContent = messages.loading;
+    const pagefind = await load();
+    const results = await Promise.all((await pagefind.search(term)).results.slice(0, 25).map((result) => result.data()));
+    const count = results.length;
+    status.textContent = count === 0 ? fill(messages.noResults, term) : fill(messages.results[plural.select(count)] ?? messages.results.other, term, count);
+    list.replaceChildren(...results.map(show));
+  };
+
+  form.dataset.ready = 'true';
+  input.addEventListener('focus', () => void load(), { once: true });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
+    void run(input.value);
+  });
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}
