@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentDirKey, resolveContentDir } from './src/lib/content-layout.ts';
 import { readSiteSettings } from './src/lib/site-settings.ts';
 import { contentCheckIntegration } from './src/integration.ts';
+import { socialCardIntegration } from './src/card-integration.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 // When settings are broken the content check reports why; these placeholders only let it start.
@@ -19,6 +20,7 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${contentDirKey(contentDir)}`,
   integrations: [
     contentCheckIntegration(contentDir, process.env),
+    socialCardIntegration(process.env),
     mdx(),
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
   ],

@@ -3,14 +3,17 @@
  * for the site's settings and URLs; drafts are included only in `astro dev`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import path from 'node:path';
 import { byNewest, groupByTag, isPublished } from './lib/collections.ts';
 import { resolveContentDir } from './lib/content-layout.ts';
-import { headlineMetric, metricHeadline } from './lib/metrics.ts';
+import { headlineMetric, metricFigure, metricHeadline } from './lib/metrics.ts';
 import { readingMinutes } from './lib/reading-time.ts';
 import { loadSiteSettings } from './lib/site-settings.ts';
-import { caseStudyCard, homeCard, pageCard, postCard, type CardContext, type CardData } from './lib/social-card/card-data.ts';
+import type { CardJob } from './lib/social-card/card-cache.ts';
+import { cardTheme, caseStudyCard, homeCard, pageCard, postCard, type CardContext, type CardData } from './lib/social-card/card-data.ts';
+import { frontmatterImageFile } from './lib/social-card/source-image.ts';
 import { translator } from './lib/i18n/translate.ts';
-import { createUrls, type CardKey } from './lib/urls.ts';
+import { createUrls, socialCardFile, type CardKey } from './lib/urls.ts';
 
 export type Post = CollectionEntry<'posts'>;
 export type CaseStudy = CollectionEntry<'caseStudies'>;
@@ -72,28 +75,66 @@ export function headlineOf(caseStudy: CaseStudy): string | undefined {
   return metric ? metricHeadline(metric, language, translator(language)('caseStudy.in')) : undefined;
 }
 
+/** The headline metric split for a card: the figure ("+240%") and what it measures ("followers in 90 days"). */
+function cardMetricOf(caseStudy: CaseStudy): { figure: string; label: string } | undefined {
+  const metric = headlineMetric(caseStudy.data.metrics);
+  if (!metric) return undefined;
+  const language = languageOf(caseStudy);
+  const figure = metricFigure(metric, language);
+  return { figure, label: metricHeadline(metric, language, translator(language)('caseStudy.in')).slice(figure.length).trim() };
+}
+
+/** The absolute path of an entry's Markdown file. */
+const entryFileOf = (entry: { filePath?: string }) => path.resolve(process.cwd(), entry.filePath ?? '');
+
+/** The card of a post or case study: `jpg` when it names its own image (`socialImage`). */
+export function cardKeyOf(entry: Post | CaseStudy): CardKey {
+  const kind = entry.collection === 'posts' ? 'post' : 'case-study';
+  return { kind, slug: entry.id, format: entry.data.socialImage ? 'jpg' : 'png' };
+}
+
+/** Alt text of an entry's social image: its own image's alt, else what the generated card shows. */
+export function cardAltOf(entry: Post | CaseStudy): string | undefined {
+  return entry.data.socialImage?.alt;
+}
+
+/** A social card the site publishes: its key, what it shows, and the files that feed it. */
+export interface SocialCard {
+  key: CardKey;
+  data: CardData;
+  /** Absolute path of the profile photo (home card). */
+  photo?: string;
+  /** Absolute path of the page's own image, used instead of the card. */
+  image?: string;
+}
+
 /** Every social card the site publishes, with the data it shows. */
-export async function getSocialCards(): Promise<{ key: CardKey; data: CardData }[]> {
+export async function getSocialCards(): Promise<SocialCard[]> {
   const [profile, posts, caseStudies, tags] = await Promise.all([getProfile(), getPosts(), getCaseStudies(), getPostTags()]);
   const t = translator(settings.defaultLanguage);
   const context: CardContext = { siteTitle: settings.title, ownerName: profile.data.name, host: new URL(settings.url).host, language: settings.defaultLanguage };
+  const ownImage = (entry: Post | CaseStudy) => (entry.data.socialImage ? frontmatterImageFile(entryFileOf(entry), 'socialImage') : undefined);
   return [
-    { key: { kind: 'home' }, data: homeCard(context, profile.data.headline) },
+    { key: { kind: 'home' }, data: homeCard(context, profile.data.headline), photo: profile.data.photo ? frontmatterImageFile(entryFileOf(profile), 'photo') : undefined },
     { key: { kind: 'about' }, data: pageCard(context, `${t('about.title')} — ${profile.data.name}`, profile.data.headline) },
     { key: { kind: 'blog' }, data: pageCard(context, t('blog.title'), t('blog.intro')) },
     { key: { kind: 'case-studies' }, data: pageCard(context, t('caseStudies.title'), t('caseStudies.intro')) },
     { key: { kind: 'not-found' }, data: pageCard(context, t('notFound.title')) },
-    ...posts.map((post) => ({
-      key: { kind: 'post' as const, slug: post.id },
-      data: postCard(context, { ...post.data, language: languageOf(post) }),
-    })),
+    ...posts.map((post) => ({ key: cardKeyOf(post), data: postCard(context, { ...post.data, language: languageOf(post) }), image: ownImage(post) })),
     ...caseStudies.map((caseStudy) => ({
-      key: { kind: 'case-study' as const, slug: caseStudy.id },
-      data: caseStudyCard(context, { ...caseStudy.data, language: languageOf(caseStudy) }, headlineOf(caseStudy)),
+      key: cardKeyOf(caseStudy),
+      data: caseStudyCard(context, { ...caseStudy.data, language: languageOf(caseStudy) }, cardMetricOf(caseStudy)),
+      image: ownImage(caseStudy),
     })),
     ...tags.map((tag) => ({
       key: { kind: 'tag' as const, slug: tag.slug },
       data: pageCard(context, `#${tag.name}`, t('blog.postCount', { count: tag.entries.length })),
     })),
   ];
+}
+
+/** The site's cards as jobs for the card build step: output file, card data, theme and source files. */
+export async function getSocialCardJobs(): Promise<CardJob[]> {
+  const theme = cardTheme(settings.colors.accent);
+  return (await getSocialCards()).map((card) => ({ file: socialCardFile(card.key), input: { data: card.data, theme, photo: card.photo }, image: card.image }));
 }

@@ -9,10 +9,17 @@ export interface SiteAddress {
   basePath: string;
 }
 
-/** The social card of a page: which kind of card, and the entry it belongs to. */
-export type CardKey =
+/** The social card of a page: which kind of card, the entry it belongs to, and `jpg` when the page names its own image. */
+export type CardKey = (
   | { kind: 'home' | 'about' | 'blog' | 'case-studies' | 'not-found' }
-  | { kind: 'post' | 'case-study' | 'tag'; slug: string };
+  | { kind: 'post' | 'case-study' | 'tag'; slug: string }
+) & { format?: 'png' | 'jpg' };
+
+/** Where a card is written in the output folder, e.g. `social-cards/post/hello.png` (no base path, not URL-encoded). */
+export function socialCardFile(card: CardKey): string {
+  const name = `${'slug' in card ? `${card.kind}/${card.slug}` : card.kind}.${card.format ?? 'png'}`;
+  return `social-cards/${name}`;
+}
 
 /** Builds the site's URLs for one base path. */
 export function createUrls({ siteUrl, basePath }: SiteAddress) {
@@ -32,7 +39,7 @@ export function createUrls({ siteUrl, basePath }: SiteAddress) {
     postsFeed: () => file('rss.xml'),
     caseStudiesFeed: () => file('case-studies', 'rss.xml'),
     sitemap: () => file('sitemap-index.xml'),
-    socialCard: (card: CardKey) => ('slug' in card ? file('social-cards', card.kind, `${card.slug}.png`) : file('social-cards', `${card.kind}.png`)),
+    socialCard: (card: CardKey) => file(...socialCardFile(card).split('/')),
     /** The absolute form of a site path, for feeds, canonical links and og:image. */
     absolute: (path: string) => new URL(path, siteUrl).href,
   };
@@ -40,8 +47,3 @@ export function createUrls({ siteUrl, basePath }: SiteAddress) {
 
 /** The URL builder's type, for components that receive it. */
 export type Urls = ReturnType<typeof createUrls>;
-
-/** The path and params Astro's `[...card].png.ts` route needs for a card. */
-export function cardRouteParam(card: CardKey): string {
-  return 'slug' in card ? `${card.kind}/${card.slug}` : card.kind;
-}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, LanguageSchema, PartialDateSchema, imageWithAlt, requiredText, textList, type ImageFieldFactory } from './shared.ts';
+import { DateSchema, LanguageSchema, PartialDateSchema, imageWithAlt, requiredText, socialImage, textList, type ImageFieldFactory } from './shared.ts';
 
 /** The five responsibilities that community-management guides name, as written in frontmatter. */
 export const RESPONSIBILITY_AREAS = [
@@ -93,6 +93,8 @@ export function createCaseStudySchema<Image extends z.ZodType>(image: ImageField
       metrics: z.array(MetricSchema, { error: 'Write metrics as a list of "- label: ..." items.' }).default([]),
       /** Screenshots beside the Markdown file, each with alt text. Default: none. */
       screenshots: z.array(imageWithAlt(image), { error: 'Write screenshots as a list of "- file: ./x.png" items with alt.' }).default([]),
+      /** An image of your own for link previews, used instead of the generated card. Optional. */
+      socialImage: socialImage(image).optional(),
       /** Show on the home page. Default: false. */
       featured: z.boolean({ error: 'Write featured: true or featured: false.' }).default(false),
       /** A draft shows in `npm run dev` and never in a production build. Default: false. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cardRouteParam, createUrls } from '../../src/lib/urls.ts';
+import { createUrls, socialCardFile } from '../../src/lib/urls.ts';
 import { normaliseBasePath } from '../../src/lib/base-path.ts';
 import { pageRouteParam, paginate } from '../../src/lib/pagination.ts';
 
@@ -29,9 +29,12 @@ describe('createUrls', () => {
     expect(sub.absolute(sub.post('hello'))).toBe('https://asha.example/portfolio/blog/hello/');
   });
 
-  test('card route params mirror card paths', () => {
-    expect(cardRouteParam({ kind: 'tag', slug: 'x' })).toBe('tag/x');
-    expect(cardRouteParam({ kind: 'about' })).toBe('about');
+  test('card files mirror card URLs, without base path or encoding', () => {
+    expect(socialCardFile({ kind: 'tag', slug: 'सामुदायिक' })).toBe('social-cards/tag/सामुदायिक.png');
+    expect(socialCardFile({ kind: 'about' })).toBe('social-cards/about.png');
+    expect(socialCardFile({ kind: 'post', slug: 'x', format: 'jpg' })).toBe('social-cards/post/x.jpg');
+    expect(sub.socialCard({ kind: 'tag', slug: 'सामुदायिक' })).toBe(`/portfolio/social-cards/tag/${encodeURIComponent('सामुदायिक')}.png`);
+    expect(root.socialCard({ kind: 'home' })).toBe('/social-cards/home.png');
   });
 });
 

@@ -1,0 +1,83 @@
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { cardHash, fileHasher, rendererFingerprint, type CardJob } from './card-cache.ts';
+import { renderJob } from './render-job.ts';
+import { defaultThreadCount, renderInWorkers } from './render-pool.ts';
+
+/**
+ * How the build makes cards: `cached` (the default) reuses unchanged cards and renders the others
+ * on all cores; `serial` renders every card one after another without a cache, as most Astro
+ * themes do (the benchmark's baseline); `off` writes none (the benchmark's "without cards").
+ */
+export type CardBuildMode = 'cached' | 'serial' | 'off';
+
+/** Where cards go and how they are made. */
+export interface CardBuildOptions {
+  /** The site's output folder; each job's `file` is relative to it. */
+  outDir: string;
+  /** A folder that outlives builds, for this content folder only. */
+  cacheDir: string;
+  mode?: CardBuildMode;
+  threads?: number;
+}
+
+/** What the card step did, for the build log. */
+export interface CardBuildReport {
+  rendered: number;
+  reused: number;
+  milliseconds: number;
+}
+
+/** Fewer cards than this are rendered on the main thread: starting workers would cost more. */
+const WORKER_THRESHOLD = 8;
+
+/** The mode named by COMMFOLIO_CARDS, default `cached`. */
+export function cardBuildMode(environment: Record<string, string | undefined>): CardBuildMode {
+  const mode = environment.COMMFOLIO_CARDS?.trim() || 'cached';
+  if (mode === 'cached' || mode === 'serial' || mode === 'off') return mode;
+  throw new Error(`COMMFOLIO_CARDS must be cached, serial or off, not "${mode}".`);
+}
+
+async function writeOutput(outDir: string, job: CardJob, write: (target: string) => Promise<void>): Promise<void> {
+  const target = path.join(outDir, job.file);
+  await mkdir(path.dirname(target), { recursive: true });
+  await write(target);
+}
+
+/**
+ * Writes every card into the output: cached ones are copied from the cache, the rest rendered in
+ * parallel and stored in the cache. Cache files no card used in this build are deleted after it.
+ */
+export async function buildSocialCards(jobs: readonly CardJob[], options: CardBuildOptions): Promise<CardBuildReport> {
+  const started = performance.now();
+  const mode = options.mode ?? 'cached';
+  if (mode === 'off') return { rendered: 0, reused: 0, milliseconds: 0 };
+  if (mode === 'serial') {
+    for (const job of jobs) await writeOutput(options.outDir, job, async (target) => writeFile(target, await renderJob(job)));
+    return { rendered: jobs.length, reused: 0, milliseconds: performance.now() - started };
+  }
+
+  await mkdir(options.cacheDir, { recursive: true });
+  const fingerprint = rendererFingerprint();
+  const hashFile = fileHasher();
+  const cached = new Set(await readdir(options.cacheDir));
+  const cacheName = (job: CardJob) => `${cardHash(job, fingerprint, hashFile)}${path.extname(job.file)}`;
+  const names = new Map(jobs.map((job) => [job, cacheName(job)]));
+  const missing = jobs.filter((job) => !cached.has(names.get(job)!));
+
+  const store = async (job: CardJob, bytes: Buffer) => {
+    await writeFile(path.join(options.cacheDir, names.get(job)!), bytes);
+    await writeOutput(options.outDir, job, (target) => writeFile(target, bytes));
+  };
+  if (missing.length >= WORKER_THRESHOLD && (options.threads ?? defaultThreadCount()) > 1) {
+    await renderInWorkers(missing, options.threads ?? defaultThreadCount(), store);
+  } else {
+    for (const job of missing) await store(job, await renderJob(job));
+  }
+  const reused = jobs.filter((job) => cached.has(names.get(job)!));
+  await Promise.all(reused.map((job) => writeOutput(options.outDir, job, (target) => copyFile(path.join(options.cacheDir, names.get(job)!), target))));
+
+  const used = new Set(names.values());
+  await Promise.all([...cached].filter((name) => !used.has(name)).map((name) => rm(path.join(options.cacheDir, name), { force: true })));
+  return { rendered: missing.length, reused: reused.length, milliseconds: performance.now() - started };
+}
