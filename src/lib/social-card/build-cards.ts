@@ -2,7 +2,7 @@ import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cardHash, fileHasher, rendererFingerprint, type CardJob } from './card-cache.ts';
 import { renderJob } from './render-job.ts';
-import { defaultThreadCount, renderInWorkers } from './render-pool.ts';
+import { defaultThreadCount, startCardWorkers, type CardWorkers } from './render-pool.ts';
 
 /**
  * How the build makes cards: `cached` (the default) reuses unchanged cards and renders the others
@@ -18,14 +18,20 @@ export interface CardBuildOptions {
   /** A folder that outlives builds, for this content folder only. */
   cacheDir: string;
   mode?: CardBuildMode;
+  /** Threads to start when there are many cards to render and no `workers` are given. */
   threads?: number;
+  /** Workers started (and warmed up) earlier in the build; the caller closes them. */
+  workers?: CardWorkers;
 }
 
 /** What the card step did, for the build log. */
 export interface CardBuildReport {
   rendered: number;
   reused: number;
+  /** Wall-clock time of the whole step. */
   milliseconds: number;
+  /** Time each rendered card took, in the thread that rendered it. */
+  cardMilliseconds: number[];
 }
 
 /** Fewer cards than this are rendered on the main thread: starting workers would cost more. */
@@ -51,10 +57,17 @@ async function writeOutput(outDir: string, job: CardJob, write: (target: string)
 export async function buildSocialCards(jobs: readonly CardJob[], options: CardBuildOptions): Promise<CardBuildReport> {
   const started = performance.now();
   const mode = options.mode ?? 'cached';
-  if (mode === 'off') return { rendered: 0, reused: 0, milliseconds: 0 };
+  const cardMilliseconds: number[] = [];
+  const timed = async (job: CardJob) => {
+    const start = performance.now();
+    const bytes = await renderJob(job);
+    cardMilliseconds.push(performance.now() - start);
+    return bytes;
+  };
+  if (mode === 'off') return { rendered: 0, reused: 0, milliseconds: 0, cardMilliseconds };
   if (mode === 'serial') {
-    for (const job of jobs) await writeOutput(options.outDir, job, async (target) => writeFile(target, await renderJob(job)));
-    return { rendered: jobs.length, reused: 0, milliseconds: performance.now() - started };
+    for (const job of jobs) await writeOutput(options.outDir, job, async (target) => writeFile(target, await timed(job)));
+    return { rendered: jobs.length, reused: 0, milliseconds: performance.now() - started, cardMilliseconds };
   }
 
   await mkdir(options.cacheDir, { recursive: true });
@@ -65,19 +78,24 @@ export async function buildSocialCards(jobs: readonly CardJob[], options: CardBu
   const names = new Map(jobs.map((job) => [job, cacheName(job)]));
   const missing = jobs.filter((job) => !cached.has(names.get(job)!));
 
-  const store = async (job: CardJob, bytes: Buffer) => {
+  const store = async (job: CardJob, bytes: Buffer, milliseconds?: number) => {
+    if (milliseconds !== undefined) cardMilliseconds.push(milliseconds);
     await writeFile(path.join(options.cacheDir, names.get(job)!), bytes);
     await writeOutput(options.outDir, job, (target) => writeFile(target, bytes));
   };
-  if (missing.length >= WORKER_THRESHOLD && (options.threads ?? defaultThreadCount()) > 1) {
-    await renderInWorkers(missing, options.threads ?? defaultThreadCount(), store);
+  const threads = options.threads ?? defaultThreadCount();
+  if (options.workers && missing.length > 0) {
+    await options.workers.render(missing, store);
+  } else if (missing.length >= WORKER_THRESHOLD && threads > 1) {
+    const workers = startCardWorkers(threads);
+    await workers.render(missing, store).finally(() => workers.close());
   } else {
-    for (const job of missing) await store(job, await renderJob(job));
+    for (const job of missing) await store(job, await timed(job));
   }
   const reused = jobs.filter((job) => cached.has(names.get(job)!));
   await Promise.all(reused.map((job) => writeOutput(options.outDir, job, (target) => copyFile(path.join(options.cacheDir, names.get(job)!), target))));
 
   const used = new Set(names.values());
   await Promise.all([...cached].filter((name) => !used.has(name)).map((name) => rm(path.join(options.cacheDir, name), { force: true })));
-  return { rendered: missing.length, reused: reused.length, milliseconds: performance.now() - started };
+  return { rendered: missing.length, reused: reused.length, milliseconds: performance.now() - started, cardMilliseconds };
 }

@@ -66,12 +66,23 @@ export function cardFontFaces(): CardFontFace[] {
 }
 
 const covers = (face: CardFontFace, codePoint: number) => face.ranges.some(([start, end]) => codePoint >= start && codePoint <= end);
+// Which faces cover a code point, looked up once per code point: Noto Sans JP alone has thousands of ranges.
+const facesByCodePoint = new Map<number, number[]>();
 
 /** The subsets a text needs, in fallback order; basic Latin always comes first (digits, punctuation, "…"). */
 export function facesForText(text: string): CardFontFace[] {
-  const codePoints = new Set<number>();
-  for (const character of text) codePoints.add(character.codePointAt(0)!);
-  return cardFontFaces().filter((face, index) => index === 0 || [...codePoints].some((codePoint) => covers(face, codePoint)));
+  const faces = cardFontFaces();
+  const needed = new Set<number>([0]);
+  for (const character of text) {
+    const codePoint = character.codePointAt(0)!;
+    let covering = facesByCodePoint.get(codePoint);
+    if (!covering) {
+      covering = faces.flatMap((face, index) => (covers(face, codePoint) ? [index] : []));
+      facesByCodePoint.set(codePoint, covering);
+    }
+    for (const index of covering) needed.add(index);
+  }
+  return [...needed].sort((a, b) => a - b).map((index) => faces[index]!);
 }
 
 const fontData = new Map<string, Buffer>();

@@ -7,41 +7,60 @@ export function defaultThreadCount(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** Called as each job finishes, with its bytes and the time its worker spent on it. */
+export type OnRendered = (job: CardJob, bytes: Buffer, milliseconds: number) => Promise<void>;
+
+/** Worker threads that render cards; see startCardWorkers. */
+export interface CardWorkers {
+  /** Renders the jobs, calling `onRendered` for each; rejects with the first failure, naming the card. */
+  render(jobs: readonly CardJob[], onRendered: OnRendered): Promise<void>;
+  /** Stops the threads. */
+  close(): Promise<void>;
+}
+
+type Reply = { id: number; bytes?: Uint8Array; milliseconds?: number; error?: string };
+
 /**
- * Renders jobs on `threads` worker threads, each loading satori, sharp and the fonts once.
- * `onRendered` is called as each job finishes, so files are written while others render.
- * Rejects with the first failure, naming the card.
+ * Starts `threads` workers. Each loads satori, resvg and the Latin fonts and renders one card to
+ * warm up as soon as it starts, so a build can start them early and have them ready when its
+ * cards are known. Each worker is kept two jobs ahead, so it never waits for files to be written.
  */
-export async function renderInWorkers(
-  jobs: readonly CardJob[],
-  threads: number,
-  onRendered: (job: CardJob, bytes: Buffer) => Promise<void>,
-): Promise<void> {
-  const workerFile = new URL('./render-worker.ts', import.meta.url);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(workerFile));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= jobs.length) return resolve();
-              const id = next++;
-              worker.postMessage({ id, job: jobs[id] });
-            };
-            worker.on('message', ({ id, bytes, error }: { id: number; bytes?: Uint8Array; error?: string }) => {
-              const job = jobs[id]!;
-              if (error) return reject(new Error(`Could not render the social card ${job.file}: ${error}`));
-              onRendered(job, Buffer.from(bytes!.buffer, bytes!.byteOffset, bytes!.byteLength)).then(send, reject);
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => code !== 0 && reject(new Error(`A card worker stopped with exit code ${code}.`)));
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+export function startCardWorkers(threads: number): CardWorkers {
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./render-worker.ts', import.meta.url)));
+  let failure: Error | undefined;
+  // Idle workers do not keep the process alive, so a build that fails before its cards ends.
+  for (const worker of workers) worker.on('error', (error) => (failure ??= error)).unref();
+  return {
+    async render(jobs, onRendered) {
+      let next = 0;
+      let finished = 0;
+      const writes: Promise<void>[] = [];
+      if (jobs.length === 0) return;
+      for (const worker of workers) worker.ref();
+      await new Promise<void>((resolve, reject) => {
+        const send = (worker: Worker) => {
+          if (next < jobs.length) worker.postMessage({ id: next, job: jobs[next++] });
+        };
+        for (const worker of workers) {
+          worker.removeAllListeners('message');
+          worker.on('message', ({ id, bytes, milliseconds, error }: Reply) => {
+            const job = jobs[id]!;
+            if (error) return reject(new Error(`Could not render the social card ${job.file}: ${error}`));
+            send(worker);
+            writes.push(onRendered(job, Buffer.from(bytes!.buffer, bytes!.byteOffset, bytes!.byteLength), milliseconds!));
+            if (++finished === jobs.length) resolve();
+          });
+          worker.once('error', reject);
+          send(worker);
+          send(worker);
+        }
+        if (failure) reject(failure);
+      });
+      await Promise.all(writes);
+      for (const worker of workers) worker.unref();
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
 }
