@@ -23,7 +23,7 @@ export interface CardFontFace {
   ranges: readonly (readonly [number, number])[];
 }
 
-/** Families in fallback order; `subsets: 'all'` takes every subset the package lists. */
+/** Families in fallback order; `subsets: 'numbered'` takes the numbered parts of a CJK family (not its Latin ones). */
 const FAMILIES = [
   { family: 'Noto Sans', module: 'noto-sans', subsets: ['latin', 'latin-ext', 'vietnamese', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext'] },
   { family: 'Noto Sans Devanagari', module: 'noto-sans-devanagari', subsets: ['devanagari'] },
@@ -34,7 +34,7 @@ const FAMILIES = [
   { family: 'Noto Sans Lao', module: 'noto-sans-lao', subsets: ['lao'] },
   { family: 'Noto Sans Khmer', module: 'noto-sans-khmer', subsets: ['khmer'] },
   { family: 'Noto Sans Myanmar', module: 'noto-sans-myanmar', subsets: ['myanmar'] },
-  { family: 'Noto Sans JP', module: 'noto-sans-jp', subsets: 'all' },
+  { family: 'Noto Sans JP', module: 'noto-sans-jp', subsets: 'numbered' },
 ] as const;
 
 /** The weights the templates use. */
@@ -56,7 +56,7 @@ let catalogue: CardFontFace[] | undefined;
 export function cardFontFaces(): CardFontFace[] {
   catalogue ??= FAMILIES.flatMap(({ family, module, subsets }) => {
     const ranges = require(`@fontsource/${module}/unicode.json`) as Record<string, string>;
-    const keys = subsets === 'all' ? Object.keys(ranges) : subsets.filter((subset) => subset in ranges);
+    const keys = subsets === 'numbered' ? Object.keys(ranges).filter((key) => /^\[\d+\]$/.test(key)) : subsets.filter((subset) => subset in ranges);
     return keys.map((key) => {
       const subset = key.replace(/^\[(\d+)\]$/, '$1');
       return { name: `${family} ${subset}`, file: `@fontsource/${module}/files/${module}-${subset}-{weight}-normal.woff`, ranges: parseUnicodeRanges(ranges[key]!) };
@@ -66,21 +66,21 @@ export function cardFontFaces(): CardFontFace[] {
 }
 
 const covers = (face: CardFontFace, codePoint: number) => face.ranges.some(([start, end]) => codePoint >= start && codePoint <= end);
-// Which faces cover a code point, looked up once per code point: Noto Sans JP alone has thousands of ranges.
-const facesByCodePoint = new Map<number, number[]>();
+// The first face that covers a code point, looked up once per code point: Noto Sans JP alone has thousands of ranges.
+const faceByCodePoint = new Map<number, number>();
 
-/** The subsets a text needs, in fallback order; basic Latin always comes first (digits, punctuation, "…"). */
+/**
+ * The subsets a text needs, in fallback order: for each character the first subset that covers it
+ * (so a space never pulls in a Japanese part). Basic Latin always comes first (digits, "…", "#").
+ */
 export function facesForText(text: string): CardFontFace[] {
   const faces = cardFontFaces();
   const needed = new Set<number>([0]);
   for (const character of text) {
     const codePoint = character.codePointAt(0)!;
-    let covering = facesByCodePoint.get(codePoint);
-    if (!covering) {
-      covering = faces.flatMap((face, index) => (covers(face, codePoint) ? [index] : []));
-      facesByCodePoint.set(codePoint, covering);
-    }
-    for (const index of covering) needed.add(index);
+    if (!faceByCodePoint.has(codePoint)) faceByCodePoint.set(codePoint, faces.findIndex((face) => covers(face, codePoint)));
+    const index = faceByCodePoint.get(codePoint)!;
+    if (index >= 0) needed.add(index);
   }
   return [...needed].sort((a, b) => a - b).map((index) => faces[index]!);
 }
