@@ -59,4 +59,11 @@ describe('npm run dev', () => {
     expect(html).toContain('Draft — not published');
     expect(await (await fetch(`${origin}/blog/`)).text()).toContain('Secret draft post');
   });
+
+  test('renders social cards on request', async () => {
+    const card = await fetch(`${origin}/social-cards/post/draft-post.png`);
+    expect(card.status).toBe(200);
+    expect(card.headers.get('content-type')).toBe('image/png');
+    expect((await card.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+  });
 });

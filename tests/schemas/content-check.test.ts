@@ -32,6 +32,8 @@ describe('checkContent on the broken fixture', async () => {
     ['blog/bad-post.md', 'titel', /Did you mean "title"\?/],
     ['blog/bad-post.md', 'publishedAt', /YYYY-MM-DD/],
     ['blog/bad-post.md', 'draft', /draft: true or draft: false/],
+    ['blog/bad-post.md', 'socialImage.file', /"\.\/missing-card\.png" does not exist/],
+    ['blog/bad-post.md', 'socialImage.alt', /^is missing\. Write alt text for the social image/],
     ['profile.md', 'links[0].platform', /Unknown platform "myspace"\. Use one of: linkedin/],
     ['profile.md', 'links[1].url', /javascript: and relative links are not allowed/],
   ])('%s: %s is explained', (file, field, expected) => {

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cardHash, fileHasher, rendererFingerprint, type CardJob } from './card-cache.ts';
 import { renderJob } from './render-job.ts';
@@ -51,8 +51,21 @@ async function writeOutput(outDir: string, job: CardJob, write: (target: string)
 }
 
 /**
+ * Deletes cache files this build did not use, oldest first, once the cache holds more than twice
+ * the site's cards (plus some room): recent variants (another base path, an undone edit) stay.
+ */
+async function pruneCache(cacheDir: string, used: Set<string>, jobCount: number): Promise<void> {
+  const names = await readdir(cacheDir);
+  const excess = names.length - (2 * jobCount + 100);
+  if (excess <= 0) return;
+  const unused = await Promise.all(names.filter((name) => !used.has(name)).map(async (name) => ({ name, modified: (await stat(path.join(cacheDir, name))).mtimeMs })));
+  const oldest = unused.sort((a, b) => a.modified - b.modified).slice(0, excess);
+  await Promise.all(oldest.map(({ name }) => rm(path.join(cacheDir, name), { force: true })));
+}
+
+/**
  * Writes every card into the output: cached ones are copied from the cache, the rest rendered in
- * parallel and stored in the cache. Cache files no card used in this build are deleted after it.
+ * parallel and stored in the cache, which is then kept to a bounded size.
  */
 export async function buildSocialCards(jobs: readonly CardJob[], options: CardBuildOptions): Promise<CardBuildReport> {
   const started = performance.now();
@@ -95,7 +108,6 @@ export async function buildSocialCards(jobs: readonly CardJob[], options: CardBu
   const reused = jobs.filter((job) => cached.has(names.get(job)!));
   await Promise.all(reused.map((job) => writeOutput(options.outDir, job, (target) => copyFile(path.join(options.cacheDir, names.get(job)!), target))));
 
-  const used = new Set(names.values());
-  await Promise.all([...cached].filter((name) => !used.has(name)).map((name) => rm(path.join(options.cacheDir, name), { force: true })));
+  await pruneCache(options.cacheDir, new Set(names.values()), jobs.length);
   return { rendered: missing.length, reused: reused.length, milliseconds: performance.now() - started, cardMilliseconds };
 }
