@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSocialCards, cardBuildMode } from './lib/social-card/build-cards.ts';
-import { defaultThreadCount, startCardWorkers, type CardWorkers } from './lib/social-card/render-pool.ts';
+import { startCardWorkers, type CardWorkers } from './lib/social-card/render-pool.ts';
 import type { CardJob } from './lib/social-card/card-cache.ts';
 
 /** Where the pages leave the list of cards for the card step (src/pages/social-cards/cards.json.ts). */
@@ -27,9 +27,10 @@ export function socialCardIntegration(environment: Record<string, string | undef
       'astro:config:done': ({ config }) => {
         cacheDir = path.join(fileURLToPath(config.cacheDir), 'social-cards');
       },
-      // Workers start with the build and warm up on the core Astro leaves idle while it renders pages.
+      // One worker starts with the build and warms up on the core Astro leaves idle while it renders
+      // pages, ready for the few cards a rebuild changes; the card step adds one per core when many are new.
       'astro:build:start': () => {
-        if (cardBuildMode(environment) === 'cached') workers = startCardWorkers(defaultThreadCount());
+        if (cardBuildMode(environment) === 'cached') workers = startCardWorkers(1);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

@@ -51,13 +51,14 @@ async function writeOutput(outDir: string, job: CardJob, write: (target: string)
 }
 
 /**
- * Deletes cache files this build did not use, oldest first, once the cache holds more than twice
- * the site's cards (plus some room): recent variants (another base path, an undone edit) stay.
+ * Once the cache holds more than three times the site's cards (plus some room), deletes the files
+ * this build did not use, oldest first, down to twice the site's cards: recent variants (another
+ * base path, an undone edit) stay, and most builds do not need to look at file dates at all.
  */
 async function pruneCache(cacheDir: string, used: Set<string>, jobCount: number): Promise<void> {
   const names = await readdir(cacheDir);
+  if (names.length <= 3 * jobCount + 100) return;
   const excess = names.length - (2 * jobCount + 100);
-  if (excess <= 0) return;
   const unused = await Promise.all(names.filter((name) => !used.has(name)).map(async (name) => ({ name, modified: (await stat(path.join(cacheDir, name))).mtimeMs })));
   const oldest = unused.sort((a, b) => a.modified - b.modified).slice(0, excess);
   await Promise.all(oldest.map(({ name }) => rm(path.join(cacheDir, name), { force: true })));
@@ -98,6 +99,7 @@ export async function buildSocialCards(jobs: readonly CardJob[], options: CardBu
   };
   const threads = options.threads ?? defaultThreadCount();
   if (options.workers && missing.length > 0) {
+    if (missing.length >= WORKER_THRESHOLD) options.workers.grow(threads);
     await options.workers.render(missing, store);
   } else if (missing.length >= WORKER_THRESHOLD && threads > 1) {
     const workers = startCardWorkers(threads);

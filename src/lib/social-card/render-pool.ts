@@ -14,6 +14,8 @@ export type OnRendered = (job: CardJob, bytes: Buffer, milliseconds: number) => 
 export interface CardWorkers {
   /** Renders the jobs, calling `onRendered` for each; rejects with the first failure, naming the card. */
   render(jobs: readonly CardJob[], onRendered: OnRendered): Promise<void>;
+  /** Starts more threads, up to `threads` in all. */
+  grow(threads: number): void;
   /** Stops the threads. */
   close(): Promise<void>;
 }
@@ -26,11 +28,19 @@ type Reply = { id: number; bytes?: Uint8Array; milliseconds?: number; error?: st
  * cards are known. Each worker is kept two jobs ahead, so it never waits for files to be written.
  */
 export function startCardWorkers(threads: number): CardWorkers {
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./render-worker.ts', import.meta.url)));
+  const workers: Worker[] = [];
   let failure: Error | undefined;
-  // Idle workers do not keep the process alive, so a build that fails before its cards ends.
-  for (const worker of workers) worker.on('error', (error) => (failure ??= error)).unref();
+  const grow = (count: number) => {
+    while (workers.length < count) {
+      // Idle workers do not keep the process alive, so a build that fails before its cards ends.
+      const worker = new Worker(new URL('./render-worker.ts', import.meta.url)).on('error', (error) => (failure ??= error));
+      worker.unref();
+      workers.push(worker);
+    }
+  };
+  grow(threads);
   return {
+    grow,
     async render(jobs, onRendered) {
       let next = 0;
       let finished = 0;

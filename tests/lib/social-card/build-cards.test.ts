@@ -68,7 +68,7 @@ describe('buildSocialCards', () => {
     expect(existsSync(path.join(folder, 'off'))).toBe(false);
   });
 
-  test('keeps the cache bounded, deleting the oldest unused files', async () => {
+  test('keeps the cache bounded, deleting the oldest unused files once it is three times too big', async () => {
     const job = post('a', 'First');
     await buildSocialCards([job], options);
     const kept = readdirSync(options.cacheDir);
