@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cardHash, fileHasher, rendererFingerprint, type CardJob } from './card-cache.ts';
 import { renderJob } from './render-job.ts';
@@ -108,7 +108,10 @@ export async function buildSocialCards(jobs: readonly CardJob[], options: CardBu
     for (const job of missing) await store(job, await timed(job));
   }
   const reused = jobs.filter((job) => cached.has(names.get(job)!));
-  await Promise.all(reused.map((job) => writeOutput(options.outDir, job, (target) => copyFile(path.join(options.cacheDir, names.get(job)!), target))));
+  // Cache files are never changed in place (a new card gets a new name), so a hard link is as good as
+  // a copy and far cheaper; across file systems it falls back to copying.
+  const reuse = (source: string, target: string) => link(source, target).catch(() => copyFile(source, target));
+  await Promise.all(reused.map((job) => writeOutput(options.outDir, job, (target) => reuse(path.join(options.cacheDir, names.get(job)!), target))));
 
   await pruneCache(options.cacheDir, new Set(names.values()), jobs.length);
   return { rendered: missing.length, reused: reused.length, milliseconds: performance.now() - started, cardMilliseconds };
