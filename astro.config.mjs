@@ -6,6 +6,7 @@ import { readSiteSettings } from './src/lib/site-settings.ts';
 import { contentCheckIntegration } from './src/integration.ts';
 import { screenshotsIntegration } from './src/screenshots-integration.ts';
 import { searchIntegration } from './src/search-integration.ts';
+import { socialCardIntegration } from './src/card-integration.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 // When settings are broken the content check reports why; these placeholders only let it start.
@@ -39,6 +40,7 @@ export default defineConfig({
     contentCheckIntegration(contentDir, process.env),
     screenshotsIntegration(),
     searchIntegration(),
+    socialCardIntegration(process.env),
     mdx(),
   ],
 });

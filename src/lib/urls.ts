@@ -12,10 +12,19 @@ export interface SiteAddress {
   defaultLanguage: string;
 }
 
-/** The social card of a page: its kind, the section language, and the entry it belongs to. */
-export type CardKey =
+/**
+ * The social card of a page: its kind, the section language, the entry it belongs to, and `jpg`
+ * when the page names its own image instead of a generated card.
+ */
+export type CardKey = (
   | { kind: 'home' | 'about' | 'blog' | 'case-studies' | 'not-found'; language: string }
-  | { kind: 'post' | 'case-study' | 'tag' | 'application'; language: string; slug: string };
+  | { kind: 'post' | 'case-study' | 'tag' | 'application'; language: string; slug: string }
+) & { format?: 'png' | 'jpg' };
+
+/** Where a card is written in the output folder, e.g. `social-cards/hi/post/hello.png` (no base path, not URL-encoded). */
+export function socialCardFile(card: CardKey): string {
+  return `social-cards/${[card.language, card.kind, ...('slug' in card ? [card.slug] : [])].join('/')}.${card.format ?? 'png'}`;
+}
 
 /** The `[...lang]` route parameter of a section: none for the default language. */
 export function languageRouteParam(language: string, defaultLanguage: string): string | undefined {
@@ -63,7 +72,7 @@ export function createUrls({ siteUrl, basePath, defaultLanguage }: SiteAddress) 
     searchScript: () => file('pagefind', 'pagefind.js'),
     /** A published screenshot file (see src/lib/screenshots). */
     screenshotFile: (name: string) => file('_screenshots', name),
-    socialCard: (card: CardKey) => file('social-cards', ...cardRouteParam(card).split('/').map(decodeURIComponent)) + '.png',
+    socialCard: (card: CardKey) => file(...socialCardFile(card).split('/')),
     /** The absolute form of a site path, for feeds, canonical links and og:image. */
     absolute: (path: string) => new URL(path, siteUrl).href,
   };
@@ -74,8 +83,3 @@ export type Urls = ReturnType<typeof createUrls>;
 
 /** Pages of one language section. */
 export type SectionUrls = ReturnType<Urls['section']>;
-
-/** The `[...card]` route parameter of a card, e.g. "hi/post/slug" (without ".png"). */
-export function cardRouteParam(card: CardKey): string {
-  return [card.language, card.kind, ...('slug' in card ? [card.slug] : [])].join('/');
-}

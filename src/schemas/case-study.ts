@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, LanguageSchema, PartialDateSchema, requiredText, textList, type ImageFieldFactory } from './shared.ts';
+import { DateSchema, LanguageSchema, PartialDateSchema, requiredText, socialImage, textList, type ImageFieldFactory } from './shared.ts';
 import { createChartSchema, plainFilePath, type FileFieldFactory } from './chart.ts';
 import { MetricSchema } from './metric.ts';
 import { createComparisonSchema, createScreenshotSchema } from './screenshot.ts';
@@ -27,7 +27,7 @@ const ResponsibilityAreaSchema = z.enum(RESPONSIBILITY_AREAS, {
  * CSV files are plain paths here: Commfolio's own image step (src/lib/screenshots) publishes them,
  * and the content checker, which runs before every build, checks the files.
  */
-export function createCaseStudySchema<Image extends z.ZodType>(_image: ImageFieldFactory<Image>, file: FileFieldFactory = plainFilePath) {
+export function createCaseStudySchema<Image extends z.ZodType>(image: ImageFieldFactory<Image>, file: FileFieldFactory = plainFilePath) {
   return z
     .strictObject({
       /** The case study's title. Required. */
@@ -64,6 +64,8 @@ export function createCaseStudySchema<Image extends z.ZodType>(_image: ImageFiel
       screenshots: z.array(createScreenshotSchema(file), { error: 'Write screenshots as a list of "- file: ./x.png" items with alt.' }).default([]),
       /** Before/after pairs of screenshots, shown side by side. Default: none. */
       comparisons: z.array(createComparisonSchema(file), { error: 'Write comparisons as a list of "- before: { file, alt }" / "after: { file, alt }" items.' }).default([]),
+      /** An image of your own for link previews, used instead of the generated card. Optional. */
+      socialImage: socialImage(image).optional(),
       /** Show on the home page. Default: false. */
       featured: z.boolean({ error: 'Write featured: true or featured: false.' }).default(false),
       /** A draft shows in `npm run dev` and never in a production build. Default: false. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, LanguageSchema, requiredText, textList, type ImageFieldFactory } from './shared.ts';
+import { DateSchema, LanguageSchema, requiredText, socialImage, textList, type ImageFieldFactory } from './shared.ts';
 
 /** Frontmatter of a blog post (`content/blog/*.md` or `.mdx`). */
 export function createPostSchema<Image extends z.ZodType>(image: ImageFieldFactory<Image>) {
@@ -25,6 +25,8 @@ export function createPostSchema<Image extends z.ZodType>(image: ImageFieldFacto
         alt: requiredText('alt text for the cover image (alt: "...")'),
       })
       .optional(),
+    /** An image of your own for link previews, used instead of the generated card. Optional. */
+    socialImage: socialImage(image).optional(),
     /** Language of the post (e.g. `hi`); defaults to the site's default language. */
     language: LanguageSchema.optional(),
     /** The slug of the post this one translates; translations link to each other. Optional. */
@@ -35,6 +37,7 @@ export function createPostSchema<Image extends z.ZodType>(image: ImageFieldFacto
 }
 
 /** A blog post's frontmatter after validation, images as the factory produced them. */
-export type PostData<Image = unknown> = Omit<z.output<ReturnType<typeof createPostSchema>>, 'cover'> & {
+export type PostData<Image = unknown> = Omit<z.output<ReturnType<typeof createPostSchema>>, 'cover' | 'socialImage'> & {
   cover?: { file: Image; alt: string };
+  socialImage?: { file: Image; alt: string };
 };

@@ -51,3 +51,13 @@ export function imageWithAlt<Image extends z.ZodType>(image: ImageFieldFactory<I
     caption: z.string().optional(),
   });
 }
+
+/** A page's own link-preview image, used instead of its generated card: `{ file, alt }`. */
+export function socialImage<Image extends z.ZodType>(image: ImageFieldFactory<Image>) {
+  return z.strictObject({
+    /** Path of the image file, relative to the Markdown file; cut to 1200×630 for link previews. */
+    file: image(),
+    /** What the image shows, read out where the preview appears. Required. */
+    alt: requiredText('alt text for the social image (alt: "...")'),
+  });
+}

@@ -67,4 +67,11 @@ describe('npm run dev', () => {
     const image = await fetch(`${origin}${source}`);
     expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/webp']);
   });
+
+  test('renders social cards on request', async () => {
+    const card = await fetch(`${origin}/social-cards/en/post/draft-post.png`);
+    expect(card.status).toBe(200);
+    expect(card.headers.get('content-type')).toBe('image/png');
+    expect((await card.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+  });
 });

@@ -29,20 +29,55 @@ describe('building the basic fixture at the site root', () => {
     }
   });
 
-  test('every page has a canonical URL, a description and an og:image that is an existing 1200×630 PNG under 300 KB', async () => {
+  test('every page has a canonical URL, a description and a social image: absolute, 1200×630, under 300 KB, with its size, type and alt', async () => {
     for (const page of pages) {
       const html = readPage(site, page);
-      const image = html.querySelector('meta[property="og:image"]')?.getAttribute('content');
-      expect(image, page).toMatch(/^https:\/\/fixture\.example\/social-cards\/.+\.png$/);
-      expect(html.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
-      expect(html.querySelector('meta[name="description"]')?.getAttribute('content')?.length, page).toBeGreaterThan(0);
+      const meta = (attribute: string, name: string) => html.querySelector(`meta[${attribute}="${name}"]`)?.getAttribute('content');
+      const image = meta('property', 'og:image');
+      expect(image, page).toMatch(/^https:\/\/fixture\.example\/social-cards\/.+\.(png|jpg)$/);
+      expect(meta('name', 'twitter:image'), page).toBe(image);
+      expect(meta('name', 'twitter:card')).toBe('summary_large_image');
+      expect([meta('property', 'og:image:width'), meta('property', 'og:image:height')], page).toEqual(['1200', '630']);
+      expect(meta('property', 'og:image:alt')?.length, page).toBeGreaterThan(0);
+      expect(meta('name', 'twitter:image:alt'), page).toBe(meta('property', 'og:image:alt'));
+      expect(meta('name', 'description')?.length, page).toBeGreaterThan(0);
       expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href'), page).toMatch(/^https:\/\/fixture\.example\//);
       expect(html.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('https://fixture.example/rss.xml');
       const file = fileForPath(site, new URL(image!).pathname);
       const { width, height, format } = await sharp(file).metadata();
-      expect([width, height, format], page).toEqual([1200, 630, 'png']);
+      expect([width, height, format], page).toEqual([1200, 630, image!.endsWith('.jpg') ? 'jpeg' : 'png']);
+      expect(meta('property', 'og:image:type'), page).toBe(`image/${format}`);
       expect(readFileSync(file).length).toBeLessThan(300 * 1024);
     }
+  });
+
+  test('each page kind has a card of its own', () => {
+    const image = (page: string) => readPage(site, page).querySelector('meta[property="og:image"]')?.getAttribute('content');
+    expect(image('index.html')).toBe('https://fixture.example/social-cards/en/home.png');
+    expect(image('blog/post-1/index.html')).toBe('https://fixture.example/social-cards/en/post/post-1.png');
+    expect(image('case-studies/launch/index.html')).toBe('https://fixture.example/social-cards/en/case-study/launch.png');
+    expect(image('blog/tags/analytics/index.html')).toBe('https://fixture.example/social-cards/en/tag/analytics.png');
+    expect(image('blog/page/2/index.html')).toBe('https://fixture.example/social-cards/en/blog.png');
+    const cards = listFiles(path.join(site.outDir, 'social-cards'));
+    expect(cards).toContain('en/post/hindi-post.png');
+    expect(cards).not.toContain('cards.json');
+  });
+
+  test('a post that names its own image gets it, cut to size, with its alt text', () => {
+    const html = readPage(site, 'blog/post-2/index.html');
+    expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://fixture.example/social-cards/en/post/post-2.jpg');
+    expect(html.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toBe("A fixture cover used as this post's link preview");
+  });
+
+  test('the build log says how many cards were rendered and reused', () => {
+    expect(site.output).toMatch(/social cards: \d+ rendered, \d+ reused from the cache/);
+  });
+
+  test('a second build reuses every card', () => {
+    // Its own output folder, so the helper really builds again instead of sharing the first build.
+    const again = buildSite('site-basic', { COMMFOLIO_OUT_DIR: path.join(path.dirname(site.outDir), 'second-build') });
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).toMatch(/social cards: 0 rendered, [1-9]\d* reused from the cache/);
   });
 
   test('a case study page shows its metrics, facts and screenshots as optimised images', () => {

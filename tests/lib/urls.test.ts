@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cardRouteParam, createUrls, languageRouteParam } from '../../src/lib/urls.ts';
+import { createUrls, languageRouteParam, socialCardFile } from '../../src/lib/urls.ts';
 import { normaliseBasePath } from '../../src/lib/base-path.ts';
 import { pageRouteParam, paginate } from '../../src/lib/pagination.ts';
 
@@ -39,9 +39,12 @@ describe('createUrls', () => {
     expect(sub.absolute(sub.section('en').post('hello'))).toBe('https://asha.example/portfolio/blog/hello/');
   });
 
-  test('card route params mirror card paths', () => {
-    expect(cardRouteParam({ kind: 'tag', language: 'hi', slug: 'x' })).toBe('hi/tag/x');
-    expect(cardRouteParam({ kind: 'about', language: 'en' })).toBe('en/about');
+  test('card files mirror card URLs, without base path or encoding', () => {
+    expect(socialCardFile({ kind: 'tag', language: 'hi', slug: 'सामुदायिक' })).toBe('social-cards/hi/tag/सामुदायिक.png');
+    expect(socialCardFile({ kind: 'about', language: 'en' })).toBe('social-cards/en/about.png');
+    expect(socialCardFile({ kind: 'post', language: 'en', slug: 'x', format: 'jpg' })).toBe('social-cards/en/post/x.jpg');
+    expect(sub.socialCard({ kind: 'tag', language: 'en', slug: 'सामुदायिक' })).toBe(`/portfolio/social-cards/en/tag/${encodeURIComponent('सामुदायिक')}.png`);
+    expect(root.socialCard({ kind: 'home', language: 'en' })).toBe('/social-cards/en/home.png');
   });
 
   test('the default language has no route parameter, others their code', () => {

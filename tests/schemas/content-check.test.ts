@@ -44,6 +44,8 @@ describe('checkContent on the broken fixture', async () => {
     ['case-studies/bad-study/bad-series.csv', 'line 3, date', /"2024-13-01" is not a date/],
     ['case-studies/bad-study/bad-series.csv', 'line 4, likes', /"1\.2k" is not a number/],
     ['case-studies/bad-study/bad-series.csv', 'line 5', /has 2 values but the header has 3 columns/],
+    ['blog/bad-post.md', 'socialImage.file', /"\.\/missing-card\.png" does not exist/],
+    ['blog/bad-post.md', 'socialImage.alt', /^is missing\. Write alt text for the social image/],
     ['profile.md', 'links[0].platform', /Unknown platform "myspace"\. Use one of: linkedin/],
     ['profile.md', 'links[1].url', /javascript: and relative links are not allowed/],
   ])('%s: %s is explained', (file, field, expected) => {

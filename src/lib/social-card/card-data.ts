@@ -1,20 +1,27 @@
+/** Which template draws a card. */
+export type CardKind = 'home' | 'post' | 'case-study' | 'page';
+
 /** What a social card shows, chosen and formatted from the page's content. */
 export interface CardData {
-  /** Small line above the title: the kind of page or the site name. */
+  /** Which template draws it. */
+  kind: CardKind;
+  /** Small line above the title: the kind of page, the organisation or the site name. */
   eyebrow: string;
-  /** The big text: a title, a metric headline or a name. */
+  /** The big text: a title or a name. */
   title: string;
-  /** A line under the title: description, headline or organisation. */
+  /** A line under the title: description, headline or summary. */
   subtitle?: string;
   /** Tags shown as chips (post cards). */
   tags?: readonly string[];
+  /** The headline metric a case-study card leads with: "+240%" and "followers in 90 days". */
+  metric?: { figure: string; label: string };
   /** Bottom line: usually the author's name and the site's host. */
   footer: string;
   /** Language of the text, for line breaking and font choice. */
   language: string;
 }
 
-/** Theme colours of the card, taken from the site settings. */
+/** Theme colours of the card: the accent comes from the site settings. */
 export interface CardTheme {
   accent: string;
   background: string;
@@ -22,24 +29,44 @@ export interface CardTheme {
   muted: string;
 }
 
+/** The card theme for a site accent colour (site.yaml `colors.accent`). */
+export function cardTheme(accent: string): CardTheme {
+  return { accent, background: '#fbfaf8', text: '#1b1d21', muted: '#575d66' };
+}
+
 /** Card text is clamped so that the layout never overflows, whatever the content. */
-export const CARD_LIMITS = { title: 110, subtitle: 160, tags: 4, tag: 28 } as const;
+export const CARD_LIMITS = { title: 110, subtitle: 160, tags: 4, tag: 28, eyebrow: 60, footer: 80, metricLabel: 70, metricFigure: 24 } as const;
+
+const segmenters = new Map<string, Intl.Segmenter>();
 
 /** Shortens text to at most `limit` characters (whole graphemes), ending with "…". */
 export function clampText(text: string, limit: number, language: string): string {
-  const graphemes = [...new Intl.Segmenter(language, { granularity: 'grapheme' }).segment(text.trim())].map((part) => part.segment);
+  if (text.length <= limit) return text.trim();
+  if (!segmenters.has(language)) segmenters.set(language, new Intl.Segmenter(language, { granularity: 'grapheme' }));
+  const graphemes = [...segmenters.get(language)!.segment(text.trim())].map((part) => part.segment);
   if (graphemes.length <= limit) return text.trim();
   return `${graphemes.slice(0, limit - 1).join('').trimEnd()}…`;
 }
 
 /** Applies the limits to every field of a card. */
 export function clampCard(card: CardData): CardData {
+  const clamp = (text: string, limit: number) => clampText(text, limit, card.language);
   return {
     ...card,
-    title: clampText(card.title, CARD_LIMITS.title, card.language),
-    subtitle: card.subtitle ? clampText(card.subtitle, CARD_LIMITS.subtitle, card.language) : undefined,
-    tags: card.tags?.slice(0, CARD_LIMITS.tags).map((tag) => clampText(tag, CARD_LIMITS.tag, card.language)),
+    eyebrow: clamp(card.eyebrow, CARD_LIMITS.eyebrow),
+    title: clamp(card.title, CARD_LIMITS.title),
+    subtitle: card.subtitle ? clamp(card.subtitle, CARD_LIMITS.subtitle) : undefined,
+    tags: card.tags?.slice(0, CARD_LIMITS.tags).map((tag) => clamp(tag, CARD_LIMITS.tag)),
+    metric: card.metric && { figure: clamp(card.metric.figure, CARD_LIMITS.metricFigure), label: clamp(card.metric.label, CARD_LIMITS.metricLabel) },
+    footer: clamp(card.footer, CARD_LIMITS.footer),
   };
+}
+
+/** Every piece of text a card shows, for choosing fonts and emoji images. */
+export function cardText(card: CardData): string {
+  return [card.eyebrow, card.title, card.subtitle, ...(card.tags ?? []).map((tag) => `#${tag}`), card.metric?.figure, card.metric?.label, card.footer]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** What the card builders need from the site and its owner. */
@@ -52,37 +79,39 @@ export interface CardContext {
 
 const footerOf = (context: CardContext) => `${context.ownerName} · ${context.host}`;
 
-/** The home card: name, headline. */
+/** The home card: name, headline (the profile photo is passed beside the data). */
 export function homeCard(context: CardContext, headline: string): CardData {
-  return { eyebrow: context.siteTitle, title: context.ownerName, subtitle: headline, footer: context.host, language: context.language };
+  return { kind: 'home', eyebrow: context.siteTitle, title: context.ownerName, subtitle: headline, footer: context.host, language: context.language };
 }
 
 /** A card for a list or plain page: its heading and intro. */
 export function pageCard(context: CardContext, heading: string, intro?: string): CardData {
-  return { eyebrow: context.siteTitle, title: heading, subtitle: intro, footer: footerOf(context), language: context.language };
+  return { kind: 'page', eyebrow: context.siteTitle, title: heading, subtitle: intro, footer: footerOf(context), language: context.language };
 }
 
-/** A post card: title, description and tags. */
-export function postCard(context: CardContext, post: { title: string; description: string; tags: readonly string[]; language: string }): CardData {
-  return { eyebrow: context.siteTitle, title: post.title, subtitle: post.description, tags: post.tags, footer: footerOf(context), language: post.language };
+/** A post card: title and tags. */
+export function postCard(context: CardContext, post: { title: string; tags: readonly string[]; language: string }): CardData {
+  return { kind: 'post', eyebrow: context.siteTitle, title: post.title, tags: post.tags, footer: footerOf(context), language: post.language };
 }
 
-/** A case-study card leads with its headline metric ("+240% followers in 90 days"), else its title. */
+/** A case-study card leads with its headline metric ("+240%", "followers in 90 days"), then its title. */
 export function caseStudyCard(
   context: CardContext,
   caseStudy: { title: string; organisation: string; summary: string; language: string },
-  metricHeadline: string | undefined,
+  metric: { figure: string; label: string } | undefined,
 ): CardData {
   return {
+    kind: 'case-study',
     eyebrow: caseStudy.organisation,
-    title: metricHeadline ?? caseStudy.title,
-    subtitle: metricHeadline ? caseStudy.title : caseStudy.summary,
+    title: caseStudy.title,
+    subtitle: metric ? undefined : caseStudy.summary,
+    metric,
     footer: footerOf(context),
     language: caseStudy.language,
   };
 }
 
-/** An application card: the owner's name, addressed to the company and role. */
+/** An application card: drawn like the home card (name, headline, photo), addressed to the company and role. */
 export function applicationCard(context: CardContext, addressedTo: string, headline: string): CardData {
-  return { eyebrow: addressedTo, title: context.ownerName, subtitle: headline, footer: context.host, language: context.language };
+  return { kind: 'home', eyebrow: addressedTo, title: context.ownerName, subtitle: headline, footer: context.host, language: context.language };
 }

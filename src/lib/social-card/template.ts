@@ -1,44 +1,113 @@
 import type { CardData, CardTheme } from './card-data.ts';
+import { textDirection, withLineBreakOpportunities } from './text.ts';
 
 /** The plain-object element tree satori renders (the shape JSX would produce). */
 export interface CardNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: string | CardNode | (string | CardNode)[] };
+  props: { style?: Record<string, string | number>; src?: string; width?: number; height?: number; lang?: string; children?: string | CardNode | (string | CardNode)[] };
 }
 
 /** Card size in pixels, as OpenGraph and X expect. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
-const node = (type: string, style: CardNode['props']['style'], children?: CardNode['props']['children']): CardNode => ({
-  type,
-  props: { style, children },
-});
-
-function tagChips(tags: readonly string[], theme: CardTheme): CardNode {
-  return node(
-    'div',
-    { display: 'flex', flexWrap: 'wrap', gap: 12 },
-    tags.map((tag) => node('div', { fontSize: 26, padding: '6px 18px', borderRadius: 999, border: `2px solid ${theme.accent}`, color: theme.accent }, `#${tag}`)),
-  );
+/** What a template needs besides the card's data. */
+export interface CardLook {
+  theme: CardTheme;
+  /** CSS font-family list naming the card's fonts. */
+  fontFamily: string;
+  /** The profile photo as a data URL (home card). */
+  photo?: string;
 }
 
-/** The card: eyebrow, title, subtitle and tags on the left of an accent bar, footer at the bottom. */
-export function cardTemplate(card: CardData, theme: CardTheme, fontFamily: string): CardNode {
-  const titleSize = card.title.length > 70 ? 54 : card.title.length > 40 ? 64 : 76;
-  return node(
-    'div',
-    { width: '100%', height: '100%', display: 'flex', backgroundColor: theme.background, color: theme.text, fontFamily },
-    [
-      node('div', { width: 24, height: '100%', backgroundColor: theme.accent }),
-      node('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', flex: 1 }, [
-        node('div', { display: 'flex', flexDirection: 'column', gap: 24 }, [
-          node('div', { fontSize: 28, color: theme.accent, fontWeight: 700, textTransform: 'uppercase', letterSpacing: 2 }, card.eyebrow),
-          node('div', { fontSize: titleSize, fontWeight: 700, lineHeight: 1.2, display: 'block', lineClamp: 3 }, card.title),
-          ...(card.subtitle ? [node('div', { fontSize: 32, color: theme.muted, lineHeight: 1.4, display: 'block', lineClamp: 2 }, card.subtitle)] : []),
-          ...(card.tags?.length ? [tagChips(card.tags, theme)] : []),
-        ]),
-        node('div', { fontSize: 28, color: theme.muted, borderTop: `2px solid ${theme.muted}`, paddingTop: 20 }, card.footer),
-      ]),
-    ],
-  );
+type Style = Record<string, string | number>;
+type Children = CardNode['props']['children'];
+const node = (type: string, style: Style, children?: Children): CardNode => ({ type, props: { style, children } });
+const column = (style: Style, children: Children) => node('div', { display: 'flex', flexDirection: 'column', ...style }, children);
+
+/** A block of text that wraps, is clamped to `lines` with an ellipsis, and runs in its own direction. */
+function text(content: string, language: string, style: Style, lines: number): CardNode {
+  const direction = textDirection(content);
+  return {
+    type: 'div',
+    props: {
+      lang: language,
+      style: { display: 'block', lineClamp: lines, direction, textAlign: direction === 'rtl' ? 'right' : 'left', ...style },
+      children: withLineBreakOpportunities(content, language),
+    },
+  };
+}
+
+/** Title size by length, so short titles are big and long ones still fit in three lines. */
+function titleSize(title: string, sizes: readonly [number, number, number]): number {
+  const length = [...title].length;
+  return length > 70 ? sizes[2] : length > 36 ? sizes[1] : sizes[0];
+}
+
+const eyebrow = (card: CardData, theme: CardTheme) => text(card.eyebrow, card.language, { fontSize: 28, fontWeight: 700, color: theme.accent, letterSpacing: 1 }, 1);
+const footer = (card: CardData, theme: CardTheme) =>
+  text(card.footer, card.language, { fontSize: 28, color: theme.muted, borderTop: `2px solid ${theme.muted}`, paddingTop: 20 }, 1);
+
+function tagChips(card: CardData, theme: CardTheme): CardNode {
+  const chip = (tag: string) =>
+    node('div', { display: 'flex', fontSize: 26, padding: '6px 18px', borderRadius: 999, border: `2px solid ${theme.accent}`, color: theme.accent }, withLineBreakOpportunities(`#${tag}`, card.language));
+  return node('div', { display: 'flex', flexWrap: 'wrap', gap: 12, maxHeight: 112, overflow: 'hidden' }, (card.tags ?? []).map(chip));
+}
+
+/** The frame every card shares: background, accent bar, content on top and footer at the bottom. */
+function frame(card: CardData, look: CardLook, content: CardNode[], aside?: CardNode): CardNode {
+  const { theme } = look;
+  return node('div', { width: '100%', height: '100%', display: 'flex', backgroundColor: theme.background, color: theme.text, fontFamily: look.fontFamily }, [
+    node('div', { width: 24, height: '100%', backgroundColor: theme.accent }),
+    column({ justifyContent: 'space-between', padding: '60px 72px 52px', flex: 1, minWidth: 0 }, [
+      node('div', { display: 'flex', gap: 48, alignItems: 'center' }, [column({ gap: 22, flex: 1, minWidth: 0 }, [eyebrow(card, theme), ...content]), ...(aside ? [aside] : [])]),
+      footer(card, theme),
+    ]),
+  ]);
+}
+
+/** A post card: title and tags. */
+function postTemplate(card: CardData, look: CardLook): CardNode {
+  const lines = card.tags?.length ? 3 : 4;
+  return frame(card, look, [
+    text(card.title, card.language, { fontSize: titleSize(card.title, [76, 62, 52]), fontWeight: 700, lineHeight: 1.25 }, lines),
+    ...(card.tags?.length ? [tagChips(card, look.theme)] : []),
+  ]);
+}
+
+/** A case-study card: the headline metric large, what it measures, then the title. */
+function caseStudyTemplate(card: CardData, look: CardLook): CardNode {
+  if (!card.metric) return pageTemplate(card, look);
+  return frame(card, look, [
+    column({ gap: 4 }, [
+      text(card.metric.figure, card.language, { fontSize: 112, fontWeight: 700, color: look.theme.accent, lineHeight: 1.15 }, 1),
+      text(card.metric.label, card.language, { fontSize: 40, fontWeight: 700, lineHeight: 1.3 }, 2),
+    ]),
+    text(card.title, card.language, { fontSize: 34, color: look.theme.muted, lineHeight: 1.35 }, 2),
+  ]);
+}
+
+/** The home card: name and headline beside the profile photo. */
+function homeTemplate(card: CardData, look: CardLook): CardNode {
+  const photo = look.photo
+    ? { type: 'img', props: { src: look.photo, width: 320, height: 320, style: { width: 320, height: 320, borderRadius: 999, border: `8px solid ${look.theme.accent}`, objectFit: 'cover' } } }
+    : undefined;
+  return frame(card, look, [
+    text(card.title, card.language, { fontSize: titleSize(card.title, [84, 68, 56]), fontWeight: 700, lineHeight: 1.2 }, 2),
+    ...(card.subtitle ? [text(card.subtitle, card.language, { fontSize: 38, color: look.theme.muted, lineHeight: 1.35 }, 3)] : []),
+  ], photo);
+}
+
+/** A list or plain page: heading and intro. */
+function pageTemplate(card: CardData, look: CardLook): CardNode {
+  return frame(card, look, [
+    text(card.title, card.language, { fontSize: titleSize(card.title, [76, 62, 52]), fontWeight: 700, lineHeight: 1.25 }, 3),
+    ...(card.subtitle ? [text(card.subtitle, card.language, { fontSize: 34, color: look.theme.muted, lineHeight: 1.4 }, 2)] : []),
+  ]);
+}
+
+const TEMPLATES = { post: postTemplate, 'case-study': caseStudyTemplate, home: homeTemplate, page: pageTemplate } as const;
+
+/** The satori tree of a card, drawn by the template of its kind. */
+export function cardTemplate(card: CardData, look: CardLook): CardNode {
+  return TEMPLATES[card.kind](card, look);
 }

@@ -1,21 +1,14 @@
+// Social cards under `astro dev`, rendered on request. A build renders them all at once in the
+// card step (src/card-integration.ts), with a cache and on all cores, so there this lists none.
 import type { APIRoute } from 'astro';
-import { settings } from '../../queries.ts';
-import { getSocialCards } from '../../social-cards.ts';
-import { clampCard, type CardData } from '../../lib/social-card/card-data.ts';
-import { CARD_FONT_FAMILY, loadCardFonts } from '../../lib/social-card/fonts.ts';
-import { renderCardPng } from '../../lib/social-card/render.ts';
-import { cardTemplate } from '../../lib/social-card/template.ts';
-import { cardRouteParam } from '../../lib/urls.ts';
+import { getSocialCardJobs } from '../../social-cards.ts';
+import { devCardPaths, devCardResponse } from '../../lib/social-card/dev-route.ts';
+import type { CardJob } from '../../lib/social-card/card-cache.ts';
+
+declare const __COMMFOLIO_CARD_STEP__: boolean;
 
 export async function getStaticPaths() {
-  return (await getSocialCards()).map((card) => ({ params: { card: cardRouteParam(card.key) }, props: { data: card.data } }));
+  return devCardPaths(await getSocialCardJobs(), 'png', __COMMFOLIO_CARD_STEP__);
 }
 
-// Fonts are read once per build, not once per card.
-const fonts = loadCardFonts();
-const theme = { accent: settings.colors.accent, background: '#fbfaf8', text: '#1b1d21', muted: '#575d66' };
-
-export const GET: APIRoute = async ({ props }) => {
-  const png = await renderCardPng(cardTemplate(clampCard(props.data as CardData), theme, CARD_FONT_FAMILY), await fonts);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute = ({ props }) => devCardResponse(props.job as CardJob);
