@@ -6,6 +6,8 @@ import { readSiteSettings } from './src/lib/site-settings.ts';
 import { contentCheckIntegration } from './src/integration.ts';
 import { screenshotsIntegration } from './src/screenshots-integration.ts';
 import { searchIntegration } from './src/search-integration.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { safeUrlsPlugin } from './src/lib/markdown/safe-urls.ts';
 import { socialCardIntegration } from './src/card-integration.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
@@ -36,6 +38,8 @@ export default defineConfig({
     },
   },
   vite: { build: { assetsInlineLimit: 0 } },
+  // Links in Markdown and MDX that would run script are dropped (MDX inherits this).
+  markdown: { processor: satteri({ hastPlugins: [safeUrlsPlugin] }) },
   integrations: [
     contentCheckIntegration(contentDir, process.env),
     screenshotsIntegration(),

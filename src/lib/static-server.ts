@@ -31,7 +31,7 @@ export function headersFor(rules: ReturnType<typeof parseHeadersFile>, pathname:
  * Serves a built site from `folder` on 127.0.0.1 under `basePath`, as a static host would:
  * index.html for folders, 404.html for misses, and the headers of its `_headers` file.
  */
-export async function serveFolder(folder: string, basePath = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveFolder(folder: string, basePath = '/', port = 0): Promise<{ origin: string; close: () => Promise<void> }> {
   const root = path.resolve(folder);
   const headersFile = path.join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
@@ -49,7 +49,7 @@ export async function serveFolder(folder: string, basePath = '/'): Promise<{ ori
     response.writeHead(200, { ...headers, 'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as { port: number };
+  return { origin: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -15,6 +15,13 @@ describe('slugify', () => {
   ])('%s → %s', (input, expected) => {
     expect(slugify(input)).toBe(expected);
   });
+  test('keeps long slugs short enough for a file name, and distinct', () => {
+    const long = slugify(`community ${'a'.repeat(400)}`);
+    const other = slugify(`community ${'a'.repeat(399)}b`);
+    expect([...long].length).toBeLessThanOrEqual(60);
+    expect(Buffer.byteLength(slugify('सामुदायिक '.repeat(40)))).toBeLessThan(255);
+    expect(long).not.toBe(other);
+  });
 });
 
 describe('countWords', () => {
