@@ -41,7 +41,7 @@ export function buildSite(fixture: string, environment: Record<string, string> =
 }
 
 function runBuild(fixture: string, environment: Record<string, string>): BuiltSite {
-  const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'commfolio-build-')), 'dist');
+  const outDir = environment.COMMFOLIO_OUT_DIR ?? path.join(mkdtempSync(path.join(tmpdir(), 'commfolio-build-')), 'dist');
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: projectRoot,
     encoding: 'utf8',
