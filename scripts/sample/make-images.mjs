@@ -192,7 +192,7 @@ function pebblepotFollowers() {
   const kpis = [
     ['Followers', '28,560', '+240%', 'from 8,400'],
     ['Accounts reached', '412K', '+186%', 'from 144K'],
-    ['Engagement rate (reach)', '4.6%', '+2.5 pts', 'from 2.1%'],
+    ['Engagement rate (reach)', '4.7%', '+2.7 pts', 'from 2.0%'],
     ['Profile visits', '61.3K', '+212%', 'from 19.6K'],
   ];
   const kpiWidth = (width - 80 - 3 * 20) / 4;

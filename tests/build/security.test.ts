@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { imageMetadata } from '../helpers/image-metadata.ts';
 import { parseHeadersFile, headersFor } from '../../src/lib/static-server.ts';
 import { buildSite, listFiles, readBuilt, readPage, type BuiltSite } from '../helpers/build-site.ts';
 
@@ -37,6 +39,12 @@ describe.each([['the sample portfolio', '../../content'], ['the basic fixture', 
       ];
       expect(loaded.filter((url) => /^(https?:)?\/\//.test(url)), page).toEqual([]);
     }
+  });
+
+  test('a scan of every published image finds no metadata (EXIF, GPS, XMP, IPTC)', async () => {
+    const images = listFiles(site.outDir).filter((file) => /\.(png|jpe?g|webp|avif|gif|tiff?)$/i.test(file));
+    expect(images.length).toBeGreaterThan(20);
+    for (const image of images) expect(await imageMetadata(path.join(site.outDir, image)), image).toEqual({});
   });
 
   test('_headers gives every page the policy and the usual security headers', () => {
