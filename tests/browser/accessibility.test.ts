@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { afterAll, describe, expect, test } from 'vitest';
+import { servedSite } from '../helpers/browser.ts';
 
 /** One page of each kind in the sample, plus right-to-left and other scripts from the fixture. */
 const SAMPLE_PAGES = [
@@ -16,29 +14,19 @@ describe.each([
   ['the sample portfolio', '../../content', SAMPLE_PAGES],
   ['the multilingual fixture', 'site-multilingual', FIXTURE_PAGES],
 ] as const)('axe-core on %s', (_, fixture, paths) => {
-  let site: BuiltSite;
-  let server: Awaited<ReturnType<typeof serveSite>>;
-  let browser: Browser;
+  const served = servedSite(fixture);
   const summary: string[] = [];
-  beforeAll(async () => {
-    site = buildSite(fixture);
-    expect(site.status, site.output).toBe(0);
-    server = await serveSite(site.outDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
+  afterAll(() => {
     console.log(`axe-core: ${summary.length} page views, ${summary.filter((line) => !line.endsWith(' 0')).length} with violations\n${summary.join('\n')}`);
-    await browser?.close();
-    await server?.close();
   });
 
   test.each(paths.flatMap((path) => (['light', 'dark'] as const).flatMap((scheme) => [360, 1280].map((width) => [path, scheme, width] as const))))(
     '%s in %s at %i px has no violations',
     async (path, colorScheme, width) => {
       // axe opens pages of its own in the same context, so each check gets a context.
-      const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+      const context = await served.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
       const page = await context.newPage();
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${served.server.origin}${path}`, { waitUntil: 'networkidle' });
       await page.evaluate(() => document.fonts.ready);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
       await context.close();

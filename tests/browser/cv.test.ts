@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { buildSite, withoutVitestVariables, type BuiltSite } from '../helpers/build-site.ts';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { withoutVitestVariables, type BuiltSite } from '../helpers/build-site.ts';
+import { servedSite } from '../helpers/browser.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -20,25 +19,13 @@ function runCvPdf(site: BuiltSite, environment: Record<string, string> = {}) {
 const pdfPageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
 
 describe('the CV', () => {
-  let site: BuiltSite;
-  let server: Awaited<ReturnType<typeof serveSite>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = buildSite('site-multilingual');
-    expect(site.status, site.output).toBe(0);
-    server = await serveSite(site.outDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = servedSite('site-multilingual');
 
   test('npm run cv:pdf writes an A4 PDF of one or two pages per site language', () => {
-    const result = runCvPdf(site);
+    const result = runCvPdf(served.site);
     expect(result.status, result.stderr).toBe(0);
     for (const file of ['cv.pdf', 'ar/cv.pdf', 'hi/cv.pdf']) {
-      const pdf = readFileSync(path.join(site.outDir, file));
+      const pdf = readFileSync(path.join(served.site.outDir, file));
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       expect(pdfPageCount(pdf), file).toBeGreaterThanOrEqual(1);
       expect(pdfPageCount(pdf), file).toBeLessThanOrEqual(2);
@@ -47,17 +34,17 @@ describe('the CV', () => {
   });
 
   test('without Chromium it says how to get the PDF another way, and writes nothing', () => {
-    const result = runCvPdf(site, { CHROMIUM_PATH: '/nonexistent/chromium', COMMFOLIO_OUT_DIR: path.join(site.outDir, 'elsewhere') });
+    const result = runCvPdf(served.site, { CHROMIUM_PATH: '/nonexistent/chromium', COMMFOLIO_OUT_DIR: path.join(served.site.outDir, 'elsewhere') });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('CHROMIUM_PATH is /nonexistent/chromium, which does not exist');
     expect(result.stderr).toContain('apt-get install chromium');
     expect(result.stderr).toContain('"Save as PDF"');
-    expect(existsSync(path.join(site.outDir, 'elsewhere'))).toBe(false);
+    expect(existsSync(path.join(served.site.outDir, 'elsewhere'))).toBe(false);
   });
 
   test('printing hides navigation and shows where links go', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/cv/`, { waitUntil: 'networkidle' });
+    const page = await served.browser.newPage();
+    await page.goto(`${served.server.origin}/cv/`, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => ({
       header: getComputedStyle(document.querySelector('.site-header')!).display,

@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { servedSite } from '../helpers/browser.ts';
 
 describe('self-hosted script fonts', () => {
-  let site: BuiltSite;
-  let server: Awaited<ReturnType<typeof serveSite>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = buildSite('site-multilingual');
-    expect(site.status, site.output).toBe(0);
-    server = await serveSite(site.outDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = servedSite('site-multilingual');
 
   async function fontRequests(path: string) {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${served.server.origin}${path}`, { waitUntil: 'networkidle' });
     const rendered = await page.evaluate(async () => {
       await document.fonts.ready;
       return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replaceAll('"', ''));
@@ -40,31 +26,19 @@ describe('self-hosted script fonts', () => {
   test('every request stays on the site itself', async () => {
     for (const path of ['/', '/ar/', '/hi/case-studies/hi-study/']) {
       const { requested } = await fontRequests(path);
-      expect(requested.filter((url) => !url.startsWith(server.origin)), path).toEqual([]);
+      expect(requested.filter((url) => !url.startsWith(served.server.origin)), path).toEqual([]);
     }
   });
 });
 
 describe('a Latin-only site', () => {
-  let site: BuiltSite;
-  let server: Awaited<ReturnType<typeof serveSite>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = buildSite('site-latin');
-    expect(site.status, site.output).toBe(0);
-    server = await serveSite(site.outDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = servedSite('site-latin');
 
   test.each(['/', '/blog/', '/blog/tere/', '/about/'])('%s downloads no extra font bytes', async (path) => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const fonts: string[] = [];
     page.on('request', (request) => request.resourceType() === 'font' && fonts.push(request.url()));
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${served.server.origin}${path}`, { waitUntil: 'networkidle' });
     await page.evaluate(() => document.fonts.ready);
     await page.close();
     expect(fonts).toEqual([]);

@@ -1,36 +1,23 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { servedSite } from '../helpers/browser.ts';
 
 const VIEWS = (['light', 'dark'] as const).flatMap((colorScheme) => [360, 1280].map((width) => [width, colorScheme] as const));
 
 describe.each(VIEWS)('a visitor at %i px in %s theme', (width, colorScheme) => {
-  let site: BuiltSite;
-  let server: Awaited<ReturnType<typeof serveSite>>;
-  let browser: Browser;
+  const served = servedSite('../../content');
   let context: BrowserContext;
   let problems: string[];
-  beforeAll(async () => {
-    site = buildSite('../../content');
-    expect(site.status, site.output).toBe(0);
-    server = await serveSite(site.outDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   /** A fresh page that records CSP violations, script errors and requests leaving the site. */
   async function open(path: string): Promise<Page> {
-    context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+    context = await served.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
     const page = await context.newPage();
     problems = [];
     page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('request', (request) => !request.url().startsWith(server.origin) && !request.url().startsWith('data:') && problems.push(`request: ${request.url()}`));
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    page.on('request', (request) => !request.url().startsWith(served.server.origin) && !request.url().startsWith('data:') && problems.push(`request: ${request.url()}`));
+    await page.goto(`${served.server.origin}${path}`, { waitUntil: 'networkidle' });
     return page;
   }
   const finish = async () => {

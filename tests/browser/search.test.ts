@@ -1,31 +1,17 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
-import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { servedSite } from '../helpers/browser.ts';
 
 describe.each([
   ['at the root', '/', {}],
   ['under /portfolio/', '/portfolio/', { SITE_URL: 'https://someone.github.io', BASE_PATH: '/portfolio/' }],
 ] as const)('search on the basic fixture %s', (_, basePath, environment) => {
-  let site: BuiltSite;
-  let server: Awaited<ReturnType<typeof serveSite>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = buildSite('site-basic', { ...environment });
-    expect(site.status, site.output).toBe(0);
-    server = await serveSite(site.outDir, basePath);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = servedSite('site-basic', { ...environment }, basePath);
 
   async function search(query: string) {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto(`${server.origin}${basePath}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+    await page.goto(`${served.server.origin}${basePath}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).not.toMatch(/^$|…$/);
     const links = await page.locator('[data-search-results] a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     await page.close();
@@ -52,10 +38,10 @@ describe.each([
   });
 
   test('other pages do not load the search index or any script', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(`${server.origin}${basePath}blog/post-1/`, { waitUntil: 'networkidle' });
+    await page.goto(`${served.server.origin}${basePath}blog/post-1/`, { waitUntil: 'networkidle' });
     await page.close();
     expect(requests.filter((url) => /pagefind|\.js$/.test(url))).toEqual([]);
   });
