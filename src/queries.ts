@@ -25,10 +25,11 @@ export type CaseStudy = CollectionEntry<'caseStudies'>;
 export type Profile = CollectionEntry<'profile'>;
 export type Application = CollectionEntry<'applications'>;
 
-/** Validated site settings with SITE_URL / BASE_PATH applied. */
-export const settings = loadSiteSettings(resolveContentDir(process.env, process.cwd()), process.env);
-
 const contentDir = resolveContentDir(process.env, process.cwd());
+
+/** Validated site settings with SITE_URL / BASE_PATH applied. */
+export const settings = loadSiteSettings(contentDir, process.env);
+
 const hasApplications = globSync(COLLECTION_LAYOUT.applications.pattern, { cwd: path.join(contentDir, COLLECTION_LAYOUT.applications.base) }).length > 0;
 
 /** The site's URL builder. */

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { textHash } from './hash.ts';
 
 /** Where each collection lives inside the content folder, shared by Astro's loaders and the checker. */
 export const COLLECTION_LAYOUT = {
@@ -19,9 +20,7 @@ export function resolveContentDir(environment: Record<string, string | undefined
 
 /** A short, stable name for a content folder, used to keep Astro caches of different sites apart. */
 export function contentDirKey(contentDir: string): string {
-  let hash = 2166136261;
-  for (const character of contentDir) hash = Math.imul(hash ^ character.codePointAt(0)!, 16777619) >>> 0;
-  return `${path.basename(contentDir).replace(/[^\w-]/g, '_')}-${hash.toString(36)}`;
+  return `${path.basename(contentDir).replace(/[^\w-]/g, '_')}-${textHash(contentDir)}`;
 }
 
 /**
@@ -32,7 +31,5 @@ export function contentDirKey(contentDir: string): string {
 export function schemaVersionKey(projectRoot: string): string {
   const folder = path.join(projectRoot, 'src', 'schemas');
   const sources = [path.join(projectRoot, 'src', 'content.config.ts'), ...readdirSync(folder).sort().map((name) => path.join(folder, name))];
-  let hash = 2166136261;
-  for (const character of sources.map((file) => readFileSync(file, 'utf8')).join('\0')) hash = Math.imul(hash ^ character.codePointAt(0)!, 16777619) >>> 0;
-  return hash.toString(36);
+  return textHash(sources.map((file) => readFileSync(file, 'utf8')).join('\0'));
 }

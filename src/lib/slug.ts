@@ -1,12 +1,7 @@
+import { textHash } from './hash.ts';
+
 /** Longest slug, in characters: file systems allow 255 bytes per name, and Devanagari takes 3 a character. */
 export const MAX_SLUG_LENGTH = 60;
-
-/** A short, stable hash (base 36) of a text. */
-function shortHash(text: string): string {
-  let hash = 2166136261;
-  for (const character of text) hash = Math.imul(hash ^ character.codePointAt(0)!, 16777619) >>> 0;
-  return hash.toString(36).slice(0, 6);
-}
 
 /**
  * A URL slug that keeps letters of every script ("सामुदायिक-प्रबंधन", "kogukond"), lowercases,
@@ -23,5 +18,5 @@ export function slugify(text: string): string {
   if (characters.length <= MAX_SLUG_LENGTH) return slug;
   const cut = characters.slice(0, MAX_SLUG_LENGTH - 7).join('');
   const atHyphen = cut.lastIndexOf('-') > MAX_SLUG_LENGTH / 2 ? cut.slice(0, cut.lastIndexOf('-')) : cut;
-  return `${atHyphen.replace(/-+$/, '')}-${shortHash(slug)}`;
+  return `${atHyphen.replace(/-+$/, '')}-${textHash(slug).slice(0, 6)}`;
 }

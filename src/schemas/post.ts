@@ -35,9 +35,3 @@ export function createPostSchema<Image extends z.ZodType>(image: ImageFieldFacto
     slug: z.string().regex(/^[\p{L}\p{M}\p{N}-]+$/u, { error: 'Use letters, digits and hyphens only in slug.' }).optional(),
   });
 }
-
-/** A blog post's frontmatter after validation, images as the factory produced them. */
-export type PostData<Image = unknown> = Omit<z.output<ReturnType<typeof createPostSchema>>, 'cover' | 'socialImage'> & {
-  cover?: { file: Image; alt: string };
-  socialImage?: { file: Image; alt: string };
-};
