@@ -1,48 +1,46 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildSocialCards, cardBuildMode } from './lib/social-card/build-cards.ts';
-import { startCardWorkers, type CardWorkers } from './lib/social-card/render-pool.ts';
-import type { CardJob } from './lib/social-card/card-cache.ts';
-
-/** Where the pages leave the list of cards for the card step (src/pages/social-cards/cards.json.ts). */
-const CARD_LIST = 'social-cards/cards.json';
+import { cardBuildMode, startCardStep, type CardStep } from './lib/social-card/build-cards.ts';
+import { setCardReceiver } from './lib/social-card/card-handover.ts';
 
 /**
- * The build's card step. Astro renders pages one at a time; cards are rendered after the pages
- * instead, all at once: unchanged cards are copied from a cache that outlives builds
- * (`<cacheDir>/social-cards/`, so one per content folder), the others are rendered on every core.
+ * The build's card step. It starts with the build; the card routes hand it the site's cards while
+ * Astro lists the pages' paths, before any page is generated (src/lib/social-card/dev-route.ts).
+ * Cards missing from a cache that outlives builds (`<cacheDir>/social-cards/`, one per content
+ * folder) are rendered on worker threads beside the pages; when the pages are done, the rest are
+ * rendered on every core and all are written into the output.
  * `COMMFOLIO_CARDS=serial|off` selects the benchmark's baselines (see build-cards.ts).
  */
 export function socialCardIntegration(environment: Record<string, string | undefined>): AstroIntegration {
-  let cacheDir = '';
-  let workers: CardWorkers | undefined;
+  let building = false;
+  let step: CardStep | undefined;
   return {
     name: 'commfolio:social-cards',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { __COMMFOLIO_CARD_STEP__: JSON.stringify(command === 'build') } } });
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
       },
+      // The threads start (and warm up) as soon as the configuration is known, while Astro syncs
+      // content and bundles: the second core has little else to do then.
       'astro:config:done': ({ config }) => {
-        cacheDir = path.join(fileURLToPath(config.cacheDir), 'social-cards');
-      },
-      // One worker starts with the build and warms up on the core Astro leaves idle while it renders
-      // pages, ready for the few cards a rebuild changes; the card step adds one per core when many are new.
-      'astro:build:start': () => {
-        if (cardBuildMode(environment) === 'cached') workers = startCardWorkers(1);
+        if (!building) return;
+        step = startCardStep({ cacheDir: path.join(fileURLToPath(config.cacheDir), 'social-cards'), mode: cardBuildMode(environment) });
+        setCardReceiver(step);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const listFile = path.join(outDir, CARD_LIST);
-        const jobs = JSON.parse(await readFile(listFile, 'utf8')) as CardJob[];
-        await rm(listFile);
+        setCardReceiver(undefined);
         const mode = cardBuildMode(environment);
-        const report = await buildSocialCards(jobs, { outDir, cacheDir, mode, workers }).finally(() => workers?.close());
-        const seconds = (report.milliseconds / 1000).toFixed(1);
+        const report = await step!.finish(fileURLToPath(dir)).finally(() => step!.close());
         // The benchmark (scripts/bench.ts) reads the step's timings from this file.
         if (environment.COMMFOLIO_CARD_REPORT) await writeFile(environment.COMMFOLIO_CARD_REPORT, JSON.stringify(report));
-        logger.info(mode === 'off' ? 'social cards: off (COMMFOLIO_CARDS=off)' : `social cards: ${report.rendered} rendered, ${report.reused} reused from the cache, in ${seconds} s`);
+        const seconds = (milliseconds: number) => (milliseconds / 1000).toFixed(1);
+        logger.info(
+          mode === 'off'
+            ? 'social cards: off (COMMFOLIO_CARDS=off)'
+            : `social cards: ${report.rendered} rendered, ${report.reused} reused from the cache, in ${seconds(report.milliseconds)} s (${seconds(report.waitMilliseconds)} s after the pages)`,
+        );
       },
     },
   };

@@ -1,7 +1,7 @@
 /**
  * Every social card the site publishes, per language section: what each shows and the files that
- * feed it. The card step (src/card-integration.ts) renders them after the pages; the dev routes
- * render one on request.
+ * feed it. In a build the card routes hand them to the card step (src/card-integration.ts), which
+ * renders them beside the pages; under `astro dev` the routes render one on request.
  */
 import path from 'node:path';
 import type { CardJob } from './lib/social-card/card-cache.ts';

@@ -2,7 +2,7 @@ import { copyFile, link, mkdir, readdir, rm, stat, writeFile } from 'node:fs/pro
 import path from 'node:path';
 import { cardHash, fileHasher, rendererFingerprint, type CardJob } from './card-cache.ts';
 import { renderJob } from './render-job.ts';
-import { defaultThreadCount, startCardWorkers, type CardWorkers } from './render-pool.ts';
+import { defaultThreadCount, startCardWorkers } from './render-pool.ts';
 
 /**
  * How the build makes cards: `cached` (the default) reuses unchanged cards and renders the others
@@ -11,31 +11,51 @@ import { defaultThreadCount, startCardWorkers, type CardWorkers } from './render
  */
 export type CardBuildMode = 'cached' | 'serial' | 'off';
 
-/** Where cards go and how they are made. */
-export interface CardBuildOptions {
-  /** The site's output folder; each job's `file` is relative to it. */
-  outDir: string;
+/** Where cards are cached and how they are made. */
+export interface CardStepOptions {
   /** A folder that outlives builds, for this content folder only. */
   cacheDir: string;
   mode?: CardBuildMode;
-  /** Threads to start when there are many cards to render and no `workers` are given. */
+  /** Worker threads when many cards are new; default one per core. One starts with the step. */
   threads?: number;
-  /** Workers started (and warmed up) earlier in the build; the caller closes them. */
-  workers?: CardWorkers;
 }
 
 /** What the card step did, for the build log. */
 export interface CardBuildReport {
   rendered: number;
   reused: number;
-  /** Wall-clock time of the whole step. */
+  /** Wall-clock time from handing over the cards to the last card written. */
   milliseconds: number;
+  /** Of which the time the build waited for cards after its pages were done. */
+  waitMilliseconds: number;
   /** Time each rendered card took, in the thread that rendered it. */
   cardMilliseconds: number[];
 }
 
-/** Fewer cards than this are rendered on the main thread: starting workers would cost more. */
-const WORKER_THRESHOLD = 8;
+/**
+ * A build's card step. It starts a worker thread with the build, which warms up while Astro syncs
+ * content and bundles. Once the site's cards are handed over (`submit`, called while Astro lists
+ * the pages' paths), those missing from the cache are rendered while the pages are generated, on
+ * a thread per core when there are many: not one per core but the one Astro uses, because the
+ * main thread waits on files now and then and the system shares the cores out, so no core is idle
+ * until the last card (measured the same or better; see scripts/bench.ts).
+ * `finish` waits for the cards left, then writes every card into the output from the cache.
+ */
+export interface CardStep {
+  /** Hands over the site's cards. The first call counts; later ones (the same list) are ignored. */
+  submit(jobs: readonly CardJob[]): Promise<void>;
+  /** Waits for the cards, writes them all into `outDir`, trims the cache and says what was done. */
+  finish(outDir: string): Promise<CardBuildReport>;
+  /** Stops the threads (after finish, or when the build failed). */
+  close(): Promise<void>;
+}
+
+/**
+ * New cards that one thread renders alone: a rebuild after an edit changes one or two cards, and
+ * starting a thread per core (each loads satori, resvg and fonts) cost a 100-post site's warm
+ * rebuild 29% instead of a few.
+ */
+const CARDS_FOR_ONE_THREAD = 16;
 
 /** The mode named by COMMFOLIO_CARDS, default `cached`. */
 export function cardBuildMode(environment: Record<string, string | undefined>): CardBuildMode {
@@ -64,55 +84,83 @@ async function pruneCache(cacheDir: string, used: Set<string>, jobCount: number)
   await Promise.all(oldest.map(({ name }) => rm(path.join(cacheDir, name), { force: true })));
 }
 
-/**
- * Writes every card into the output: cached ones are copied from the cache, the rest rendered in
- * parallel and stored in the cache, which is then kept to a bounded size.
- */
-export async function buildSocialCards(jobs: readonly CardJob[], options: CardBuildOptions): Promise<CardBuildReport> {
-  const started = performance.now();
+/** Starts a card step: see CardStep. In `cached` mode its first threads start (and warm up) now. */
+export function startCardStep(options: CardStepOptions): CardStep {
   const mode = options.mode ?? 'cached';
-  const cardMilliseconds: number[] = [];
-  const timed = async (job: CardJob) => {
-    const start = performance.now();
-    const bytes = await renderJob(job);
-    cardMilliseconds.push(performance.now() - start);
-    return bytes;
-  };
-  if (mode === 'off') return { rendered: 0, reused: 0, milliseconds: 0, cardMilliseconds };
-  if (mode === 'serial') {
-    for (const job of jobs) await writeOutput(options.outDir, job, async (target) => writeFile(target, await timed(job)));
-    return { rendered: jobs.length, reused: 0, milliseconds: performance.now() - started, cardMilliseconds };
-  }
-
-  await mkdir(options.cacheDir, { recursive: true });
-  const fingerprint = rendererFingerprint();
-  const hashFile = fileHasher();
-  const cached = new Set(await readdir(options.cacheDir));
-  const cacheName = (job: CardJob) => `${cardHash(job, fingerprint, hashFile)}${path.extname(job.file)}`;
-  const names = new Map(jobs.map((job) => [job, cacheName(job)]));
-  const missing = jobs.filter((job) => !cached.has(names.get(job)!));
-
-  const store = async (job: CardJob, bytes: Buffer, milliseconds?: number) => {
-    if (milliseconds !== undefined) cardMilliseconds.push(milliseconds);
-    await writeFile(path.join(options.cacheDir, names.get(job)!), bytes);
-    await writeOutput(options.outDir, job, (target) => writeFile(target, bytes));
-  };
   const threads = options.threads ?? defaultThreadCount();
-  if (options.workers && missing.length > 0) {
-    if (missing.length >= WORKER_THRESHOLD) options.workers.grow(threads);
-    await options.workers.render(missing, store);
-  } else if (missing.length >= WORKER_THRESHOLD && threads > 1) {
-    const workers = startCardWorkers(threads);
-    await workers.render(missing, store).finally(() => workers.close());
-  } else {
-    for (const job of missing) await store(job, await timed(job));
-  }
-  const reused = jobs.filter((job) => cached.has(names.get(job)!));
-  // Cache files are never changed in place (a new card gets a new name), so a hard link is as good as
-  // a copy and far cheaper; across file systems it falls back to copying.
-  const reuse = (source: string, target: string) => link(source, target).catch(() => copyFile(source, target));
-  await Promise.all(reused.map((job) => writeOutput(options.outDir, job, (target) => reuse(path.join(options.cacheDir, names.get(job)!), target))));
+  const workers = mode === 'cached' ? startCardWorkers(1) : undefined;
+  let submitted: { jobs: readonly CardJob[]; names: Map<CardJob, string>; missing: CardJob[]; started: number } | undefined;
+  let submission: Promise<void> | undefined;
 
-  await pruneCache(options.cacheDir, new Set(names.values()), jobs.length);
-  return { rendered: missing.length, reused: reused.length, milliseconds: performance.now() - started, cardMilliseconds };
+  const prepare = async (jobs: readonly CardJob[]) => {
+    const started = performance.now();
+    if (mode === 'serial') {
+      submitted = { jobs, names: new Map(), missing: [...jobs], started };
+      return;
+    }
+    await mkdir(options.cacheDir, { recursive: true });
+    const fingerprint = rendererFingerprint();
+    const hashFile = fileHasher();
+    const cached = new Set(await readdir(options.cacheDir));
+    const names = new Map(jobs.map((job) => [job, `${cardHash(job, fingerprint, hashFile)}${path.extname(job.file)}`]));
+    // Two pages may share a card (same text, same theme): render it once.
+    const missing = [...new Map(jobs.filter((job) => !cached.has(names.get(job)!)).map((job) => [names.get(job)!, job])).values()];
+    submitted = { jobs, names, missing, started };
+    workers!.render(missing.map((job) => ({ job, cacheFile: path.join(options.cacheDir, names.get(job)!) })));
+    // The first thread is warm by now; more are worth their start-up only for more than a few cards.
+    if (missing.length > CARDS_FOR_ONE_THREAD) workers!.grow(threads);
+  };
+
+  return {
+    submit(jobs) {
+      if (mode === 'off') return Promise.resolve();
+      submission ??= prepare(jobs);
+      return submission;
+    },
+
+    async finish(outDir) {
+      if (mode === 'off') return { rendered: 0, reused: 0, milliseconds: 0, waitMilliseconds: 0, cardMilliseconds: [] };
+      await submission;
+      if (!submitted) throw new Error('No page handed the social cards to the card step: the card routes (src/pages/social-cards/) must call cardPaths() in getStaticPaths.');
+      const waitStarted = performance.now();
+      const { jobs, names, missing, started } = submitted;
+      const report = (cardMilliseconds: number[]) => ({
+        rendered: missing.length,
+        reused: jobs.length - missing.length,
+        milliseconds: performance.now() - started,
+        waitMilliseconds: performance.now() - waitStarted,
+        cardMilliseconds,
+      });
+      if (mode === 'serial') {
+        const cardMilliseconds: number[] = [];
+        for (const job of jobs) {
+          const start = performance.now();
+          const bytes = await renderJob(job);
+          cardMilliseconds.push(performance.now() - start);
+          await writeOutput(outDir, job, (target) => writeFile(target, bytes));
+        }
+        return report(cardMilliseconds);
+      }
+      const cardMilliseconds = await workers!.finished();
+      // Cache files are never changed in place (a new card gets a new name), so a hard link is as good as
+      // a copy and far cheaper; across file systems it falls back to copying.
+      const reuse = (source: string, target: string) => link(source, target).catch(() => copyFile(source, target));
+      await Promise.all(jobs.map((job) => writeOutput(outDir, job, (target) => reuse(path.join(options.cacheDir, names.get(job)!), target))));
+      await pruneCache(options.cacheDir, new Set(names.values()), jobs.length);
+      return report(cardMilliseconds);
+    },
+
+    close: async () => workers?.close(),
+  };
+}
+
+/** Runs a whole card step at once: every card into `outDir`, from the cache or rendered. */
+export async function buildSocialCards(jobs: readonly CardJob[], options: CardStepOptions & { outDir: string }): Promise<CardBuildReport> {
+  const step = startCardStep(options);
+  try {
+    await step.submit(jobs);
+    return await step.finish(options.outDir);
+  } finally {
+    await step.close();
+  }
 }

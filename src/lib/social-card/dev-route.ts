@@ -1,12 +1,19 @@
 import type { CardJob } from './card-cache.ts';
+import { cardReceiver } from './card-handover.ts';
 import { renderJob } from './render-job.ts';
 
 /**
- * The static paths of the dev-server card routes for one file type: the card step renders cards
- * in a build, so a build (`inBuild`) lists none.
+ * The static paths of the card routes for one file type. In a build, Astro asks for them before
+ * it generates any page: the cards go to the card step instead (which starts rendering them
+ * beside the pages, with its cache and threads) and the routes list no paths. Under `astro dev`
+ * each card is a path, rendered on request.
  */
-export function devCardPaths(jobs: readonly CardJob[], extension: 'png' | 'jpg', inBuild: boolean) {
-  if (inBuild) return [];
+export async function cardPaths(jobs: readonly CardJob[], extension: 'png' | 'jpg') {
+  const receiver = cardReceiver();
+  if (receiver) {
+    await receiver.submit(jobs);
+    return [];
+  }
   return jobs
     .filter((job) => job.file.endsWith(`.${extension}`))
     .map((job) => ({ params: { card: job.file.replace(/^social-cards\//, '').replace(/\.\w+$/, '') }, props: { job } }));

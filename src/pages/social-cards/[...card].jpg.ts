@@ -1,14 +1,13 @@
-// Social cards under `astro dev`, rendered on request. A build renders them all at once in the
-// card step (src/card-integration.ts), with a cache and on all cores, so there this lists none.
+// The site's own social images (socialImage), cut to size. In a build the list goes to the card step
+// (src/card-integration.ts), which renders beside the pages with a cache and threads, and this
+// route lists no paths; under `astro dev` each is rendered on request.
 import type { APIRoute } from 'astro';
 import { getSocialCardJobs } from '../../social-cards.ts';
-import { devCardPaths, devCardResponse } from '../../lib/social-card/dev-route.ts';
+import { cardPaths, devCardResponse } from '../../lib/social-card/dev-route.ts';
 import type { CardJob } from '../../lib/social-card/card-cache.ts';
 
-declare const __COMMFOLIO_CARD_STEP__: boolean;
-
 export async function getStaticPaths() {
-  return devCardPaths(await getSocialCardJobs(), 'jpg', __COMMFOLIO_CARD_STEP__);
+  return cardPaths(await getSocialCardJobs(), 'jpg');
 }
 
 export const GET: APIRoute = ({ props }) => devCardResponse(props.job as CardJob);

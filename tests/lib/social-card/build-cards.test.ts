@@ -1,9 +1,9 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { buildSocialCards, cardBuildMode, type CardBuildOptions } from '../../../src/lib/social-card/build-cards.ts';
+import { buildSocialCards, cardBuildMode, startCardStep, type CardStepOptions } from '../../../src/lib/social-card/build-cards.ts';
 import { cardHash, fileHasher, rendererFingerprint, type CardJob } from '../../../src/lib/social-card/card-cache.ts';
 import { cardTheme, type CardData } from '../../../src/lib/social-card/card-data.ts';
 
@@ -14,7 +14,7 @@ const post = (slug: string, title: string): CardJob => ({
 });
 
 let folder: string;
-let options: CardBuildOptions;
+let options: CardStepOptions & { outDir: string };
 let photo: string;
 const home = (): CardJob => ({
   file: 'social-cards/home.png',
@@ -25,7 +25,7 @@ beforeEach(() => {
   folder = mkdtempSync(path.join(tmpdir(), 'commfolio-cards-'));
   photo = path.join(folder, 'photo.png');
   copyFileSync(fixtureAvatar, photo);
-  // One thread: these tests are about the cache; the worker pool has a test of its own below.
+  // One thread: these tests are about the cache; the worker pool has tests of its own below.
   options = { outDir: path.join(folder, 'dist'), cacheDir: path.join(folder, 'cache'), threads: 1 };
 });
 
@@ -85,11 +85,56 @@ describe('buildSocialCards', () => {
   });
 
   test('renders on worker threads, writing each card', async () => {
-    const jobs = Array.from({ length: 8 }, (_, index) => post(`w${index}`, `Worker card ${index}`));
+    const jobs = Array.from({ length: 20 }, (_, index) => post(`w${index}`, `Worker card ${index}`));
     const report = await buildSocialCards(jobs, { ...options, threads: 2 });
-    expect(report).toMatchObject({ rendered: 8, reused: 0 });
-    expect(report.cardMilliseconds).toHaveLength(8);
+    expect(report).toMatchObject({ rendered: 20, reused: 0 });
+    expect(report.cardMilliseconds).toHaveLength(20);
     for (const job of jobs) expect((await sharp(path.join(options.outDir, job.file)).metadata()).format).toBe('png');
+  });
+
+  test('starts rendering as soon as the cards are handed over, before the build waits for them', async () => {
+    const jobs = [post('a', 'First'), post('b', 'Second'), post('c', 'Third')];
+    const step = startCardStep(options);
+    try {
+      await step.submit(jobs);
+      // Nothing waits on the step yet, as while Astro generates pages: the cards appear in the cache anyway.
+      for (let tries = 0; readdirSync(options.cacheDir).filter((name) => name.endsWith('.png')).length < 3; tries++) {
+        expect(tries, 'cards rendered before finish()').toBeLessThan(300);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(await step.finish(options.outDir)).toMatchObject({ rendered: 3, reused: 0 });
+    } finally {
+      await step.close();
+    }
+    for (const job of jobs) expect(existsSync(path.join(options.outDir, job.file)), job.file).toBe(true);
+  });
+
+  test('renders a card two pages share once, and writes it for both', async () => {
+    const report = await buildSocialCards([post('a', 'Same'), post('b', 'Same')], options);
+    expect(report).toMatchObject({ rendered: 1, reused: 1 });
+    expect(readFileSync(path.join(options.outDir, 'social-cards/post/a.png'))).toEqual(readFileSync(path.join(options.outDir, 'social-cards/post/b.png')));
+  });
+
+  test('a card that cannot be rendered fails the step, naming it, and leaves nothing in the cache', async () => {
+    const broken = path.join(folder, 'broken.jpg');
+    writeFileSync(broken, 'not an image');
+    const jobs = [post('a', 'First'), { ...post('own', 'Own'), file: 'social-cards/post/own.jpg', image: broken }];
+    await expect(buildSocialCards(jobs, { ...options, threads: 2 })).rejects.toThrow('Could not render the social card social-cards/post/own.jpg');
+    expect(readdirSync(options.cacheDir).filter((name) => !name.endsWith('.png'))).toEqual([]);
+  });
+
+  test('the second hand-over of a build is ignored; a step without one says what is wrong', async () => {
+    const step = startCardStep(options);
+    try {
+      await step.submit([post('a', 'First')]);
+      await step.submit([post('a', 'First'), post('b', 'Second')]);
+      expect(await step.finish(options.outDir)).toMatchObject({ rendered: 1 });
+    } finally {
+      await step.close();
+    }
+    const idle = startCardStep(options);
+    await expect(idle.finish(options.outDir)).rejects.toThrow('No page handed the social cards to the card step');
+    await idle.close();
   });
 });
 

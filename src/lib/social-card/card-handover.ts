@@ -1,0 +1,24 @@
+import type { CardJob } from './card-cache.ts';
+
+/**
+ * How the site's cards reach the build's card step. The step lives in the integration
+ * (src/card-integration.ts); the card list is made by the pages' code, which Astro bundles and
+ * runs in the same process but as other module instances, so the two meet on a global. Under
+ * `astro dev` there is no step and the card routes render cards on request.
+ */
+export interface CardReceiver {
+  submit(jobs: readonly CardJob[]): Promise<void>;
+}
+
+const KEY = Symbol.for('commfolio.social-card-step');
+const registry = globalThis as typeof globalThis & { [KEY]?: CardReceiver };
+
+/** Sets (or, with undefined, removes) the card step of the build under way. */
+export function setCardReceiver(receiver: CardReceiver | undefined): void {
+  registry[KEY] = receiver;
+}
+
+/** The card step of the build under way, if any. */
+export function cardReceiver(): CardReceiver | undefined {
+  return registry[KEY];
+}
