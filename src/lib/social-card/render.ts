@@ -24,18 +24,10 @@ export const MAX_CARD_BYTES = 300 * 1024;
  * difference under 0.2 of 255) but took 17–29 ms a card against resvg's 12 ms on our cards.
  * Text stays paths (satori's default): with `<text>` the renderer would shape it again itself.
  * resvg is told not to scan system fonts, which it would otherwise do on every render.
- *
- * The PNG is encoded by sharp (zlib level 3, no adaptive filtering), not resvg's `asPng()`: 3 ms
- * against 6.5 ms a card, for files of the same size. Cards are opaque (the frame paints the whole
- * background), so the alpha channel is dropped; resvg's premultiplied pixels equal plain ones there.
  */
 export async function renderCardPng(tree: CardNode, fonts: CardFont[], graphemeImages: Record<string, string> = {}): Promise<Buffer> {
   const svg = await satori(tree as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts, graphemeImages });
-  const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width }, font: { loadSystemFonts: false } }).render();
-  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .removeAlpha()
-    .png({ compressionLevel: 3, adaptiveFiltering: false })
-    .toBuffer();
+  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width }, font: { loadSystemFonts: false } }).render().asPng();
 }
 
 /** The photo as a square PNG data URL, small enough to embed in the card's SVG. */
