@@ -7,6 +7,7 @@ import { checkContent, readEntries } from '../src/lib/content-check/check-conten
 import { formatProblems } from '../src/lib/content-check/problems.ts';
 import { resolveContentDir } from '../src/lib/content-layout.ts';
 import { reviewPortfolio } from '../src/lib/portfolio-review.ts';
+import { CARD_SCRIPTS, charactersWithoutCardFont } from '../src/lib/social-card/fonts.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 const problems = await checkContent(contentDir, process.env);
@@ -22,6 +23,7 @@ const advice = reviewPortfolio({
   posts: readEntries(contentDir, 'posts'),
   caseStudies: readEntries(contentDir, 'caseStudies'),
   profile: profiles.find((profile) => !profile.data.language) ?? profiles[0],
+  cardFonts: { charactersWithout: charactersWithoutCardFont, scripts: CARD_SCRIPTS },
 });
 if (advice.length > 0) {
   console.log(`\nAdvice, reading your portfolio as a hiring manager would (not errors):`);

@@ -15,6 +15,8 @@ export interface ReviewInput {
   posts: { file: string; data: Record<string, unknown> }[];
   caseStudies: { file: string; data: Record<string, unknown>; body: string }[];
   profile?: { file: string; data: Record<string, unknown> };
+  /** The characters of a text that social cards cannot draw (src/lib/social-card/fonts.ts), and the scripts they can. */
+  cardFonts?: { charactersWithout: (text: string) => string[]; scripts: string };
 }
 
 /** A blog is "current" when its newest post is at most this many days old. */
@@ -68,7 +70,33 @@ function profileAdvice(profile: ReviewInput['profile']): Advice[] {
   return advice;
 }
 
+/**
+ * Text a social card shows but cannot draw: a card with empty boxes is worse than none. Entries
+ * that name their own image (socialImage) do not get a generated card.
+ */
+function cardTextAdvice({ posts, caseStudies, profile, cardFonts }: ReviewInput): Advice[] {
+  if (!cardFonts) return [];
+  const fields = (entry: { file: string; data: Record<string, unknown> }, names: string[]) =>
+    names.flatMap((name) => {
+      const value = entry.data[name];
+      const texts = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
+      const missing = [...new Set(texts.flatMap(cardFonts.charactersWithout))];
+      if (missing.length === 0) return [];
+      const shown = missing.slice(0, 8).join(' ') + (missing.length > 8 ? ' …' : '');
+      return [{
+        file: entry.file,
+        message: `${name} has characters the social card has no font for (${shown}): link previews would show gaps there. Cards draw ${cardFonts.scripts}; name an image of your own with socialImage${entry === profile ? ' on a post or case study' : ''}, or write this text in a script cards draw.`,
+      }];
+    });
+  const ownCard = (entry: { data: Record<string, unknown> }) => published(entry) && !entry.data.socialImage;
+  return [
+    ...posts.filter(ownCard).flatMap((post) => fields(post, ['title', 'tags'])),
+    ...caseStudies.filter(ownCard).flatMap((caseStudy) => fields(caseStudy, ['title', 'organisation'])),
+    ...(profile ? fields(profile, ['name', 'headline']) : []),
+  ];
+}
+
 /** Every piece of advice for the portfolio. */
 export function reviewPortfolio(input: ReviewInput): Advice[] {
-  return [...blogAdvice(input), ...input.caseStudies.filter(published).flatMap(caseStudyAdvice), ...profileAdvice(input.profile)];
+  return [...blogAdvice(input), ...input.caseStudies.filter(published).flatMap(caseStudyAdvice), ...profileAdvice(input.profile), ...cardTextAdvice(input)];
 }

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { withoutVitestVariables } from '../helpers/build-site.ts';
@@ -8,7 +10,7 @@ const check = (fixture: string) =>
   spawnSync(process.execPath, ['scripts/check.ts', '--content-only'], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...withoutVitestVariables(process.env), CONTENT_DIR: `tests/fixtures/${fixture}` },
+    env: { ...withoutVitestVariables(process.env), CONTENT_DIR: path.isAbsolute(fixture) ? fixture : `tests/fixtures/${fixture}` },
   });
 
 describe('npm run check', () => {
@@ -19,6 +21,15 @@ describe('npm run check', () => {
     expect(result.stdout).toMatch(/Your newest post is \d+ days old \(2025-04-02\)\. A current blog is the best cover letter/);
     expect(result.stdout).toContain('case-studies/crisis/index.md: has no "## Results" section');
     expect(result.stdout).toContain('metrics[0] (Median response time) has no source');
+  });
+
+  test('advises on a title that social cards cannot draw, naming the file, the field and the characters', () => {
+    const content = mkdtempSync(path.join(tmpdir(), 'commfolio-check-'));
+    cpSync(path.join(projectRoot, 'tests/fixtures/site-basic'), content, { recursive: true });
+    writeFileSync(path.join(content, 'blog/korean-post.md'), '---\ntitle: 커뮤니티 운영에서 배운 것\ndescription: A post in Korean.\npublishedAt: 2025-04-03\ntags: [community]\nlanguage: en\n---\nBody.\n');
+    const result = check(content);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/blog\/korean-post\.md: title has characters the social card has no font for \(커 뮤 니 티 운 영 에 서 …\): link previews would show gaps there\. Cards draw Latin, .* name an image of your own with socialImage/);
   });
 
   test('fails on broken content, listing every problem', () => {

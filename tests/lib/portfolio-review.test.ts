@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isWeakAltText, reviewPortfolio, type ReviewInput } from '../../src/lib/portfolio-review.ts';
+import { CARD_SCRIPTS, charactersWithoutCardFont } from '../../src/lib/social-card/fonts.ts';
 
 const today = new Date('2026-11-21');
 const goodCaseStudy = {
@@ -31,6 +32,32 @@ describe('reviewPortfolio', () => {
   ])('advises on %s', (_, overrides, expected) => {
     const advice = reviewPortfolio(input(overrides as Partial<ReviewInput>));
     expect(advice.map((item) => item.message)).toEqual([expect.stringMatching(expected)]);
+  });
+
+  describe('text a social card cannot draw', () => {
+    const cardFonts = { charactersWithout: charactersWithoutCardFont, scripts: CARD_SCRIPTS };
+    const post = (data: Record<string, unknown>) => ({ file: 'p.md', data: { publishedAt: '2026-11-01', ...data } });
+
+    test('names the file, the field and the characters, and says what to do', () => {
+      const advice = reviewPortfolio(input({ cardFonts, posts: [post({ title: '커뮤니티 운영 Hello 🎉 हिन्दी', tags: ['ok', '한국'] })] }));
+      expect(advice).toEqual([
+        { file: 'p.md', message: expect.stringMatching(/^title has characters the social card has no font for \(커 뮤 니 티 운 영\): .*Devanagari.*socialImage/) },
+        { file: 'p.md', message: expect.stringMatching(/^tags has characters the social card has no font for \(한 국\)/) },
+      ]);
+    });
+
+    test('says nothing of scripts cards draw, of emoji, or of a page with its own image', () => {
+      const drawn = post({ title: 'Žluťoučký समुदाय ગુજરાતી কমিউনিটি إدارة ชุมชน ລາວ ខ្មែរ မြန်မာ コミュニティ Привет 👩🏽‍💻 🇮🇳 ❤️ \u200B' });
+      expect(reviewPortfolio(input({ cardFonts, posts: [drawn, post({ title: '한국어', socialImage: { file: 'x.jpg', alt: 'x' } })] }))).toEqual([]);
+    });
+
+    test('reads the profile name and headline and case-study titles', () => {
+      const advice = reviewPortfolio(input({ cardFonts, profile: { ...goodProfile, data: { ...goodProfile.data, name: '김민지' } }, caseStudies: [{ ...goodCaseStudy, data: { ...goodCaseStudy.data, title: '中文 ᏣᎳᎩ' } }] }));
+      expect(advice.map((item) => `${item.file}: ${item.message.split(':')[0]}`)).toEqual([
+        'cs.md: title has characters the social card has no font for (Ꮳ Ꮃ Ꭹ)',
+        'profile.md: name has characters the social card has no font for (김 민 지)',
+      ]);
+    });
   });
 
   test('recognises a results heading in Hindi', () => {

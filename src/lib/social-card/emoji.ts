@@ -13,6 +13,9 @@ const require = createRequire(import.meta.url);
 let twemojiFolder: string | undefined;
 const images = new Map<string, string | undefined>();
 
+/** Whether a grapheme is drawn as an emoji picture rather than with a font. */
+export const isEmojiPicture = (grapheme: string) => EMOJI.test(grapheme);
+
 /** Twemoji's file name for a grapheme: code points in hex joined by "-", without U+FE0F unless it is a ZWJ sequence. */
 export function twemojiName(grapheme: string): string {
   const codePoints = [...(grapheme.includes('\u200D') ? grapheme : grapheme.replace(/\uFE0F/g, ''))];
@@ -33,7 +36,7 @@ function imageOf(grapheme: string): string | undefined {
 export function emojiImages(text: string): Record<string, string> {
   const found: Record<string, string> = {};
   for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)) {
-    if (!EMOJI.test(segment)) continue;
+    if (!isEmojiPicture(segment)) continue;
     const image = imageOf(segment);
     if (image) found[segment] = image;
   }

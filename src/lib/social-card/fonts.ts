@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { isEmojiPicture } from './emoji.ts';
 
 /**
  * Card fonts: Noto families from @fontsource (WOFF files; no network at build time). Each family
@@ -69,20 +70,39 @@ const covers = (face: CardFontFace, codePoint: number) => face.ranges.some(([sta
 // The first face that covers a code point, looked up once per code point: Noto Sans JP alone has thousands of ranges.
 const faceByCodePoint = new Map<number, number>();
 
+/** Index in cardFontFaces() of the first face that covers a code point, or -1. */
+function faceIndexOf(codePoint: number): number {
+  if (!faceByCodePoint.has(codePoint)) faceByCodePoint.set(codePoint, cardFontFaces().findIndex((face) => covers(face, codePoint)));
+  return faceByCodePoint.get(codePoint)!;
+}
+
 /**
  * The subsets a text needs, in fallback order: for each character the first subset that covers it
  * (so a space never pulls in a Japanese part). Basic Latin always comes first (digits, "…", "#").
  */
 export function facesForText(text: string): CardFontFace[] {
-  const faces = cardFontFaces();
   const needed = new Set<number>([0]);
   for (const character of text) {
-    const codePoint = character.codePointAt(0)!;
-    if (!faceByCodePoint.has(codePoint)) faceByCodePoint.set(codePoint, faces.findIndex((face) => covers(face, codePoint)));
-    const index = faceByCodePoint.get(codePoint)!;
+    const index = faceIndexOf(character.codePointAt(0)!);
     if (index >= 0) needed.add(index);
   }
-  return [...needed].sort((a, b) => a - b).map((index) => faces[index]!);
+  return [...needed].sort((a, b) => a - b).map((index) => cardFontFaces()[index]!);
+}
+
+/** The scripts card fonts draw, for messages. */
+export const CARD_SCRIPTS = 'Latin, Cyrillic, Greek, Devanagari, Gujarati, Bengali, Arabic, Thai, Lao, Khmer, Myanmar and Japanese';
+
+// Characters a card never draws with a font: spaces, invisible format characters, variation selectors.
+const INVISIBLE = /^[\s\p{Cf}\uFE00-\uFE0F]$/u;
+
+/** The characters of a text that no card font draws (and that are not emoji pictures): a card would leave gaps there. */
+export function charactersWithoutCardFont(text: string): string[] {
+  const missing = new Set<string>();
+  for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)) {
+    if (isEmojiPicture(segment)) continue;
+    for (const character of segment) if (!INVISIBLE.test(character) && faceIndexOf(character.codePointAt(0)!) < 0) missing.add(character);
+  }
+  return [...missing];
 }
 
 const fontData = new Map<string, Buffer>();
