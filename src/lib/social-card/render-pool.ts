@@ -80,7 +80,9 @@ export function startCardWorkers(threads: number): CardWorkers {
           if (report.error !== undefined) {
             // Other workers stop after the card they are on.
             Atomics.store(new Int32Array(counter), 0, tasks.length);
-            return reject(new Error(`Could not render the social card ${tasks[report.index]!.job.file}: ${report.error}`));
+            const { job } = tasks[report.index]!;
+            const source = job.image ? ` from the page's own image ${job.image} (socialImage): replace it with an image file that opens (PNG, JPEG, WebP or AVIF), or remove socialImage` : '';
+            return reject(new Error(`Could not render the social card ${job.file}${source}: ${report.error}`));
           }
           milliseconds.push(report.milliseconds);
           if (milliseconds.length === tasks.length) resolve(milliseconds);

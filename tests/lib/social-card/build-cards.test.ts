@@ -119,7 +119,7 @@ describe('buildSocialCards', () => {
     const broken = path.join(folder, 'broken.jpg');
     writeFileSync(broken, 'not an image');
     const jobs = [post('a', 'First'), { ...post('own', 'Own'), file: 'social-cards/post/own.jpg', image: broken }];
-    await expect(buildSocialCards(jobs, { ...options, threads: 2 })).rejects.toThrow('Could not render the social card social-cards/post/own.jpg');
+    await expect(buildSocialCards(jobs, { ...options, threads: 2 })).rejects.toThrow(`Could not render the social card social-cards/post/own.jpg from the page's own image ${broken} (socialImage): replace it`);
     expect(readdirSync(options.cacheDir).filter((name) => !name.endsWith('.png'))).toEqual([]);
   });
 
