@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
 import { emojiImages } from '../src/lib/social-card/emoji.ts';
-import { fontFamilyOf, fontsForText } from '../src/lib/social-card/fonts.ts';
+import { drawnByCardFont, fontFamilyOf, fontsForText } from '../src/lib/social-card/fonts.ts';
 import { renderCardPng } from '../src/lib/social-card/render.ts';
 import { textDirection, withLineBreakOpportunities } from '../src/lib/social-card/text.ts';
 import { CARD_SAMPLES } from '../tests/lib/social-card/samples.ts';
@@ -30,7 +30,7 @@ for (const [name, language, title] of samples) {
   const direction = textDirection(title);
   const style = { display: 'block', width: box.width, fontSize: box.fontSize, fontWeight: 700, lineHeight: box.lineHeight, lineClamp: box.lines, direction, textAlign: direction === 'rtl' ? 'right' : 'left' };
   const tree = { type: 'div', props: { style: { display: 'flex', width: '100%', height: '100%', backgroundColor: '#fff', color: '#000', fontFamily: fontFamilyOf(fonts) }, children: { type: 'div', props: { lang: language, style, children: withLineBreakOpportunities(title, language) } } } };
-  const ours = await sharp(await renderCardPng(tree, fonts, emojiImages(title))).extract({ left: 0, top: 0, width: box.width, height: 300 }).toBuffer();
+  const ours = await sharp(await renderCardPng(tree, fonts, emojiImages(title, drawnByCardFont))).extract({ left: 0, top: 0, width: box.width, height: 300 }).toBuffer();
   const faces = fonts.map((font) => `@font-face{font-family:'${font.name}';font-weight:${font.weight};src:url(data:font/woff;base64,${font.data.toString('base64')}) format('woff')}`);
   await page.setContent(`<html lang="${language}"><style>${faces.join('')} body{margin:0;background:#fff} p{margin:0;width:${box.width}px;font:700 ${box.fontSize}px/${box.lineHeight} ${fontFamilyOf(fonts)};direction:${direction};display:-webkit-box;-webkit-line-clamp:${box.lines};-webkit-box-orient:vertical;overflow:hidden}</style><p>${title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p></html>`);
   await page.evaluate(() => document.fonts.ready);

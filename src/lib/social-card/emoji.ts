@@ -13,8 +13,17 @@ const require = createRequire(import.meta.url);
 let twemojiFolder: string | undefined;
 const images = new Map<string, string | undefined>();
 
-/** Whether a grapheme is drawn as an emoji picture rather than with a font. */
-export const isEmojiPicture = (grapheme: string) => EMOJI.test(grapheme);
+// Text-style pictographs (❤ ✔ ✈ without U+FE0F): pictures only where no card font draws them.
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}/u;
+
+/**
+ * Whether a grapheme is drawn as a Twemoji picture rather than with a font: emoji-style ones
+ * always, text-style ones (❤ typed without U+FE0F) when no card font draws them and Twemoji has them.
+ */
+export function isEmojiPicture(grapheme: string, drawnByFont: (grapheme: string) => boolean = () => true): boolean {
+  if (EMOJI.test(grapheme)) return true;
+  return PICTOGRAPHIC.test(grapheme) && !drawnByFont(grapheme) && imageOf(grapheme) !== undefined;
+}
 
 /** Twemoji's file name for a grapheme: code points in hex joined by "-", without U+FE0F unless it is a ZWJ sequence. */
 export function twemojiName(grapheme: string): string {
@@ -33,10 +42,10 @@ function imageOf(grapheme: string): string | undefined {
 }
 
 /** satori's `graphemeImages` for the emoji in a text: each emoji grapheme mapped to its SVG as a data URL. */
-export function emojiImages(text: string): Record<string, string> {
+export function emojiImages(text: string, drawnByFont?: (grapheme: string) => boolean): Record<string, string> {
   const found: Record<string, string> = {};
   for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)) {
-    if (!isEmojiPicture(segment)) continue;
+    if (!isEmojiPicture(segment, drawnByFont)) continue;
     const image = imageOf(segment);
     if (image) found[segment] = image;
   }

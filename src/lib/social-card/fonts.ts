@@ -92,15 +92,19 @@ export function facesForText(text: string): CardFontFace[] {
 /** The scripts card fonts draw, for messages. */
 export const CARD_SCRIPTS = 'Latin, Cyrillic, Greek, Devanagari, Gujarati, Bengali, Arabic, Thai, Lao, Khmer, Myanmar and Japanese';
 
-// Characters a card never draws with a font: spaces, invisible format characters, variation selectors.
-const INVISIBLE = /^[\s\p{Cf}\uFE00-\uFE0F]$/u;
+// Characters a card never draws: spaces, and those shaping hides (format characters, variation selectors…).
+const INVISIBLE = /^[\s\p{Default_Ignorable_Code_Point}]$/u;
+const fontlessCharacters = (grapheme: string) => [...grapheme].filter((character) => !INVISIBLE.test(character) && faceIndexOf(character.codePointAt(0)!) < 0);
 
-/** The characters of a text that no card font draws (and that are not emoji pictures): a card would leave gaps there. */
+/** Whether the card fonts draw every visible character of a grapheme. */
+export const drawnByCardFont = (grapheme: string) => fontlessCharacters(grapheme).length === 0;
+
+/** The characters of a text that neither a card font nor an emoji picture draws: a card would leave gaps there. */
 export function charactersWithoutCardFont(text: string): string[] {
   const missing = new Set<string>();
   for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)) {
-    if (isEmojiPicture(segment)) continue;
-    for (const character of segment) if (!INVISIBLE.test(character) && faceIndexOf(character.codePointAt(0)!) < 0) missing.add(character);
+    if (isEmojiPicture(segment, drawnByCardFont)) continue;
+    for (const character of fontlessCharacters(segment)) missing.add(character);
   }
   return [...missing];
 }

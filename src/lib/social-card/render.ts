@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { cardText, clampCard, type CardData, type CardTheme } from './card-data.ts';
 import { emojiImages } from './emoji.ts';
 import { encodeOpaquePng } from './png.ts';
-import { fontFamilyOf, fontsForText, type CardFont } from './fonts.ts';
+import { drawnByCardFont, fontFamilyOf, fontsForText, type CardFont } from './fonts.ts';
 import { CARD_SIZE, cardTemplate, type CardNode } from './template.ts';
 
 /** Everything that decides a card's pixels: its data, the theme and (home card) the photo file. */
@@ -45,7 +45,7 @@ export async function renderCard(input: CardInput): Promise<Buffer> {
   const text = cardText(data);
   const fonts = fontsForText(text);
   const photo = input.photo ? await photoDataUrl(input.photo) : undefined;
-  return renderCardPng(cardTemplate(data, { theme: input.theme, fontFamily: fontFamilyOf(fonts), photo }), fonts, emojiImages(text));
+  return renderCardPng(cardTemplate(data, { theme: input.theme, fontFamily: fontFamilyOf(fonts), photo }), fonts, emojiImages(text, drawnByCardFont));
 }
 
 /**

@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { cardTheme, clampCard } from '../../../src/lib/social-card/card-data.ts';
 import { emojiImages } from '../../../src/lib/social-card/emoji.ts';
-import { fontsForText } from '../../../src/lib/social-card/fonts.ts';
+import { charactersWithoutCardFont, drawnByCardFont, fontsForText } from '../../../src/lib/social-card/fonts.ts';
 import { MAX_CARD_BYTES, renderCard, renderCardPng, renderOwnImage } from '../../../src/lib/social-card/render.ts';
 import { cardTemplate, type CardNode } from '../../../src/lib/social-card/template.ts';
 import { expectMatchesGolden } from '../../helpers/golden.ts';
@@ -45,6 +45,15 @@ describe('renderCard', () => {
 
   test('emoji are drawn as Twemoji pictures', () => {
     expect(Object.keys(emojiImages('Launch 🎉 👩🏽‍💻 🇮🇳 ❤️ © 1'))).toEqual(['🎉', '👩🏽‍💻', '🇮🇳', '❤️']);
+  });
+
+  test('text-style pictographs no card font draws (❤ ✈ without U+FE0F) are pictures too; © stays text', () => {
+    expect(Object.keys(emojiImages('I ❤ my ✈ job © 2026', drawnByCardFont))).toEqual(['❤', '✈']);
+    expect(charactersWithoutCardFont('I ❤ my ✈ job © 2026')).toEqual([]);
+  });
+
+  test('characters neither a font nor a picture draws are reported; invisible ones are not', () => {
+    expect(charactersWithoutCardFont('한글 葛\u{E0100} \u180B a\u200Db \u200B Žluťoučký')).toEqual(['한', '글']);
   });
 
   // Reported against satori with fonts lacking a space glyph; not reproducible at 0.63.2. Kept as a guard,
