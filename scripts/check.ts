@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { checkContent, readEntries } from '../src/lib/content-check/check-content.ts';
 import { formatProblems } from '../src/lib/content-check/problems.ts';
-import { resolveContentDir } from '../src/lib/content-layout.ts';
+import { resolveContentDir, SITE_SETTINGS_FILE } from '../src/lib/content-layout.ts';
+import { readSiteSettings } from '../src/lib/site-settings.ts';
 import { reviewPortfolio } from '../src/lib/portfolio-review.ts';
 import { CARD_SCRIPTS, charactersWithoutCardFont } from '../src/lib/social-card/fonts.ts';
 
@@ -18,11 +19,15 @@ if (problems.length > 0) {
 console.log(`Content in ${path.relative(process.cwd(), contentDir) || '.'}/: no problems found.`);
 
 const profiles = readEntries(contentDir, 'profile');
+const profile = profiles.find((entry) => !entry.data.language) ?? profiles[0];
+const { settings } = readSiteSettings(contentDir, process.env);
 const advice = reviewPortfolio({
   today: new Date(),
   posts: readEntries(contentDir, 'posts'),
   caseStudies: readEntries(contentDir, 'caseStudies'),
-  profile: profiles.find((profile) => !profile.data.language) ?? profiles[0],
+  profile,
+  translatedProfiles: profiles.filter((entry) => entry !== profile),
+  site: settings && { file: path.join(contentDir, SITE_SETTINGS_FILE), data: { title: settings.title } },
   cardFonts: { charactersWithout: charactersWithoutCardFont, scripts: CARD_SCRIPTS },
 });
 if (advice.length > 0) {

@@ -15,6 +15,10 @@ export interface ReviewInput {
   posts: { file: string; data: Record<string, unknown> }[];
   caseStudies: { file: string; data: Record<string, unknown>; body: string }[];
   profile?: { file: string; data: Record<string, unknown> };
+  /** Profiles in other languages (profile.<code>.md), read for text their cards show. */
+  translatedProfiles?: { file: string; data: Record<string, unknown> }[];
+  /** site.yaml, read for the title its cards show. */
+  site?: { file: string; data: Record<string, unknown> };
   /** The characters of a text that social cards cannot draw (src/lib/social-card/fonts.ts), and the scripts they can. */
   cardFonts?: { charactersWithout: (text: string) => string[]; scripts: string };
 }
@@ -71,28 +75,30 @@ function profileAdvice(profile: ReviewInput['profile']): Advice[] {
 }
 
 /**
- * Text a social card shows but cannot draw: a card with empty boxes is worse than none. Entries
- * that name their own image (socialImage) do not get a generated card.
+ * Text a social card shows but cannot draw: a card with gaps is worse than none. The site title
+ * and the owner's name are on nearly every card; a post's or case study's own text only on its
+ * card, which its own image (socialImage) replaces. Tags are drawn on their tag page's card too.
  */
-function cardTextAdvice({ posts, caseStudies, profile, cardFonts }: ReviewInput): Advice[] {
+function cardTextAdvice({ site, posts, caseStudies, profile, translatedProfiles = [], cardFonts }: ReviewInput): Advice[] {
   if (!cardFonts) return [];
-  const fields = (entry: { file: string; data: Record<string, unknown> }, names: string[]) =>
+  type Entry = { file: string; data: Record<string, unknown> };
+  const fields = (entry: Entry, names: string[], remedy: string) =>
     names.flatMap((name) => {
       const value = entry.data[name];
       const texts = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
       const missing = [...new Set(texts.flatMap(cardFonts.charactersWithout))];
       if (missing.length === 0) return [];
       const shown = missing.slice(0, 8).join(' ') + (missing.length > 8 ? ' …' : '');
-      return [{
-        file: entry.file,
-        message: `${name} has characters the social card has no font for (${shown}): link previews would show gaps there. Cards draw ${cardFonts.scripts}; name an image of your own with socialImage${entry === profile ? ' on a post or case study' : ''}, or write this text in a script cards draw.`,
-      }];
+      return [{ file: entry.file, message: `${name} has characters the social cards have no font for (${shown}): link previews would show gaps there. Cards draw ${cardFonts.scripts}; ${remedy}.` }];
     });
-  const ownCard = (entry: { data: Record<string, unknown> }) => published(entry) && !entry.data.socialImage;
+  const everyCard = 'it is on every card, so write it in one of those scripts (a transliteration, say)';
+  const ownCard = 'name an image of your own for this page with socialImage, or write it in one of those scripts';
+  const tagCard = 'its tag page has a card too, so write the tag in one of those scripts';
   return [
-    ...posts.filter(ownCard).flatMap((post) => fields(post, ['title', 'tags'])),
-    ...caseStudies.filter(ownCard).flatMap((caseStudy) => fields(caseStudy, ['title', 'organisation'])),
-    ...(profile ? fields(profile, ['name', 'headline']) : []),
+    ...(site ? fields(site, ['title'], everyCard) : []),
+    ...[profile, ...translatedProfiles].flatMap((entry) => (entry ? fields(entry, ['name', 'headline'], everyCard) : [])),
+    ...posts.filter(published).flatMap((post) => [...(post.data.socialImage ? [] : fields(post, ['title'], ownCard)), ...fields(post, ['tags'], tagCard)]),
+    ...caseStudies.filter((entry) => published(entry) && !entry.data.socialImage).flatMap((caseStudy) => fields(caseStudy, ['title', 'organisation', 'summary'], ownCard)),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -28,8 +28,9 @@ describe('npm run check', () => {
     cpSync(path.join(projectRoot, 'tests/fixtures/site-basic'), content, { recursive: true });
     writeFileSync(path.join(content, 'blog/korean-post.md'), '---\ntitle: 커뮤니티 운영에서 배운 것\ndescription: A post in Korean.\npublishedAt: 2025-04-03\ntags: [community]\nlanguage: en\n---\nBody.\n');
     const result = check(content);
+    rmSync(content, { recursive: true, force: true });
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/blog\/korean-post\.md: title has characters the social card has no font for \(커 뮤 니 티 운 영 에 서 …\): link previews would show gaps there\. Cards draw Latin, .* name an image of your own with socialImage/);
+    expect(result.stdout).toMatch(/blog\/korean-post\.md: title has characters the social cards have no font for \(커 뮤 니 티 운 영 에 서 …\): link previews would show gaps there\. Cards draw Latin, .*; name an image of your own for this page with socialImage/);
   });
 
   test('fails on broken content, listing every problem', () => {

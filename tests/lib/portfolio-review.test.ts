@@ -41,22 +41,33 @@ describe('reviewPortfolio', () => {
     test('names the file, the field and the characters, and says what to do', () => {
       const advice = reviewPortfolio(input({ cardFonts, posts: [post({ title: '커뮤니티 운영 Hello 🎉 हिन्दी', tags: ['ok', '한국'] })] }));
       expect(advice).toEqual([
-        { file: 'p.md', message: expect.stringMatching(/^title has characters the social card has no font for \(커 뮤 니 티 운 영\): .*Devanagari.*socialImage/) },
-        { file: 'p.md', message: expect.stringMatching(/^tags has characters the social card has no font for \(한 국\)/) },
+        { file: 'p.md', message: expect.stringMatching(/^title has characters the social cards have no font for \(커 뮤 니 티 운 영\): .*Devanagari.*socialImage/) },
+        { file: 'p.md', message: expect.stringMatching(/^tags has characters the social cards have no font for \(한 국\): .*its tag page has a card too/) },
       ]);
     });
 
-    test('says nothing of scripts cards draw, of emoji, or of a page with its own image', () => {
-      const drawn = post({ title: 'Žluťoučký समुदाय ગુજરાતી কমিউনিটি إدارة ชุมชน ລາວ ខ្មែរ မြန်မာ コミュニティ Привет 👩🏽‍💻 🇮🇳 ❤️ \u200B' });
-      expect(reviewPortfolio(input({ cardFonts, posts: [drawn, post({ title: '한국어', socialImage: { file: 'x.jpg', alt: 'x' } })] }))).toEqual([]);
+    test('says nothing of scripts cards draw, of emoji, or of the title of a page with its own image (its tags still count)', () => {
+      const drawn = post({ title: 'Žluťoučký समुदाय ગુજરાતી কমিউনিটি إدارة ชุมชน ລາວ ខ្មែរ မြန်မာ コミュニティ Привет 👩🏽‍💻 🇮🇳 ❤️ ❤ \u200B' });
+      const ownImage = post({ title: '한국어', tags: ['모임'], socialImage: { file: 'x.jpg', alt: 'x' } });
+      expect(reviewPortfolio(input({ cardFonts, posts: [drawn, ownImage] })).map((item) => item.message.split(' (')[0])).toEqual(['tags has characters the social cards have no font for']);
     });
 
-    test('reads the profile name and headline and case-study titles', () => {
-      const advice = reviewPortfolio(input({ cardFonts, profile: { ...goodProfile, data: { ...goodProfile.data, name: '김민지' } }, caseStudies: [{ ...goodCaseStudy, data: { ...goodCaseStudy.data, title: '中文 ᏣᎳᎩ' } }] }));
+    test('reads the site title, every profile, and case-study titles, organisations and summaries', () => {
+      const advice = reviewPortfolio(input({
+        cardFonts,
+        site: { file: 'site.yaml', data: { title: '내 포트폴리오' } },
+        profile: { ...goodProfile, data: { ...goodProfile.data, name: '김민지' } },
+        translatedProfiles: [{ file: 'profile.hi.md', data: { name: 'आशा', headline: 'ᏣᎳᎩ' } }],
+        caseStudies: [{ ...goodCaseStudy, data: { ...goodCaseStudy.data, title: '中文', organisation: 'ᏣᎳᎩ', summary: '요약' } }],
+      }));
       expect(advice.map((item) => `${item.file}: ${item.message.split(':')[0]}`)).toEqual([
-        'cs.md: title has characters the social card has no font for (Ꮳ Ꮃ Ꭹ)',
-        'profile.md: name has characters the social card has no font for (김 민 지)',
+        'site.yaml: title has characters the social cards have no font for (내 포 트 폴 리 오)',
+        'profile.md: name has characters the social cards have no font for (김 민 지)',
+        'profile.hi.md: headline has characters the social cards have no font for (Ꮳ Ꮃ Ꭹ)',
+        'cs.md: organisation has characters the social cards have no font for (Ꮳ Ꮃ Ꭹ)',
+        'cs.md: summary has characters the social cards have no font for (요 약)',
       ]);
+      expect(advice[1]!.message).toContain('it is on every card, so write it in one of those scripts');
     });
   });
 
