@@ -9,8 +9,8 @@ import { setCardReceiver } from './lib/social-card/card-handover.ts';
  * The build's card step. It starts with the build; the card routes hand it the site's cards while
  * Astro lists the pages' paths, before any page is generated (src/lib/social-card/dev-route.ts).
  * Cards missing from a cache that outlives builds (`<cacheDir>/social-cards/`, one per content
- * folder) are rendered on worker threads beside the pages; when the pages are done, the rest are
- * rendered on every core and all are written into the output.
+ * folder) are rendered on worker threads (one per core when more than a few are new) beside the
+ * pages; when the pages are done, the build waits for any left and writes them all into the output.
  * `COMMFOLIO_CARDS=serial|off` selects the benchmark's baselines (see build-cards.ts).
  */
 export function socialCardIntegration(environment: Record<string, string | undefined>): AstroIntegration {

@@ -20,9 +20,10 @@ export interface CardStepOptions {
   threads?: number;
 }
 
-/** What the card step did, for the build log. */
+/** What the card step did, for the build log. A card two pages share counts once, as rendered or reused. */
 export interface CardBuildReport {
   rendered: number;
+  /** Cards found in the cache. */
   reused: number;
   /** Wall-clock time from handing over the cards to the last card written. */
   milliseconds: number;
@@ -35,10 +36,9 @@ export interface CardBuildReport {
 /**
  * A build's card step. It starts a worker thread with the build, which warms up while Astro syncs
  * content and bundles. Once the site's cards are handed over (`submit`, called while Astro lists
- * the pages' paths), those missing from the cache are rendered while the pages are generated, on
- * a thread per core when there are many: not one per core but the one Astro uses, because the
- * main thread waits on files now and then and the system shares the cores out, so no core is idle
- * until the last card (measured the same or better; see scripts/bench.ts).
+ * the pages' paths), those missing from the cache are rendered while the pages are generated; when
+ * more than a few are missing, a thread per core renders them, sharing the cores with Astro's main
+ * thread rather than leaving one to it (which measured no faster; see scripts/bench.ts).
  * `finish` waits for the cards left, then writes every card into the output from the cache.
  */
 export interface CardStep {
@@ -89,13 +89,13 @@ export function startCardStep(options: CardStepOptions): CardStep {
   const mode = options.mode ?? 'cached';
   const threads = options.threads ?? defaultThreadCount();
   const workers = mode === 'cached' ? startCardWorkers(1) : undefined;
-  let submitted: { jobs: readonly CardJob[]; names: Map<CardJob, string>; missing: CardJob[]; started: number } | undefined;
+  let submitted: { jobs: readonly CardJob[]; names: Map<CardJob, string>; missing: CardJob[]; reused: number; started: number } | undefined;
   let submission: Promise<void> | undefined;
 
   const prepare = async (jobs: readonly CardJob[]) => {
     const started = performance.now();
     if (mode === 'serial') {
-      submitted = { jobs, names: new Map(), missing: [...jobs], started };
+      submitted = { jobs, names: new Map(), missing: [...jobs], reused: 0, started };
       return;
     }
     await mkdir(options.cacheDir, { recursive: true });
@@ -105,7 +105,7 @@ export function startCardStep(options: CardStepOptions): CardStep {
     const names = new Map(jobs.map((job) => [job, `${cardHash(job, fingerprint, hashFile)}${path.extname(job.file)}`]));
     // Two pages may share a card (same text, same theme): render it once.
     const missing = [...new Map(jobs.filter((job) => !cached.has(names.get(job)!)).map((job) => [names.get(job)!, job])).values()];
-    submitted = { jobs, names, missing, started };
+    submitted = { jobs, names, missing, reused: jobs.filter((job) => cached.has(names.get(job)!)).length, started };
     workers!.render(missing.map((job) => ({ job, cacheFile: path.join(options.cacheDir, names.get(job)!) })));
     // The first thread is warm by now; more are worth their start-up only for more than a few cards.
     if (missing.length > CARDS_FOR_ONE_THREAD) workers!.grow(threads);
@@ -123,10 +123,10 @@ export function startCardStep(options: CardStepOptions): CardStep {
       await submission;
       if (!submitted) throw new Error('No page handed the social cards to the card step: the card routes (src/pages/social-cards/) must call cardPaths() in getStaticPaths.');
       const waitStarted = performance.now();
-      const { jobs, names, missing, started } = submitted;
+      const { jobs, names, missing, reused, started } = submitted;
       const report = (cardMilliseconds: number[]) => ({
         rendered: missing.length,
-        reused: jobs.length - missing.length,
+        reused,
         milliseconds: performance.now() - started,
         waitMilliseconds: performance.now() - waitStarted,
         cardMilliseconds,

@@ -10,7 +10,8 @@ import type { CardInput } from './render.ts';
 /**
  * Cache keys of cards. A card is reused only when nothing that changes its pixels has changed:
  * its text and theme, the photo or own image (by content), the fonts its text needs, the card
- * code itself (templates, text handling, renderer) and the versions of satori, sharp and libvips,
+ * code itself (templates, text handling, renderer) and the versions of satori, resvg-js, Twemoji,
+ * sharp and libvips,
  * including the patch applied to satori.
  */
 
@@ -43,7 +44,7 @@ export function rendererFingerprint(): string {
   const patchFiles = existsSync(patches) ? readdirSync(patches).sort().map((file) => readFileSync(path.join(patches, file))) : [];
   // sharp's versions name sharp itself, libvips and the image libraries it was built with.
   const sharpVersions = JSON.stringify((require('sharp') as { versions: object }).versions);
-  return sha256(...code, ...patchFiles, versionOf('satori'), sharpVersions, JSON.stringify(fontPackageVersions()));
+  return sha256(...code, ...patchFiles, versionOf('satori'), versionOf('@resvg/resvg-js'), versionOf('@twemoji/svg'), sharpVersions, JSON.stringify(fontPackageVersions()));
 }
 
 /** Hashes file contents, each file once per build. */

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardJob } from './card-cache.ts';
 
@@ -20,7 +21,14 @@ export interface RenderBatch {
 }
 
 /** What a worker sends back for each task: the time it took, or why it failed. */
-export type RenderReport = { index: number; milliseconds: number; error?: undefined } | { index: number; error: string };
+export type RenderReport = { index: number; milliseconds: number; error?: undefined } | { index: number; stage: 'render' | 'write'; error: string };
+
+/** What a user reads when a card fails: which card, from which file, and what to do. */
+function failureMessage(task: RenderTask, stage: 'render' | 'write', error: string): string {
+  if (stage === 'write') return `Could not write the social card ${task.job.file} into the cache folder ${path.dirname(task.cacheFile)}: ${error}. Check that the disk has room and the folder can be written.`;
+  if (task.job.image) return `Could not make the social card ${task.job.file} from the page's own image ${task.job.image} (socialImage): ${error}. Replace it with an image file that opens (PNG, JPEG, WebP or AVIF), or remove socialImage.`;
+  return `Could not render the social card ${task.job.file}: ${error}`;
+}
 
 /** Worker threads that render cards into the cache; see startCardWorkers. */
 export interface CardWorkers {
@@ -52,13 +60,20 @@ export function startCardWorkers(threads: number): CardWorkers {
   let failure: Error | undefined;
   let finished: Promise<number[]> | undefined;
   const fail = (error: Error) => {
-    failure ??= error;
-    onFailure?.(error);
+    failure ??= new Error(`A social-card worker thread stopped: ${error.message}`, { cause: error });
+    onFailure?.(failure);
+  };
+  // A thread that ends while cards are left (killed, out of memory) would otherwise leave the build
+  // waiting for reports that never come, and Node would exit in the middle of it.
+  let finishedCount = 0;
+  const exited = (code: number) => {
+    if (batch && finishedCount < batch.tasks.length) fail(new Error(`it exited with code ${code} before the cards were done`));
   };
   const grow = (count: number) => {
     while (workers.length < count) {
       const worker = new Worker(new URL('./render-worker.ts', import.meta.url))
         .on('error', fail)
+        .on('exit', exited)
         .on('message', (report: RenderReport) => onReport?.(report));
       worker.unref();
       if (batch) worker.postMessage(batch);
@@ -80,11 +95,10 @@ export function startCardWorkers(threads: number): CardWorkers {
           if (report.error !== undefined) {
             // Other workers stop after the card they are on.
             Atomics.store(new Int32Array(counter), 0, tasks.length);
-            const { job } = tasks[report.index]!;
-            const source = job.image ? ` from the page's own image ${job.image} (socialImage): replace it with an image file that opens (PNG, JPEG, WebP or AVIF), or remove socialImage` : '';
-            return reject(new Error(`Could not render the social card ${job.file}${source}: ${report.error}`));
+            return reject(new Error(failureMessage(tasks[report.index]!, report.stage, report.error)));
           }
           milliseconds.push(report.milliseconds);
+          finishedCount = milliseconds.length;
           if (milliseconds.length === tasks.length) resolve(milliseconds);
         };
         if (failure) reject(failure);

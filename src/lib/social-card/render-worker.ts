@@ -1,6 +1,7 @@
 // A worker thread that renders cards for render-pool.ts. It warms up at once (loads satori, resvg
 // and the Latin fonts, renders one card). Then, for each batch it is sent, it takes the next task
 // from a counter shared by all workers, renders it into its cache file and reports the time taken.
+import { randomUUID } from 'node:crypto';
 import { rename, writeFile } from 'node:fs/promises';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -24,26 +25,24 @@ const collectGarbage = runInNewContext('gc') as (options: { type: 'minor' }) => 
 const CARDS_PER_COLLECTION = 8;
 let rendered = 0;
 
-async function renderInto(cacheFile: string, job: RenderBatch['tasks'][number]['job']): Promise<void> {
-  const bytes = await renderJob(job);
-  // Written under a temporary name and renamed, so the cache never holds half a card.
-  const partial = `${cacheFile}.${threadId}.partial`;
-  await writeFile(partial, bytes);
-  await rename(partial, cacheFile);
-}
-
 parentPort!.on('message', async ({ tasks, counter }: RenderBatch) => {
   await warmUp;
   const next = new Int32Array(counter);
   for (let index = Atomics.add(next, 0, 1); index < tasks.length; index = Atomics.add(next, 0, 1)) {
     const { job, cacheFile } = tasks[index]!;
     const started = performance.now();
+    let stage: 'render' | 'write' = 'render';
     let report: RenderReport;
     try {
-      await renderInto(cacheFile, job);
+      const bytes = await renderJob(job);
+      stage = 'write';
+      // Written under a name no other thread or build uses, then renamed: the cache never holds half a card.
+      const partial = `${cacheFile}.${process.pid}-${threadId}-${randomUUID()}.partial`;
+      await writeFile(partial, bytes);
+      await rename(partial, cacheFile);
       report = { index, milliseconds: performance.now() - started };
     } catch (error) {
-      report = { index, error: `${(error as Error).message}\n${(error as Error).stack ?? ''}` };
+      report = { index, stage, error: (error as Error).message ?? String(error) };
     }
     parentPort!.postMessage(report);
     if (++rendered % CARDS_PER_COLLECTION === 0) {
