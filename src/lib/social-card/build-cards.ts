@@ -42,8 +42,8 @@ export interface CardBuildReport {
  * `finish` waits for the cards left, then writes every card into the output from the cache.
  */
 export interface CardStep {
-  /** Hands over the site's cards. The first call counts; later ones (the same list) are ignored. */
-  submit(jobs: readonly CardJob[]): Promise<void>;
+  /** Hands over the site's cards. The first call lists and takes them; later ones (both card routes call it) do nothing. */
+  submit(listJobs: () => Promise<readonly CardJob[]>): Promise<void>;
   /** Waits for the cards, writes them all into `outDir`, trims the cache and says what was done. */
   finish(outDir: string): Promise<CardBuildReport>;
   /** Stops the threads (after finish, or when the build failed). */
@@ -112,9 +112,9 @@ export function startCardStep(options: CardStepOptions): CardStep {
   };
 
   return {
-    submit(jobs) {
+    submit(listJobs) {
       if (mode === 'off') return Promise.resolve();
-      submission ??= prepare(jobs);
+      submission ??= listJobs().then(prepare);
       return submission;
     },
 
@@ -158,7 +158,7 @@ export function startCardStep(options: CardStepOptions): CardStep {
 export async function buildSocialCards(jobs: readonly CardJob[], options: CardStepOptions & { outDir: string }): Promise<CardBuildReport> {
   const step = startCardStep(options);
   try {
-    await step.submit(jobs);
+    await step.submit(async () => jobs);
     return await step.finish(options.outDir);
   } finally {
     await step.close();

@@ -7,7 +7,8 @@ import type { CardJob } from './card-cache.ts';
  * `astro dev` there is no step and the card routes render cards on request.
  */
 export interface CardReceiver {
-  submit(jobs: readonly CardJob[]): Promise<void>;
+  /** Takes the site's cards; only the first call of a build lists them. */
+  submit(listJobs: () => Promise<readonly CardJob[]>): Promise<void>;
 }
 
 const KEY = Symbol.for('commfolio.social-card-step');

@@ -8,13 +8,13 @@ import { renderJob } from './render-job.ts';
  * beside the pages, with its cache and threads) and the routes list no paths. Under `astro dev`
  * each card is a path, rendered on request.
  */
-export async function cardPaths(jobs: readonly CardJob[], extension: 'png' | 'jpg') {
+export async function cardPaths(listJobs: () => Promise<readonly CardJob[]>, extension: 'png' | 'jpg') {
   const receiver = cardReceiver();
   if (receiver) {
-    await receiver.submit(jobs);
+    await receiver.submit(listJobs);
     return [];
   }
-  return jobs
+  return (await listJobs())
     .filter((job) => job.file.endsWith(`.${extension}`))
     .map((job) => ({ params: { card: job.file.replace(/^social-cards\//, '').replace(/\.\w+$/, '') }, props: { job } }));
 }

@@ -65,9 +65,9 @@ export function startCardWorkers(threads: number): CardWorkers {
   };
   // A thread that ends while cards are left (killed, out of memory) would otherwise leave the build
   // waiting for reports that never come, and Node would exit in the middle of it.
-  let finishedCount = 0;
+  const milliseconds: number[] = [];
   const exited = (code: number) => {
-    if (batch && finishedCount < batch.tasks.length) fail(new Error(`it exited with code ${code} before the cards were done`));
+    if (batch && milliseconds.length < batch.tasks.length) fail(new Error(`it exited with code ${code} before the cards were done`));
   };
   const grow = (count: number) => {
     while (workers.length < count) {
@@ -85,7 +85,6 @@ export function startCardWorkers(threads: number): CardWorkers {
     grow,
     render(tasks) {
       if (batch) throw new Error('startCardWorkers: one batch per pool.');
-      const milliseconds: number[] = [];
       const counter = new SharedArrayBuffer(4);
       batch = { tasks, counter };
       finished = new Promise<number[]>((resolve, reject) => {
@@ -98,7 +97,6 @@ export function startCardWorkers(threads: number): CardWorkers {
             return reject(new Error(failureMessage(tasks[report.index]!, report.stage, report.error)));
           }
           milliseconds.push(report.milliseconds);
-          finishedCount = milliseconds.length;
           if (milliseconds.length === tasks.length) resolve(milliseconds);
         };
         if (failure) reject(failure);

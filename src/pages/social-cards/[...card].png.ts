@@ -7,7 +7,7 @@ import { cardPaths, devCardResponse } from '../../lib/social-card/dev-route.ts';
 import type { CardJob } from '../../lib/social-card/card-cache.ts';
 
 export async function getStaticPaths() {
-  return cardPaths(await getSocialCardJobs(), 'png');
+  return cardPaths(getSocialCardJobs, 'png');
 }
 
 export const GET: APIRoute = ({ props }) => devCardResponse(props.job as CardJob);

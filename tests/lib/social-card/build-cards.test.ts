@@ -96,7 +96,7 @@ describe('buildSocialCards', () => {
     const jobs = [post('a', 'First'), post('b', 'Second'), post('c', 'Third')];
     const step = startCardStep(options);
     try {
-      await step.submit(jobs);
+      await step.submit(async () => jobs);
       // Nothing waits on the step yet, as while Astro generates pages: the cards appear in the cache anyway.
       for (let tries = 0; readdirSync(options.cacheDir).filter((name) => name.endsWith('.png')).length < 3; tries++) {
         expect(tries, 'cards rendered before finish()').toBeLessThan(300);
@@ -128,8 +128,8 @@ describe('buildSocialCards', () => {
   test('the second hand-over of a build is ignored; a step without one says what is wrong', async () => {
     const step = startCardStep(options);
     try {
-      await step.submit([post('a', 'First')]);
-      await step.submit([post('a', 'First'), post('b', 'Second')]);
+      await step.submit(async () => [post('a', 'First')]);
+      await step.submit(async () => [post('a', 'First'), post('b', 'Second')]);
       expect(await step.finish(options.outDir)).toMatchObject({ rendered: 1 });
     } finally {
       await step.close();
