@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { checkContent } from '../src/lib/content-check/check-content.ts';
 import { formatProblems } from '../src/lib/content-check/problems.ts';
-import { resolveContentDir } from '../src/lib/content-layout.ts';
+import { CONTENT_CHECKED, resolveContentDir } from '../src/lib/content-layout.ts';
 
 // Run Astro's own entry point with this Node, whatever is first on PATH.
 const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
@@ -16,8 +16,10 @@ const outDir = path.resolve(process.env.COMMFOLIO_OUT_DIR || 'dist');
 const shownOutDir = `${path.relative(process.cwd(), outDir) || '.'}/`;
 const kept = () => (existsSync(outDir) ? `${shownOutDir} still holds the previous successful build` : `${shownOutDir} was not created`);
 
-// The same check runs inside Astro (for astro dev and astro build); here it prints without a stack trace.
-const problems = await checkContent(resolveContentDir(process.env, process.cwd()), process.env);
+// The same check runs inside Astro for astro dev and astro build; here it prints without a stack
+// trace, and Astro is told that this content folder is checked.
+const contentDir = resolveContentDir(process.env, process.cwd());
+const problems = await checkContent(contentDir, process.env);
 if (problems.length > 0) {
   console.error(`${formatProblems(problems, process.cwd())}\n\nNothing was built; ${kept()}.`);
   process.exit(1);
@@ -28,7 +30,7 @@ rmSync(stagingDir, { recursive: true, force: true });
 
 const astro = spawnSync(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, COMMFOLIO_OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, COMMFOLIO_OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1', [CONTENT_CHECKED]: contentDir },
 });
 
 if (astro.status !== 0) {

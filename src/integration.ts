@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent } from './lib/content-check/check-content.ts';
 import { formatProblems } from './lib/content-check/problems.ts';
+import { CONTENT_CHECKED } from './lib/content-layout.ts';
 
 /**
  * Checks the whole content folder before Astro loads it, so a build (or `astro dev`) stops with
@@ -15,6 +16,8 @@ export function contentCheckIntegration(contentDir: string, environment: Record<
     hooks: {
       'astro:config:setup': async ({ command, logger, updateConfig }) => {
         updateConfig({ vite: { define: { __COMMFOLIO_INCLUDE_DRAFTS__: JSON.stringify(command === 'dev') } } });
+        // `npm run build` checks before it starts Astro and says so here, so the check runs once.
+        if (environment[CONTENT_CHECKED] === contentDir) return;
         const problems = await checkContent(contentDir, environment);
         if (problems.length === 0) return;
         throw new AstroError(formatProblems(problems, process.cwd()), 'Nothing was built. Run `npm run check` to see this list again without building.');

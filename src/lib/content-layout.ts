@@ -33,3 +33,6 @@ export function schemaVersionKey(projectRoot: string): string {
   const sources = [path.join(projectRoot, 'src', 'content.config.ts'), ...readdirSync(folder).sort().map((name) => path.join(folder, name))];
   return textHash(sources.map((file) => readFileSync(file, 'utf8')).join('\0'));
 }
+
+/** The variable scripts/build.ts sets, for Astro, to the content folder it has just checked. */
+export const CONTENT_CHECKED = 'COMMFOLIO_CONTENT_CHECKED';
