@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveContentDir } from '../src/lib/content-layout.ts';
+import { isoDate } from '../src/lib/dates.ts';
 import { SCAFFOLD_KINDS, scaffoldEntry, type ScaffoldKind } from '../src/lib/scaffold.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
 
@@ -17,7 +18,7 @@ if (!SCAFFOLD_KINDS.includes(kind as ScaffoldKind) || !title) {
 }
 const contentDir = resolveContentDir(process.env, process.cwd());
 const language = readSiteSettings(contentDir, process.env).settings?.defaultLanguage ?? 'en';
-const today = new Date().toISOString().slice(0, 10);
+const today = isoDate(new Date());
 // A random suffix keeps an application's address unguessable.
 const entry = scaffoldEntry(kind as ScaffoldKind, title, today, language, randomBytes(3).toString('hex'));
 const file = path.join(contentDir, entry.relativePath);

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cardBuildMode, startCardStep, type CardStep } from './lib/social-card/build-cards.ts';
+import { cardBuildMode, startCardStep, type CardBuildMode, type CardStep } from './lib/social-card/build-cards.ts';
 import { setCardReceiver } from './lib/social-card/card-handover.ts';
 
 /**
@@ -15,6 +15,7 @@ import { setCardReceiver } from './lib/social-card/card-handover.ts';
  */
 export function socialCardIntegration(environment: Record<string, string | undefined>): AstroIntegration {
   let building = false;
+  let mode: CardBuildMode = 'cached';
   let step: CardStep | undefined;
   return {
     name: 'commfolio:social-cards',
@@ -26,12 +27,12 @@ export function socialCardIntegration(environment: Record<string, string | undef
       // content and bundles: the second core has little else to do then.
       'astro:config:done': ({ config }) => {
         if (!building) return;
-        step = startCardStep({ cacheDir: path.join(fileURLToPath(config.cacheDir), 'social-cards'), mode: cardBuildMode(environment) });
+        mode = cardBuildMode(environment);
+        step = startCardStep({ cacheDir: path.join(fileURLToPath(config.cacheDir), 'social-cards'), mode });
         setCardReceiver(step);
       },
       'astro:build:done': async ({ dir, logger }) => {
         setCardReceiver(undefined);
-        const mode = cardBuildMode(environment);
         const report = await step!.finish(fileURLToPath(dir)).finally(() => step!.close());
         // The benchmark (scripts/bench.ts) reads the step's timings from this file.
         if (environment.COMMFOLIO_CARD_REPORT) await writeFile(environment.COMMFOLIO_CARD_REPORT, JSON.stringify(report));

@@ -2,6 +2,7 @@
  * Reads the portfolio as a hiring manager would and returns advice (not errors): the gaps that
  * community-management guides say cost interviews. `npm run check` prints it.
  */
+import { isoDate } from './dates.ts';
 
 /** One piece of advice, about a file or about the portfolio as a whole. */
 export interface Advice {
@@ -43,7 +44,7 @@ function blogAdvice({ today, posts }: ReviewInput): Advice[] {
   const newest = new Date(Math.max(...dates.map((date) => date.getTime())));
   const age = Math.floor((today.getTime() - newest.getTime()) / DAY);
   return age > CURRENT_BLOG_DAYS
-    ? [{ message: `Your newest post is ${age} days old (${newest.toISOString().slice(0, 10)}). A current blog is the best cover letter: publish something new.` }]
+    ? [{ message: `Your newest post is ${age} days old (${isoDate(newest)}). A current blog is the best cover letter: publish something new.` }]
     : [];
 }
 

@@ -82,4 +82,3 @@ export function createUrls({ siteUrl, basePath, defaultLanguage }: SiteAddress) 
 export type Urls = ReturnType<typeof createUrls>;
 
 /** Pages of one language section. */
-export type SectionUrls = ReturnType<Urls['section']>;

@@ -1,3 +1,5 @@
+import { graphemes } from './text.ts';
+
 /** Which template draws a card. */
 export type CardKind = 'home' | 'post' | 'case-study' | 'page';
 
@@ -37,15 +39,12 @@ export function cardTheme(accent: string): CardTheme {
 /** Card text is clamped so that the layout never overflows, whatever the content. */
 export const CARD_LIMITS = { title: 110, subtitle: 160, tags: 4, tag: 28, eyebrow: 60, footer: 80, metricLabel: 70, metricFigure: 24 } as const;
 
-const segmenters = new Map<string, Intl.Segmenter>();
-
 /** Shortens text to at most `limit` characters (whole graphemes), ending with "…". */
 export function clampText(text: string, limit: number, language: string): string {
   if (text.length <= limit) return text.trim();
-  if (!segmenters.has(language)) segmenters.set(language, new Intl.Segmenter(language, { granularity: 'grapheme' }));
-  const graphemes = [...segmenters.get(language)!.segment(text.trim())].map((part) => part.segment);
-  if (graphemes.length <= limit) return text.trim();
-  return `${graphemes.slice(0, limit - 1).join('').trimEnd()}…`;
+  const parts = graphemes(text.trim(), language);
+  if (parts.length <= limit) return text.trim();
+  return `${parts.slice(0, limit - 1).join('').trimEnd()}…`;
 }
 
 /** Applies the limits to every field of a card. */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { graphemes } from './text.ts';
 
 /**
  * Emoji on cards are drawn as Twemoji SVG images (from @twemoji/svg, read from disk): satori
@@ -44,7 +45,7 @@ function imageOf(grapheme: string): string | undefined {
 /** satori's `graphemeImages` for the emoji in a text: each emoji grapheme mapped to its SVG as a data URL. */
 export function emojiImages(text: string, drawnByFont?: (grapheme: string) => boolean): Record<string, string> {
   const found: Record<string, string> = {};
-  for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)) {
+  for (const segment of graphemes(text)) {
     if (!isEmojiPicture(segment, drawnByFont)) continue;
     const image = imageOf(segment);
     if (image) found[segment] = image;

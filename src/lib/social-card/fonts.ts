@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isEmojiPicture } from './emoji.ts';
+import { graphemes } from './text.ts';
 
 /**
  * Card fonts: Noto families from @fontsource (WOFF files; no network at build time). Each family
@@ -102,7 +103,7 @@ export const drawnByCardFont = (grapheme: string) => fontlessCharacters(grapheme
 /** The characters of a text that neither a card font nor an emoji picture draws: a card would leave gaps there. */
 export function charactersWithoutCardFont(text: string): string[] {
   const missing = new Set<string>();
-  for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)) {
+  for (const segment of graphemes(text)) {
     if (isEmojiPicture(segment, drawnByCardFont)) continue;
     for (const character of fontlessCharacters(segment)) missing.add(character);
   }

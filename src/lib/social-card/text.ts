@@ -4,6 +4,14 @@
  * come from Intl.Segmenter (a dictionary-based word breaker) as zero-width spaces.
  */
 
+const graphemeSegmenters = new Map<string, Intl.Segmenter>();
+
+/** The graphemes (user-perceived characters: a letter with its marks, an emoji sequence) of a text. */
+export function graphemes(text: string, language = 'en'): string[] {
+  if (!graphemeSegmenters.has(language)) graphemeSegmenters.set(language, new Intl.Segmenter(language, { granularity: 'grapheme' }));
+  return [...graphemeSegmenters.get(language)!.segment(text)].map((part) => part.segment);
+}
+
 /** Scripts written without spaces between words, whose lines break at dictionary word boundaries. */
 const UNSPACED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
