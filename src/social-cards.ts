@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { CardJob } from './lib/social-card/card-cache.ts';
 import { applicationCard, cardTheme, caseStudyCard, homeCard, pageCard, postCard, type CardContext, type CardData } from './lib/social-card/card-data.ts';
 import { frontmatterImageFile } from './lib/social-card/source-image.ts';
-import { headlineMetric, metricFigure, metricHeadline } from './lib/metrics.ts';
+import { headlineMetric, metricFigure, metricLabel } from './lib/metrics.ts';
 import { translator } from './lib/i18n/translate.ts';
 import { socialCardFile, type CardKey } from './lib/urls.ts';
 import { getApplications, getCaseStudies, getPostTags, getPosts, getProfile, languageOf, sectionOf, settings, type CaseStudy, type Post } from './queries.ts';
@@ -41,8 +41,7 @@ function cardMetricOf(caseStudy: CaseStudy): { figure: string; label: string } |
   const metric = headlineMetric(caseStudy.data.metrics);
   if (!metric) return undefined;
   const language = languageOf(caseStudy);
-  const figure = metricFigure(metric, language);
-  return { figure, label: metricHeadline(metric, language, translator(language)('caseStudy.in')).slice(figure.length).trim() };
+  return { figure: metricFigure(metric, language), label: metricLabel(metric, language, translator(language)('caseStudy.in')) };
 }
 
 /** The cards of one section: its list pages, and the entries and applications that live in it. */

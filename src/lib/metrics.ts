@@ -39,8 +39,13 @@ export function metricFigure(metric: MetricFigures, language: string): string {
   return change === undefined ? formatWithUnit(metric.after ?? 0, metric.unit, language) : formatPercentChange(change, language);
 }
 
+/** "followers in 90 days": what the figure measures, over what time (a card shows it under the figure). */
+export function metricLabel(metric: MetricFigures, language: string, periodWord = 'in'): string {
+  const period = metric.period ? ` ${periodWord} ${metric.period}` : '';
+  return `${metric.label.toLocaleLowerCase(language)}${period}`;
+}
+
 /** "+240% followers in 90 days": the figure, the label and the period, for cards and listings. */
 export function metricHeadline(metric: MetricFigures, language: string, periodWord = 'in'): string {
-  const period = metric.period ? ` ${periodWord} ${metric.period}` : '';
-  return `${metricFigure(metric, language)} ${metric.label.toLocaleLowerCase(language)}${period}`;
+  return `${metricFigure(metric, language)} ${metricLabel(metric, language, periodWord)}`;
 }
