@@ -27,6 +27,7 @@ const advice = reviewPortfolio({
   caseStudies: readEntries(contentDir, 'caseStudies'),
   profile,
   translatedProfiles: profiles.filter((entry) => entry !== profile),
+  applications: readEntries(contentDir, 'applications'),
   site: settings && { file: path.join(contentDir, SITE_SETTINGS_FILE), data: { title: settings.title } },
   cardFonts: { charactersWithout: charactersWithoutCardFont, scripts: CARD_SCRIPTS },
 });

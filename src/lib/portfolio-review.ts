@@ -18,6 +18,8 @@ export interface ReviewInput {
   profile?: { file: string; data: Record<string, unknown> };
   /** Profiles in other languages (profile.<code>.md), read for text their cards show. */
   translatedProfiles?: { file: string; data: Record<string, unknown> }[];
+  /** Application pages (content/applications/), read for the company and role their cards show. */
+  applications?: { file: string; data: Record<string, unknown> }[];
   /** site.yaml, read for the title its cards show. */
   site?: { file: string; data: Record<string, unknown> };
   /** The characters of a text that social cards cannot draw (src/lib/social-card/fonts.ts), and the scripts they can. */
@@ -80,7 +82,7 @@ function profileAdvice(profile: ReviewInput['profile']): Advice[] {
  * and the owner's name are on nearly every card; a post's or case study's own text only on its
  * card, which its own image (socialImage) replaces. Tags are drawn on their tag page's card too.
  */
-function cardTextAdvice({ site, posts, caseStudies, profile, translatedProfiles = [], cardFonts }: ReviewInput): Advice[] {
+function cardTextAdvice({ site, posts, caseStudies, profile, translatedProfiles = [], applications = [], cardFonts }: ReviewInput): Advice[] {
   if (!cardFonts) return [];
   type Entry = { file: string; data: Record<string, unknown> };
   const fields = (entry: Entry, names: string[], remedy: string) =>
@@ -95,11 +97,13 @@ function cardTextAdvice({ site, posts, caseStudies, profile, translatedProfiles 
   const everyCard = 'it is on every card, so write it in one of those scripts (a transliteration, say)';
   const ownCard = 'name an image of your own for this page with socialImage, or write it in one of those scripts';
   const tagCard = 'its tag page has a card too, so write the tag in one of those scripts';
+  const applicationCard = "it is on this application's card, so write it in one of those scripts (a transliteration, say)";
   return [
     ...(site ? fields(site, ['title'], everyCard) : []),
     ...[profile, ...translatedProfiles].flatMap((entry) => (entry ? fields(entry, ['name', 'headline'], everyCard) : [])),
     ...posts.filter(published).flatMap((post) => [...(post.data.socialImage ? [] : fields(post, ['title'], ownCard)), ...fields(post, ['tags'], tagCard)]),
     ...caseStudies.filter((entry) => published(entry) && !entry.data.socialImage).flatMap((caseStudy) => fields(caseStudy, ['title', 'organisation', 'summary'], ownCard)),
+    ...applications.filter(published).flatMap((application) => fields(application, ['company', 'role'], applicationCard)),
   ];
 }
 

@@ -23,14 +23,16 @@ describe('npm run check', () => {
     expect(result.stdout).toContain('metrics[0] (Median response time) has no source');
   });
 
-  test('advises on a title that social cards cannot draw, naming the file, the field and the characters', () => {
+  test('advises on a title or company that social cards cannot draw, naming the file, the field and the characters', () => {
     const content = mkdtempSync(path.join(tmpdir(), 'commfolio-check-'));
     cpSync(path.join(projectRoot, 'tests/fixtures/site-basic'), content, { recursive: true });
     writeFileSync(path.join(content, 'blog/korean-post.md'), '---\ntitle: 커뮤니티 운영에서 배운 것\ndescription: A post in Korean.\npublishedAt: 2025-04-03\ntags: [community]\nlanguage: en\n---\nBody.\n');
+    writeFileSync(path.join(content, 'applications/kakao.md'), '---\ncompany: 카카오\nrole: Community Lead\n---\nHello.\n');
     const result = check(content);
     rmSync(content, { recursive: true, force: true });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/blog\/korean-post\.md: title has characters the social cards have no font for \(커 뮤 니 티 운 영 에 서 …\): link previews would show gaps there\. Cards draw Latin, .*; name an image of your own for this page with socialImage/);
+    expect(result.stdout).toMatch(/applications\/kakao\.md: company has characters the social cards have no font for \(카 오\): .*it is on this application's card/);
   });
 
   test('fails on broken content, listing every problem', () => {

@@ -69,6 +69,15 @@ describe('reviewPortfolio', () => {
       ]);
       expect(advice[1]!.message).toContain('it is on every card, so write it in one of those scripts');
     });
+
+    test("reads a published application's company and role, which its card is addressed to", () => {
+      const advice = reviewPortfolio(input({
+        cardFonts,
+        applications: [{ file: 'apply.md', data: { company: '카카오', role: 'Community Lead' } }, { file: 'ok.md', data: { company: 'थाली स्ट्रीट', role: 'Head of Community' } }, { file: 'draft.md', data: { company: 'X', role: '팀장', draft: true } }],
+      }));
+      expect(advice.map((item) => `${item.file}: ${item.message.split(':')[0]}`)).toEqual(['apply.md: company has characters the social cards have no font for (카 오)']);
+      expect(advice[0]!.message).toContain("it is on this application's card");
+    });
   });
 
   test('recognises a results heading in Hindi', () => {
