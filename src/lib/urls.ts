@@ -21,9 +21,18 @@ export type CardKey = (
   | { kind: 'post' | 'case-study' | 'tag' | 'application'; language: string; slug: string }
 ) & { format?: 'png' | 'jpg' };
 
+const SOCIAL_CARD_FOLDER = 'social-cards';
+
 /** Where a card is written in the output folder, e.g. `social-cards/hi/post/hello.png` (no base path, not URL-encoded). */
 export function socialCardFile(card: CardKey): string {
-  return `social-cards/${[card.language, card.kind, ...('slug' in card ? [card.slug] : [])].join('/')}.${card.format ?? 'png'}`;
+  return `${SOCIAL_CARD_FOLDER}/${[card.language, card.kind, ...('slug' in card ? [card.slug] : [])].join('/')}.${card.format ?? 'png'}`;
+}
+
+/** The `[...card]` parameter of the card routes (src/pages/social-cards/) for a card file: `hi/post/hello` for `social-cards/hi/post/hello.png`. */
+export function socialCardRouteParam(file: string): string {
+  const prefix = `${SOCIAL_CARD_FOLDER}/`;
+  if (!file.startsWith(prefix)) throw new Error(`socialCardRouteParam: ${file} is not in ${prefix}`);
+  return file.slice(prefix.length).replace(/\.[^./]+$/, '');
 }
 
 /** The `[...lang]` route parameter of a section: none for the default language. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createUrls, languageRouteParam, socialCardFile } from '../../src/lib/urls.ts';
+import { createUrls, languageRouteParam, socialCardFile, socialCardRouteParam } from '../../src/lib/urls.ts';
 import { normaliseBasePath } from '../../src/lib/base-path.ts';
 import { pageRouteParam, paginate } from '../../src/lib/pagination.ts';
 
@@ -43,6 +43,9 @@ describe('createUrls', () => {
     expect(socialCardFile({ kind: 'tag', language: 'hi', slug: 'सामुदायिक' })).toBe('social-cards/hi/tag/सामुदायिक.png');
     expect(socialCardFile({ kind: 'about', language: 'en' })).toBe('social-cards/en/about.png');
     expect(socialCardFile({ kind: 'post', language: 'en', slug: 'x', format: 'jpg' })).toBe('social-cards/en/post/x.jpg');
+    expect(socialCardRouteParam(socialCardFile({ kind: 'tag', language: 'hi', slug: 'सामुदायिक' }))).toBe('hi/tag/सामुदायिक');
+    expect(socialCardRouteParam(socialCardFile({ kind: 'post', language: 'en', slug: 'v1.2-notes', format: 'jpg' }))).toBe('en/post/v1.2-notes');
+    expect(() => socialCardRouteParam('images/x.png')).toThrow(/not in social-cards\//);
     expect(sub.socialCard({ kind: 'tag', language: 'en', slug: 'सामुदायिक' })).toBe(`/portfolio/social-cards/en/tag/${encodeURIComponent('सामुदायिक')}.png`);
     expect(root.socialCard({ kind: 'home', language: 'en' })).toBe('/social-cards/en/home.png');
   });

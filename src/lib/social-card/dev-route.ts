@@ -1,3 +1,4 @@
+import { socialCardRouteParam } from '../urls.ts';
 import type { CardJob } from './card-cache.ts';
 import { cardReceiver } from './card-handover.ts';
 import { renderJob } from './render-job.ts';
@@ -16,7 +17,7 @@ export async function cardPaths(listJobs: () => Promise<readonly CardJob[]>, ext
   }
   return (await listJobs())
     .filter((job) => job.file.endsWith(`.${extension}`))
-    .map((job) => ({ params: { card: job.file.replace(/^social-cards\//, '').replace(/\.\w+$/, '') }, props: { job } }));
+    .map((job) => ({ params: { card: socialCardRouteParam(job.file) }, props: { job } }));
 }
 
 /** A card rendered on request, as the dev server's response. */
