@@ -48,7 +48,7 @@ try {
     await page.goto(`${server.origin}${urls.section(language).cv()}`, { waitUntil: 'networkidle' });
     await page.evaluate(() => document.fonts.ready);
     const pdf = await page.pdf({ format, printBackground: false, preferCSSPageSize: format === 'A4', outline: true, tagged: true });
-    const file = path.join(outDir, ...(language === settings.defaultLanguage ? [] : [language]), 'cv.pdf');
+    const file = path.join(outDir, decodeURIComponent(urls.section(language).cvPdf().slice(settings.basePath.length)));
     writeFileSync(file, pdf);
     console.log(`Wrote ${path.relative(process.cwd(), file)} (${format}, ${Math.round(statSync(file).size / 1024)} KB)`);
     await page.close();

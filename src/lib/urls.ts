@@ -54,6 +54,8 @@ export function createUrls({ siteUrl, basePath, defaultLanguage }: SiteAddress) 
     home: () => page(...prefix(language)),
     about: () => page(...prefix(language), 'about'),
     cv: () => page(...prefix(language), 'cv'),
+    /** The CV as PDF, written by npm run cv:pdf beside the CV page's section. */
+    cvPdf: () => file(...prefix(language), 'cv.pdf'),
     search: () => page(...prefix(language), 'search'),
     application: (slug: string) => page(...prefix(language), 'apply', slug),
     caseStudies: () => page(...prefix(language), 'case-studies'),

@@ -24,6 +24,8 @@ describe('createUrls', () => {
     [sub.languageFeed('hi'), '/portfolio/feeds/hi.xml'],
     [sub.sitemap(), '/portfolio/sitemap.xml'],
     [sub.resume(), '/portfolio/resume.json'],
+    [sub.section('en').cvPdf(), '/portfolio/cv.pdf'],
+    [sub.section('hi').cvPdf(), '/portfolio/hi/cv.pdf'],
     [sub.socialCard({ kind: 'post', language: 'hi', slug: 'hello' }), '/portfolio/social-cards/hi/post/hello.png'],
     [sub.socialCard({ kind: 'home', language: 'en' }), '/portfolio/social-cards/en/home.png'],
   ])('%s is %s', (actual, expected) => {
