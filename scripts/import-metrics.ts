@@ -5,29 +5,19 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { glob } from 'tinyglobby';
 import YAML from 'yaml';
-import { COLLECTION_LAYOUT, resolveContentDir } from '../src/lib/content-layout.ts';
-import { parseFrontmatter } from '../src/lib/frontmatter.ts';
+import { readSlugs } from '../src/lib/content-check/check-content.ts';
+import { resolveContentDir } from '../src/lib/content-layout.ts';
 import { importMetricsCsv } from '../src/lib/import/metrics-import.ts';
 
 /** One line of help, shown by `npm run import` without arguments. */
 export const usage = 'npm run import -- metrics <export.csv> --case-study <slug> [--map measure="Export column" …] [--mapping mapping.yaml] [--date-order dmy|mdy] [--out metrics.csv] [--force]';
 
-/** The case study folder whose address is `slug` (its folder name, or its frontmatter's slug). */
-async function caseStudyFolder(contentDir: string, slug: string): Promise<{ folder?: string; known: string[] }> {
-  const base = path.join(contentDir, COLLECTION_LAYOUT.caseStudies.base);
-  const files = await glob(COLLECTION_LAYOUT.caseStudies.pattern, { cwd: base, absolute: true });
-  const entries = files.map((file) => {
-    let data: Record<string, unknown> = {};
-    try {
-      data = parseFrontmatter(readFileSync(file, 'utf8')).data;
-    } catch {
-      // A broken frontmatter still has its folder name; npm run check explains the rest.
-    }
-    return { folder: path.dirname(file), slug: typeof data.slug === 'string' ? data.slug : path.basename(path.dirname(file)) };
-  });
-  return { folder: entries.find((entry) => entry.slug === slug)?.folder, known: entries.map((entry) => entry.slug).sort() };
+/** The folder of the case study whose address is `slug`, and the slugs there are. */
+function caseStudyFolder(contentDir: string, slug: string): { folder?: string; known: string[] } {
+  const entries = readSlugs(contentDir, 'caseStudies');
+  const found = entries.find((entry) => entry.slug === slug);
+  return { folder: found && path.dirname(found.file), known: entries.map((entry) => entry.slug).sort() };
 }
 
 /** Runs the importer; returns the exit code. */
@@ -49,7 +39,7 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   const contentDir = resolveContentDir(process.env, process.cwd());
-  const { folder, known } = await caseStudyFolder(contentDir, slug);
+  const { folder, known } = caseStudyFolder(contentDir, slug);
   if (!folder) {
     console.error(`No case study "${slug}". Known: ${known.join(', ') || 'none yet (npm run new -- case-study "Title")'}.`);
     return 1;

@@ -85,3 +85,15 @@ describe('checkContent on images too large to process', () => {
     expect(problems).toContainEqual(['case-studies/launch/index.md', 'screenshots[0].file', expect.stringMatching(/is 16384×16385 pixels.*It is not published/)]);
   });
 });
+
+describe('checkContent on frontmatter that is not YAML', () => {
+  test('names the file and how to fix it, and still knows the entry by its folder name', async () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-yaml-'));
+    cpSync(path.join(fixtures, 'site-basic'), contentDir, { recursive: true });
+    const study = path.join(contentDir, 'case-studies/launch/index.md');
+    writeFileSync(study, readFileSync(study, 'utf8').replace('---\n', '---\ntitle: "unclosed\n'));
+    writeFileSync(path.join(contentDir, 'applications/to-launch.md'), '---\ncompany: Acme\ncaseStudies: [launch]\n---\nHello.\n');
+    const problems = (await checkContent(contentDir)).map((problem) => [path.relative(contentDir, problem.file), problem.field, problem.message]);
+    expect(problems).toEqual([['case-studies/launch/index.md', '', expect.stringMatching(/^its frontmatter cannot be read: .+\. Check the YAML between the --- lines/)]]);
+  });
+});

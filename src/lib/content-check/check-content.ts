@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { glob, globSync } from 'tinyglobby';
+import { globSync } from 'tinyglobby';
 import type { z } from 'astro/zod';
 import { ApplicationSchema } from '../../schemas/application.ts';
 import { createCaseStudySchema } from '../../schemas/case-study.ts';
@@ -52,29 +52,43 @@ export function entrySlug(file: string, data: Record<string, unknown>): string {
 
 /** The entries of a collection as written: file, frontmatter and body (for scripts such as the review). */
 export function readEntries(contentDir: string, collection: keyof typeof COLLECTION_LAYOUT): { file: string; data: Record<string, unknown>; body: string }[] {
+  return collectionFiles(contentDir, collection).map((file) => ({ file, ...parseFrontmatter(readFileSync(file, 'utf8')) }));
+}
+
+/** The Markdown files of a collection, sorted. */
+function collectionFiles(contentDir: string, collection: keyof typeof COLLECTION_LAYOUT): string[] {
   const layout = COLLECTION_LAYOUT[collection];
-  return globSync(layout.pattern, { cwd: path.join(contentDir, layout.base), absolute: true })
-    .sort()
-    .map((file) => ({ file, ...parseFrontmatter(readFileSync(file, 'utf8')) }));
+  return globSync(layout.pattern, { cwd: path.join(contentDir, layout.base), absolute: true }).sort();
 }
 
-/** Reads a file's frontmatter, or undefined when it cannot be read (checkEntry reports why). */
-function readData(file: string): Record<string, unknown> | undefined {
-  try {
-    return parseFrontmatter(readFileSync(file, 'utf8')).data;
-  } catch {
-    return undefined;
-  }
-}
+/** A file's frontmatter, or why it cannot be read. */
+type FrontmatterRead = { file: string; data: Record<string, unknown>; error?: undefined } | { file: string; data?: undefined; error: string };
 
-/** Validates one Markdown file of a collection and the files it points at; returns its problems (none when it is valid). */
-export async function checkEntry(file: string, collection: keyof typeof COLLECTION_LAYOUT, contentDir: string): Promise<ContentProblem[]> {
-  let data: Record<string, unknown>;
+function readFrontmatter(file: string): FrontmatterRead {
   try {
-    data = parseFrontmatter(readFileSync(file, 'utf8')).data;
+    return { file, data: parseFrontmatter(readFileSync(file, 'utf8')).data };
   } catch (error) {
-    return [{ file, field: '', message: `its frontmatter cannot be read: ${(error as Error).message.split('\n')[0]}. Check the YAML between the --- lines (indentation, quotes, colons).` }];
+    return { file, error: (error as Error).message.split('\n')[0]! };
   }
+}
+
+/**
+ * The slug of every entry of a collection, with its file. An entry whose frontmatter cannot be
+ * read still has one (from its file or folder name): checkContent explains what is wrong with it.
+ */
+export function readSlugs(contentDir: string, collection: keyof typeof COLLECTION_LAYOUT): { file: string; slug: string }[] {
+  return collectionFiles(contentDir, collection).map((file) => ({ file, slug: entrySlug(file, readFrontmatter(file).data ?? {}) }));
+}
+
+/**
+ * Validates one Markdown file of a collection and the files it points at; returns its problems
+ * (none when it is valid). `read` is the file's frontmatter when the caller has read it already.
+ */
+export async function checkEntry(file: string, collection: keyof typeof COLLECTION_LAYOUT, contentDir: string, read: FrontmatterRead = readFrontmatter(file)): Promise<ContentProblem[]> {
+  if (read.error !== undefined) {
+    return [{ file, field: '', message: `its frontmatter cannot be read: ${read.error}. Check the YAML between the --- lines (indentation, quotes, colons).` }];
+  }
+  const { data } = read;
   const fileField = fileReferenceSchema(file, contentDir);
   const schema = SCHEMAS[collection](imageReferenceSchema(file, contentDir), fileField);
   const result = await schema.safeParseAsync(data);
@@ -84,8 +98,8 @@ export async function checkEntry(file: string, collection: keyof typeof COLLECTI
 }
 
 /** Every `translationOf` must name another entry of the same collection. */
-function checkTranslationLinks(files: string[]): ContentProblem[] {
-  const entries = files.map((file) => ({ file, data: readData(file) ?? {} }));
+function checkTranslationLinks(reads: FrontmatterRead[]): ContentProblem[] {
+  const entries = reads.map(({ file, data }) => ({ file, data: data ?? {} }));
   const slugs = new Set(entries.map(({ file, data }) => entrySlug(file, data)));
   return entries.flatMap(({ file, data }) => {
     const target = data.translationOf;
@@ -95,12 +109,9 @@ function checkTranslationLinks(files: string[]): ContentProblem[] {
 }
 
 /** Every case study and post an application lists must exist. */
-function checkApplicationReferences(contentDir: string, slugsByCollection: Map<string, Set<string>>): ContentProblem[] {
-  const layout = COLLECTION_LAYOUT.applications;
-  const files = globSync(layout.pattern, { cwd: path.join(contentDir, layout.base), absolute: true }).sort();
-  return files.flatMap((file) => {
-    const data = readData(file) ?? {};
-    return (['caseStudies', 'posts'] as const).flatMap((field) => {
+function checkApplicationReferences(applications: FrontmatterRead[], slugsByCollection: Map<string, Set<string>>): ContentProblem[] {
+  return applications.flatMap(({ file, data = {} }) =>
+    (['caseStudies', 'posts'] as const).flatMap((field) => {
       const known = slugsByCollection.get(field) ?? new Set<string>();
       const listed = Array.isArray(data[field]) ? (data[field] as unknown[]) : [];
       return listed.flatMap((slug, index) =>
@@ -108,8 +119,8 @@ function checkApplicationReferences(contentDir: string, slugsByCollection: Map<s
           ? [{ file, field: `${field}[${index}]`, message: `"${slug}" is not the slug of any ${field === 'posts' ? 'post' : 'case study'}. Use one of: ${[...known].join(', ') || '(none yet)'}.` }]
           : [],
       );
-    });
-  });
+    }),
+  );
 }
 
 /**
@@ -119,16 +130,18 @@ function checkApplicationReferences(contentDir: string, slugsByCollection: Map<s
 export async function checkContent(contentDir: string, environment: Record<string, string | undefined> = {}): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [...readSiteSettings(contentDir, environment).problems];
   const slugsByCollection = new Map<string, Set<string>>();
-  for (const [collection, layout] of Object.entries(COLLECTION_LAYOUT) as [keyof typeof COLLECTION_LAYOUT, (typeof COLLECTION_LAYOUT)[keyof typeof COLLECTION_LAYOUT]][]) {
-    const base = path.join(contentDir, layout.base);
-    const files = (await glob(layout.pattern, { cwd: base, absolute: true })).sort();
-    if (collection === 'profile' && files.length === 0) {
+  let applications: FrontmatterRead[] = [];
+  // Each file is read and its frontmatter parsed once, for its own check and the cross-references.
+  for (const collection of Object.keys(COLLECTION_LAYOUT) as (keyof typeof COLLECTION_LAYOUT)[]) {
+    const reads = collectionFiles(contentDir, collection).map(readFrontmatter);
+    if (collection === 'profile' && reads.length === 0) {
       problems.push({ file: path.join(contentDir, 'profile.md'), field: '', message: 'is missing. Create content/profile.md with at least name and headline (npm run new -- profile writes one).' });
     }
-    for (const file of files) problems.push(...(await checkEntry(file, collection, contentDir)));
-    problems.push(...checkTranslationLinks(files));
-    slugsByCollection.set(collection, new Set(files.map((file) => entrySlug(file, readData(file) ?? {}))));
+    for (const read of reads) problems.push(...(await checkEntry(read.file, collection, contentDir, read)));
+    problems.push(...checkTranslationLinks(reads));
+    slugsByCollection.set(collection, new Set(reads.map(({ file, data }) => entrySlug(file, data ?? {}))));
+    if (collection === 'applications') applications = reads;
   }
-  problems.push(...checkApplicationReferences(contentDir, slugsByCollection));
+  problems.push(...checkApplicationReferences(applications, slugsByCollection));
   return problems;
 }
