@@ -16,7 +16,7 @@ import { COLLECTION_LAYOUT, resolveContentDir } from './lib/content-layout.ts';
 import { headlineMetric, metricHeadline } from './lib/metrics.ts';
 import { readingMinutes } from './lib/reading-time.ts';
 import { loadSiteSettings } from './lib/site-settings.ts';
-import { mergeProfile, sectionLanguage, translationsOf } from './lib/translations.ts';
+import { mergeProfile, sectionLanguage, translationLookup } from './lib/translations.ts';
 import { translator } from './lib/i18n/translate.ts';
 import { createUrls } from './lib/urls.ts';
 
@@ -90,10 +90,10 @@ export async function getPostTags(section: string) {
   return groupByTag(await getPosts(section));
 }
 
-/** The published translations of a post or case study (not itself). */
-export async function getTranslations<Entry extends Post | CaseStudy>(entry: Entry): Promise<Entry[]> {
-  const entries = (entry.collection === 'posts' ? await getPosts() : await getCaseStudies()) as Entry[];
-  return translationsOf(entry, entries);
+/** Finds the published translations of a post or case study (not the entry itself); build it once per list of pages. */
+export async function getTranslationLookup(): Promise<<Entry extends Post | CaseStudy>(entry: Entry) => Entry[]> {
+  const [ofPosts, ofCaseStudies] = [translationLookup(await getPosts()), translationLookup(await getCaseStudies())];
+  return <Entry extends Post | CaseStudy>(entry: Entry) => (entry.collection === 'posts' ? ofPosts(entry as Post) : ofCaseStudies(entry as CaseStudy)) as Entry[];
 }
 
 /** Minutes to read an entry, counted in its own language. */

@@ -5,7 +5,7 @@
 import { neighbours } from './lib/collections.ts';
 import { pageRouteParam, paginate, type ListPage } from './lib/pagination.ts';
 import { languageRouteParam } from './lib/urls.ts';
-import { getApplications, getCaseStudies, getPostTags, getPosts, getTranslations, languageOf, pathOf, sectionOf, settings, urls, type CaseStudy, type Post } from './queries.ts';
+import { getApplications, getCaseStudies, getPostTags, getPosts, getTranslationLookup, languageOf, pathOf, sectionOf, settings, urls, type CaseStudy, type Post } from './queries.ts';
 
 /** The same page in another language: its section, the language of its content, and its path. */
 export interface Alternate {
@@ -38,30 +38,30 @@ export const cvPaths = () => inEverySection((language) => urls.section(language)
 /** The search page of each section; not in the sitemap (it has no content of its own). */
 export const searchPaths = () => inEverySection((language) => urls.section(language).search());
 
-async function entryAlternates(entry: Post | CaseStudy): Promise<Alternate[]> {
-  const group = [entry, ...(await getTranslations(entry))];
+function entryAlternates(entry: Post | CaseStudy, translations: (entry: Post | CaseStudy) => (Post | CaseStudy)[]): Alternate[] {
+  const group = [entry, ...translations(entry)];
   return group.map((member) => ({ section: sectionOf(member), language: languageOf(member), path: pathOf(member) }));
 }
 
 /** One page per published case study, in its section. */
 export async function caseStudyPaths() {
-  return Promise.all(
-    (await getCaseStudies()).map(async (caseStudy) => ({
-      params: { lang: lang(sectionOf(caseStudy)), slug: caseStudy.id },
-      props: { caseStudy, language: sectionOf(caseStudy), path: pathOf(caseStudy), alternates: await entryAlternates(caseStudy) },
-    })),
-  );
+  const translations = await getTranslationLookup();
+  return (await getCaseStudies()).map((caseStudy) => ({
+    params: { lang: lang(sectionOf(caseStudy)), slug: caseStudy.id },
+    props: { caseStudy, language: sectionOf(caseStudy), path: pathOf(caseStudy), alternates: entryAlternates(caseStudy, translations) },
+  }));
 }
 
 /** One page per published post, in its section, with the section's newer and older posts. */
 export async function postPaths() {
+  const translations = await getTranslationLookup();
   const paths = [];
   for (const language of settings.languages) {
     const posts = await getPosts(language);
     for (const post of posts) {
       paths.push({
         params: { lang: lang(language), slug: post.id },
-        props: { post, ...neighbours(posts, post.id), language, path: pathOf(post), alternates: await entryAlternates(post) },
+        props: { post, ...neighbours(posts, post.id), language, path: pathOf(post), alternates: entryAlternates(post, translations) },
       });
     }
   }

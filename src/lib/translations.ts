@@ -9,10 +9,17 @@ export function translationGroupId(entry: TranslatableEntry): string {
   return entry.data.translationOf ?? entry.id;
 }
 
-/** The other entries that translate the same piece as `entry` (not `entry` itself). */
-export function translationsOf<Entry extends TranslatableEntry>(entry: Entry, entries: readonly Entry[]): Entry[] {
-  const group = translationGroupId(entry);
-  return entries.filter((other) => other.id !== entry.id && translationGroupId(other) === group);
+/**
+ * A lookup of the other entries that translate the same piece as an entry (not the entry itself),
+ * grouped once: asking for every entry of a collection stays linear in its size.
+ */
+export function translationLookup<Entry extends TranslatableEntry>(entries: readonly Entry[]): (entry: Entry) => Entry[] {
+  const groups = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const group = translationGroupId(entry);
+    groups.set(group, [...(groups.get(group) ?? []), entry]);
+  }
+  return (entry) => (groups.get(translationGroupId(entry)) ?? []).filter((other) => other.id !== entry.id);
 }
 
 /**
