@@ -1,13 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ApplicationSchema } from './schemas/application.ts';
 import { createCaseStudySchema } from './schemas/case-study.ts';
 import { createPostSchema } from './schemas/post.ts';
 import { createProfileSchema } from './schemas/profile.ts';
-import { COLLECTION_LAYOUT, resolveContentDir } from './lib/content-layout.ts';
+import { COLLECTION_LAYOUT, hasEntries, resolveContentDir } from './lib/content-layout.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 const base = (folder: string) => pathToFileURL(path.join(contentDir, folder) + path.sep).href;
@@ -26,8 +25,8 @@ export const collections = {
     schema: ({ image }) => createPostSchema(image),
   }),
   applications: defineCollection({
-    // Optional folder: without it, an empty inline loader (the glob loader would warn on every build).
-    loader: existsSync(path.join(contentDir, COLLECTION_LAYOUT.applications.base))
+    // Optional: without entries, an empty inline loader (the glob loader would warn on every build).
+    loader: hasEntries(contentDir, 'applications')
       ? glob({ base: base(COLLECTION_LAYOUT.applications.base), pattern: COLLECTION_LAYOUT.applications.pattern })
       : () => [],
     schema: ApplicationSchema,

@@ -11,8 +11,7 @@ import { publishScreenshot } from './lib/screenshots/publish-screenshot.ts';
 import { screenshotView, type ScreenshotView } from './lib/screenshots/screenshot-view.ts';
 import type { Screenshot } from './schemas/screenshot.ts';
 import { byNewest, groupByTag, isPublished } from './lib/collections.ts';
-import { globSync } from 'tinyglobby';
-import { COLLECTION_LAYOUT, resolveContentDir } from './lib/content-layout.ts';
+import { hasEntries, resolveContentDir } from './lib/content-layout.ts';
 import { headlineMetric, metricHeadline } from './lib/metrics.ts';
 import { readingMinutes } from './lib/reading-time.ts';
 import { loadSiteSettings } from './lib/site-settings.ts';
@@ -30,7 +29,7 @@ const contentDir = resolveContentDir(process.env, process.cwd());
 /** Validated site settings with SITE_URL / BASE_PATH applied. */
 export const settings = loadSiteSettings(contentDir, process.env);
 
-const hasApplications = globSync(COLLECTION_LAYOUT.applications.pattern, { cwd: path.join(contentDir, COLLECTION_LAYOUT.applications.base) }).length > 0;
+const hasApplications = hasEntries(contentDir, 'applications');
 
 /** The site's URL builder. */
 export const urls = createUrls({ siteUrl: settings.url, basePath: settings.basePath, defaultLanguage: settings.defaultLanguage });

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { globSync } from 'tinyglobby';
 import { textHash } from './hash.ts';
 
 /** Where each collection lives inside the content folder, shared by Astro's loaders and the checker. */
@@ -9,6 +10,15 @@ export const COLLECTION_LAYOUT = {
   posts: { base: 'blog', pattern: '**/*.{md,mdx}' },
   applications: { base: 'applications', pattern: '*.{md,mdx}' },
 } as const;
+
+/**
+ * Whether a collection has any Markdown file. The applications folder is optional and usually
+ * empty; Astro warns about an empty collection on every page that asks for it.
+ */
+export function hasEntries(contentDir: string, collection: keyof typeof COLLECTION_LAYOUT): boolean {
+  const layout = COLLECTION_LAYOUT[collection];
+  return globSync(layout.pattern, { cwd: path.join(contentDir, layout.base) }).length > 0;
+}
 
 /** Name of the site settings file at the top of the content folder. */
 export const SITE_SETTINGS_FILE = 'site.yaml';

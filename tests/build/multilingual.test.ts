@@ -16,6 +16,10 @@ describe('a site in seven interface languages', () => {
     expect(site.status, site.output).toBe(0);
   });
 
+  test('a site without applications builds without a warning about them', () => {
+    expect(site.output).not.toMatch(/\[WARN\].*applications|applications.*(does not exist|is empty)/i);
+  });
+
   test.each(sections)('the %s home page has lang, dir and interface text in its language', (language, path) => {
     const html = page(path);
     expect(html.querySelector('html')?.getAttribute('lang')).toBe(language);
