@@ -7,6 +7,7 @@ import { contentCheckIntegration } from './src/integration.ts';
 import { screenshotsIntegration } from './src/screenshots-integration.ts';
 import { searchIntegration } from './src/search-integration.ts';
 import { satteri } from '@astrojs/markdown-satteri';
+import { focusableCodePlugin } from './src/lib/markdown/focusable-code.ts';
 import { safeUrlsPlugin } from './src/lib/markdown/safe-urls.ts';
 import { socialCardIntegration } from './src/card-integration.ts';
 
@@ -38,8 +39,11 @@ export default defineConfig({
     },
   },
   vite: { build: { assetsInlineLimit: 0 } },
-  // Links in Markdown and MDX that would run script are dropped (MDX inherits this).
-  markdown: { processor: satteri({ hastPlugins: [safeUrlsPlugin] }) },
+  // Links in Markdown and MDX that would run script are dropped, and code blocks take keyboard
+  // focus so they can be scrolled (MDX inherits this). Code is highlighted by Prism, which marks
+  // tokens with classes (coloured in global.css): Shiki's inline styles are blocked by the
+  // Content-Security-Policy, and Astro warns about them on every build.
+  markdown: { processor: satteri({ hastPlugins: [safeUrlsPlugin, focusableCodePlugin] }), syntaxHighlight: 'prism' },
   integrations: [
     contentCheckIntegration(contentDir, process.env),
     screenshotsIntegration(),

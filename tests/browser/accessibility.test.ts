@@ -13,6 +13,7 @@ const FIXTURE_PAGES = ['/ar/', '/ar/blog/marhaba/', '/ar/case-studies/launch-ar/
 describe.each([
   ['the sample portfolio', '../../content', SAMPLE_PAGES],
   ['the multilingual fixture', 'site-multilingual', FIXTURE_PAGES],
+  ['a highlighted code block, wider than a phone', 'site-basic', ['/blog/post-3/']],
 ] as const)('axe-core on %s', (_, fixture, paths) => {
   const served = servedSite(fixture);
   const summary: string[] = [];

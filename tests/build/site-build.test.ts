@@ -4,6 +4,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'node-html-parser';
 import { createHash } from 'node:crypto';
 import { buildSite, existsSync, fileForPath, listFiles, readBuilt, readPage, type BuiltSite } from '../helpers/build-site.ts';
 import { jsonResumeErrors } from '../helpers/json-resume.ts';
@@ -111,6 +112,21 @@ describe('building the basic fixture at the site root', () => {
     expect(mdx.querySelector('.prose')?.text).toContain('Two plus two is 4.');
     expect(mdx.querySelector('.meta-line')?.text).toMatch(/Updated.*1 min read/s);
     expect(mdx.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/blog/hindi-post/');
+  });
+
+  test('code blocks are highlighted with classes, not the inline styles the Content-Security-Policy blocks', () => {
+    const html = readPage(site, 'blog/post-3/index.html');
+    // node-html-parser keeps a <pre>'s content as text: parse it on its own.
+    const code = parse(html.querySelector('.prose pre.language-js')?.innerHTML ?? '').querySelector('code.language-js');
+    expect(code?.querySelector('.token.comment')?.text).toBe('// UTM parameters tell the analytics which post brought the visitor.');
+    expect(code?.querySelectorAll('.token.keyword').map((token) => token.text)).toContain('const');
+    expect(code?.querySelectorAll('.token.number').map((token) => token.text)).toEqual(['200', '42']);
+    expect(code?.text).toContain('&utm_campaign="launch"');
+    // A line wider than a phone scrolls: the block takes keyboard focus for that.
+    expect(html.querySelector('.prose pre')?.getAttribute('tabindex')).toBe('0');
+    expect(code?.querySelectorAll('[style]')).toEqual([]);
+    expect(html.querySelectorAll('.prose [style]')).toEqual([]);
+    expect(site.output).not.toMatch(/Shiki|\[WARN\] \[config\]/);
   });
 
   test('drafts are absent from pages, listings, tags, feeds and the sitemap of a production build', () => {
