@@ -51,8 +51,8 @@ describe('Lighthouse, mobile preset, on the sample portfolio', () => {
       const lhr = result!.lhr;
       const unmeasured = CATEGORIES.filter((category) => typeof lhr.categories[category]?.score !== 'number');
       if (unmeasured.length === 0 || attempt === 3) return { lhr, unmeasured };
-      const errors = Object.values(lhr.audits).filter((audit) => audit.errorMessage).map((audit) => `${audit.id}: ${audit.errorMessage}`);
-      console.log(`${path}: Lighthouse could not measure ${unmeasured.join(', ')} (attempt ${attempt}): ${[lhr.runtimeError?.message, ...errors].filter(Boolean).join('; ')}`);
+      const errors = new Set([lhr.runtimeError?.message, ...Object.values(lhr.audits).map((audit) => audit.errorMessage)].filter(Boolean));
+      console.log(`${path}: Lighthouse could not measure ${unmeasured.join(', ')} (attempt ${attempt}): ${[...errors].join('; ')}`);
     }
   };
 
