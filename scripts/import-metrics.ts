@@ -13,10 +13,10 @@ import { importMetricsCsv } from '../src/lib/import/metrics-import.ts';
 /** One line of help, shown by `npm run import` without arguments. */
 export const usage = 'npm run import -- metrics <export.csv> --case-study <slug> [--map measure="Export column" …] [--mapping mapping.yaml] [--date-order dmy|mdy] [--out metrics.csv] [--force]';
 
-/** The folder of the case study whose address is `slug`, and the slugs there are. */
+/** The folder of the case study whose address (or folder name) is `slug`, and the addresses there are. */
 function caseStudyFolder(contentDir: string, slug: string): { folder?: string; known: string[] } {
   const entries = readSlugs(contentDir, 'caseStudies');
-  const found = entries.find((entry) => entry.slug === slug);
+  const found = entries.find((entry) => entry.slug === slug) ?? entries.find((entry) => path.basename(path.dirname(entry.file)) === slug);
   return { folder: found && path.dirname(found.file), known: entries.map((entry) => entry.slug).sort() };
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pngHeaderOnly } from '../helpers/png.ts';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/check-content.ts';
+import { checkContent, entrySlug } from '../../src/lib/content-check/check-content.ts';
 import { formatProblems } from '../../src/lib/content-check/problems.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
@@ -95,5 +95,19 @@ describe('checkContent on frontmatter that is not YAML', () => {
     writeFileSync(path.join(contentDir, 'applications/to-launch.md'), '---\ncompany: Acme\ncaseStudies: [launch]\n---\nHello.\n');
     const problems = (await checkContent(contentDir)).map((problem) => [path.relative(contentDir, problem.file), problem.field, problem.message]);
     expect(problems).toEqual([['case-studies/launch/index.md', '', expect.stringMatching(/^its frontmatter cannot be read: .+\. Check the YAML between the --- lines/)]]);
+  });
+});
+
+describe('entrySlug', () => {
+  // Astro's glob loader: the slug field, else each path segment slugged as GitHub does, without /index.
+  test.each([
+    ['case-studies', 'case-studies/launch/index.md', {}, 'launch'],
+    ['case-studies', 'case-studies/Launch_2024/index.md', {}, 'launch_2024'],
+    ['case-studies', 'case-studies/v1.2/index.mdx', {}, 'v12'],
+    ['blog', 'blog/2024/Hello World.md', {}, '2024/hello-world'],
+    ['blog', 'blog/सामुदायिक नियम.md', {}, 'सामुदायिक-नियम'],
+    ['blog', 'blog/anything.md', { slug: 'chosen-address' }, 'chosen-address'],
+  ])('%s: %s is %s', (collection, file, data, expected) => {
+    expect(entrySlug(path.join('/site', file), data, path.join('/site', collection))).toBe(expected);
   });
 });

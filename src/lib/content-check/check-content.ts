@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { slug as githubSlug } from 'github-slugger';
 import { globSync } from 'tinyglobby';
 import type { z } from 'astro/zod';
 import { ApplicationSchema } from '../../schemas/application.ts';
@@ -10,7 +11,6 @@ import type { ImageFieldFactory } from '../../schemas/shared.ts';
 import type { FileFieldFactory } from '../../schemas/chart.ts';
 import { COLLECTION_LAYOUT } from '../content-layout.ts';
 import { parseFrontmatter } from '../frontmatter.ts';
-import { slugify } from '../slug.ts';
 import { readSiteSettings } from '../site-settings.ts';
 import { checkCaseStudyFiles } from './case-study-files.ts';
 import { fileReferenceSchema, imageReferenceSchema } from './image-reference.ts';
@@ -43,11 +43,15 @@ function knownKeysAt(schema: z.ZodType, issuePath: readonly PropertyKey[]): stri
   return shape ? Object.keys(shape) : [];
 }
 
-/** The slug Astro gives an entry: its `slug` field, else the file (or, for index files, folder) name. */
-export function entrySlug(file: string, data: Record<string, unknown>): string {
-  if (typeof data.slug === 'string') return data.slug;
-  const name = path.basename(file).replace(/\.(md|mdx)$/, '');
-  return slugify(name === 'index' ? path.basename(path.dirname(file)) : name);
+/**
+ * The id Astro's glob loader gives an entry, which is its address: its `slug` field, else its path
+ * in the collection's folder, each folder and file name slugged as GitHub does (as Astro does),
+ * without the extension or a final `/index`: `case-studies/Launch_2024/index.md` is `launch_2024`.
+ */
+export function entrySlug(file: string, data: Record<string, unknown>, collectionDir: string): string {
+  if (data.slug) return String(data.slug);
+  const relative = path.relative(collectionDir, file).replace(/\.(md|mdx)$/, '');
+  return relative.split(path.sep).map((segment) => githubSlug(segment)).join('/').replace(/\/index$/, '');
 }
 
 /** The entries of a collection as written: file, frontmatter and body (for scripts such as the review). */
@@ -55,10 +59,12 @@ export function readEntries(contentDir: string, collection: keyof typeof COLLECT
   return collectionFiles(contentDir, collection).map((file) => ({ file, ...parseFrontmatter(readFileSync(file, 'utf8')) }));
 }
 
+/** The folder of a collection. */
+const collectionDir = (contentDir: string, collection: keyof typeof COLLECTION_LAYOUT) => path.join(contentDir, COLLECTION_LAYOUT[collection].base);
+
 /** The Markdown files of a collection, sorted. */
 function collectionFiles(contentDir: string, collection: keyof typeof COLLECTION_LAYOUT): string[] {
-  const layout = COLLECTION_LAYOUT[collection];
-  return globSync(layout.pattern, { cwd: path.join(contentDir, layout.base), absolute: true }).sort();
+  return globSync(COLLECTION_LAYOUT[collection].pattern, { cwd: collectionDir(contentDir, collection), absolute: true }).sort();
 }
 
 /** A file's frontmatter, or why it cannot be read. */
@@ -77,7 +83,7 @@ function readFrontmatter(file: string): FrontmatterRead {
  * read still has one (from its file or folder name): checkContent explains what is wrong with it.
  */
 export function readSlugs(contentDir: string, collection: keyof typeof COLLECTION_LAYOUT): { file: string; slug: string }[] {
-  return collectionFiles(contentDir, collection).map((file) => ({ file, slug: entrySlug(file, readFrontmatter(file).data ?? {}) }));
+  return collectionFiles(contentDir, collection).map((file) => ({ file, slug: entrySlug(file, readFrontmatter(file).data ?? {}, collectionDir(contentDir, collection)) }));
 }
 
 /**
@@ -98,9 +104,9 @@ export async function checkEntry(file: string, collection: keyof typeof COLLECTI
 }
 
 /** Every `translationOf` must name another entry of the same collection. */
-function checkTranslationLinks(reads: FrontmatterRead[]): ContentProblem[] {
+function checkTranslationLinks(reads: FrontmatterRead[], folder: string): ContentProblem[] {
   const entries = reads.map(({ file, data }) => ({ file, data: data ?? {} }));
-  const slugs = new Set(entries.map(({ file, data }) => entrySlug(file, data)));
+  const slugs = new Set(entries.map(({ file, data }) => entrySlug(file, data, folder)));
   return entries.flatMap(({ file, data }) => {
     const target = data.translationOf;
     if (typeof target !== 'string' || slugs.has(target)) return [];
@@ -138,8 +144,9 @@ export async function checkContent(contentDir: string, environment: Record<strin
       problems.push({ file: path.join(contentDir, 'profile.md'), field: '', message: 'is missing. Create content/profile.md with at least name and headline (npm run new -- profile writes one).' });
     }
     for (const read of reads) problems.push(...(await checkEntry(read.file, collection, contentDir, read)));
-    problems.push(...checkTranslationLinks(reads));
-    slugsByCollection.set(collection, new Set(reads.map(({ file, data }) => entrySlug(file, data ?? {}))));
+    const folder = collectionDir(contentDir, collection);
+    problems.push(...checkTranslationLinks(reads, folder));
+    slugsByCollection.set(collection, new Set(reads.map(({ file, data }) => entrySlug(file, data ?? {}, folder))));
     if (collection === 'applications') applications = reads;
   }
   problems.push(...checkApplicationReferences(applications, slugsByCollection));
