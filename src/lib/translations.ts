@@ -17,7 +17,8 @@ export function translationLookup<Entry extends TranslatableEntry>(entries: read
   const groups = new Map<string, Entry[]>();
   for (const entry of entries) {
     const group = translationGroupId(entry);
-    groups.set(group, [...(groups.get(group) ?? []), entry]);
+    if (!groups.has(group)) groups.set(group, []);
+    groups.get(group)!.push(entry);
   }
   return (entry) => (groups.get(translationGroupId(entry)) ?? []).filter((other) => other.id !== entry.id);
 }

@@ -16,7 +16,7 @@ describe('a site in seven interface languages', () => {
     expect(site.status, site.output).toBe(0);
   });
 
-  test('a site without applications builds without a warning about them', () => {
+  test('a site without an applications folder builds without a warning about applications', () => {
     expect(site.output).not.toMatch(/\[WARN\].*applications|applications.*(does not exist|is empty)/i);
   });
 
