@@ -93,7 +93,7 @@ describe.each(VIEWS)('a visitor at %i px in %s theme', (width, colorScheme) => {
   });
 
   test('no page is wider than the screen', async () => {
-    for (const path of ['/', '/case-studies/instagram-growth-pebblepot-home/', '/blog/', '/cv/', '/hi/', '/search/']) {
+    for (const path of ['/', '/case-studies/instagram-growth-pebblepot-home/', '/blog/', '/blog/measuring-engagement-rate/', '/cv/', '/hi/', '/hi/blog/engagement-rate-sahi-tarike-se/', '/apply/thali-street-9c4e1a/', '/search/']) {
       const page = await open(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
