@@ -15,7 +15,7 @@ import { hasEntries, resolveContentDir } from './lib/content-layout.ts';
 import { headlineMetric, metricHeadline } from './lib/metrics.ts';
 import { readingMinutes } from './lib/reading-time.ts';
 import { loadSiteSettings } from './lib/site-settings.ts';
-import { mergeProfile, sectionLanguage, translationLookup } from './lib/translations.ts';
+import { mergeProfile, sectionLanguage } from './lib/translations.ts';
 import { translator } from './lib/i18n/translate.ts';
 import { createUrls } from './lib/urls.ts';
 
@@ -87,12 +87,6 @@ export async function getFeaturedCaseStudies(section: string): Promise<CaseStudy
 /** Tags of a section's published posts, with their posts. */
 export async function getPostTags(section: string) {
   return groupByTag(await getPosts(section));
-}
-
-/** Finds the published translations of a post or case study (not the entry itself); build it once per list of pages. */
-export async function getTranslationLookup(): Promise<<Entry extends Post | CaseStudy>(entry: Entry) => Entry[]> {
-  const [ofPosts, ofCaseStudies] = [translationLookup(await getPosts()), translationLookup(await getCaseStudies())];
-  return <Entry extends Post | CaseStudy>(entry: Entry) => (entry.collection === 'posts' ? ofPosts(entry as Post) : ofCaseStudies(entry as CaseStudy)) as Entry[];
 }
 
 /** Minutes to read an entry, counted in its own language. */

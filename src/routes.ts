@@ -4,8 +4,9 @@
  */
 import { neighbours } from './lib/collections.ts';
 import { pageRouteParam, paginate, type ListPage } from './lib/pagination.ts';
+import { translationLookup } from './lib/translations.ts';
 import { languageRouteParam } from './lib/urls.ts';
-import { getApplications, getCaseStudies, getPostTags, getPosts, getTranslationLookup, languageOf, pathOf, sectionOf, settings, urls, type CaseStudy, type Post } from './queries.ts';
+import { getApplications, getCaseStudies, getPostTags, getPosts, languageOf, pathOf, sectionOf, settings, urls, type CaseStudy, type Post } from './queries.ts';
 
 /** The same page in another language: its section, the language of its content, and its path. */
 export interface Alternate {
@@ -38,15 +39,16 @@ export const cvPaths = () => inEverySection((language) => urls.section(language)
 /** The search page of each section; not in the sitemap (it has no content of its own). */
 export const searchPaths = () => inEverySection((language) => urls.section(language).search());
 
-function entryAlternates(entry: Post | CaseStudy, translations: (entry: Post | CaseStudy) => (Post | CaseStudy)[]): Alternate[] {
+function entryAlternates<Entry extends Post | CaseStudy>(entry: Entry, translations: (entry: Entry) => Entry[]): Alternate[] {
   const group = [entry, ...translations(entry)];
   return group.map((member) => ({ section: sectionOf(member), language: languageOf(member), path: pathOf(member) }));
 }
 
 /** One page per published case study, in its section. */
 export async function caseStudyPaths() {
-  const translations = await getTranslationLookup();
-  return (await getCaseStudies()).map((caseStudy) => ({
+  const caseStudies = await getCaseStudies();
+  const translations = translationLookup(caseStudies);
+  return caseStudies.map((caseStudy) => ({
     params: { lang: lang(sectionOf(caseStudy)), slug: caseStudy.id },
     props: { caseStudy, language: sectionOf(caseStudy), path: pathOf(caseStudy), alternates: entryAlternates(caseStudy, translations) },
   }));
@@ -54,7 +56,7 @@ export async function caseStudyPaths() {
 
 /** One page per published post, in its section, with the section's newer and older posts. */
 export async function postPaths() {
-  const translations = await getTranslationLookup();
+  const translations = translationLookup(await getPosts());
   const paths = [];
   for (const language of settings.languages) {
     const posts = await getPosts(language);

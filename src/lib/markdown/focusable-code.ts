@@ -3,14 +3,7 @@
  * a phone's screen can be scrolled without a mouse or a touch screen (WCAG 2.1.1, axe's
  * scrollable-region-focusable).
  */
-
-/** An element as Sätteri's hast visitor passes it (read-only). */
-interface HastElement {
-  type: 'element';
-  tagName: string;
-  properties: Record<string, unknown>;
-  children: unknown[];
-}
+import type { HastElement } from './hast-element.ts';
 
 /** The code block with tabindex="0"; undefined when the author already chose a tabindex. */
 export function focusableCodeBlock<Element extends HastElement>(element: Readonly<Element>): Element | undefined {

@@ -3,6 +3,7 @@
  * (javascript:, vbscript:, or data: outside images) are removed, whatever the author typed.
  * The Content-Security-Policy would also stop them; they should not be published at all.
  */
+import type { HastElement } from './hast-element.ts';
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'poster', 'cite'];
 
 /** Whether a URL, as a browser would read it, runs script when followed or loaded. */
@@ -11,14 +12,6 @@ export function isScriptUrl(url: string, attribute: string): boolean {
   const scheme = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
   if (/^(javascript|vbscript):/.test(scheme)) return true;
   return scheme.startsWith('data:') && !(attribute === 'src' && /^data:image\/(png|jpe?g|gif|webp|avif);/.test(scheme));
-}
-
-/** An element as Sätteri's hast visitor passes it (read-only). */
-interface HastElement {
-  type: 'element';
-  tagName: string;
-  properties: Record<string, unknown>;
-  children: unknown[];
 }
 
 /** The element without any attribute whose URL runs script; undefined when nothing had to go. */
