@@ -11,13 +11,22 @@ export const COLLECTION_LAYOUT = {
   applications: { base: 'applications', pattern: '*.{md,mdx}' },
 } as const;
 
+/** The folder of a collection in a content folder. */
+export function collectionDir(contentDir: string, collection: keyof typeof COLLECTION_LAYOUT): string {
+  return path.join(contentDir, COLLECTION_LAYOUT[collection].base);
+}
+
+/** The Markdown files of a collection, as absolute paths, sorted. */
+export function collectionFiles(contentDir: string, collection: keyof typeof COLLECTION_LAYOUT): string[] {
+  return globSync(COLLECTION_LAYOUT[collection].pattern, { cwd: collectionDir(contentDir, collection), absolute: true }).sort();
+}
+
 /**
  * Whether a collection has any Markdown file. The applications folder is optional and usually
  * empty; Astro warns about an empty collection on every page that asks for it.
  */
 export function hasEntries(contentDir: string, collection: keyof typeof COLLECTION_LAYOUT): boolean {
-  const layout = COLLECTION_LAYOUT[collection];
-  return globSync(layout.pattern, { cwd: path.join(contentDir, layout.base) }).length > 0;
+  return collectionFiles(contentDir, collection).length > 0;
 }
 
 /** Name of the site settings file at the top of the content folder. */

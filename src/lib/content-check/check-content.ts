@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
-import { globSync } from 'tinyglobby';
 import type { z } from 'astro/zod';
 import { ApplicationSchema } from '../../schemas/application.ts';
 import { createCaseStudySchema } from '../../schemas/case-study.ts';
@@ -9,7 +8,7 @@ import { createPostSchema } from '../../schemas/post.ts';
 import { createProfileSchema } from '../../schemas/profile.ts';
 import type { ImageFieldFactory } from '../../schemas/shared.ts';
 import type { FileFieldFactory } from '../../schemas/chart.ts';
-import { COLLECTION_LAYOUT } from '../content-layout.ts';
+import { collectionDir, collectionFiles, COLLECTION_LAYOUT } from '../content-layout.ts';
 import { parseFrontmatter } from '../frontmatter.ts';
 import { readSiteSettings } from '../site-settings.ts';
 import { checkCaseStudyFiles } from './case-study-files.ts';
@@ -59,14 +58,6 @@ export function readEntries(contentDir: string, collection: keyof typeof COLLECT
   return collectionFiles(contentDir, collection).map((file) => ({ file, ...parseFrontmatter(readFileSync(file, 'utf8')) }));
 }
 
-/** The folder of a collection. */
-const collectionDir = (contentDir: string, collection: keyof typeof COLLECTION_LAYOUT) => path.join(contentDir, COLLECTION_LAYOUT[collection].base);
-
-/** The Markdown files of a collection, sorted. */
-function collectionFiles(contentDir: string, collection: keyof typeof COLLECTION_LAYOUT): string[] {
-  return globSync(COLLECTION_LAYOUT[collection].pattern, { cwd: collectionDir(contentDir, collection), absolute: true }).sort();
-}
-
 /** A file's frontmatter, or why it cannot be read. */
 type FrontmatterRead = { file: string; data: Record<string, unknown>; error?: undefined } | { file: string; data?: undefined; error: string };
 
@@ -104,10 +95,8 @@ export async function checkEntry(file: string, collection: keyof typeof COLLECTI
 }
 
 /** Every `translationOf` must name another entry of the same collection. */
-function checkTranslationLinks(reads: FrontmatterRead[], folder: string): ContentProblem[] {
-  const entries = reads.map(({ file, data }) => ({ file, data: data ?? {} }));
-  const slugs = new Set(entries.map(({ file, data }) => entrySlug(file, data, folder)));
-  return entries.flatMap(({ file, data }) => {
+function checkTranslationLinks(reads: FrontmatterRead[], slugs: Set<string>): ContentProblem[] {
+  return reads.flatMap(({ file, data = {} }) => {
     const target = data.translationOf;
     if (typeof target !== 'string' || slugs.has(target)) return [];
     return [{ file, field: 'translationOf', message: `"${target}" is not the slug of another entry here. Write the slug of the original (its file or folder name), e.g. ${[...slugs].slice(0, 2).join(' or ')}.` }];
@@ -145,8 +134,9 @@ export async function checkContent(contentDir: string, environment: Record<strin
     }
     for (const read of reads) problems.push(...(await checkEntry(read.file, collection, contentDir, read)));
     const folder = collectionDir(contentDir, collection);
-    problems.push(...checkTranslationLinks(reads, folder));
-    slugsByCollection.set(collection, new Set(reads.map(({ file, data }) => entrySlug(file, data ?? {}, folder))));
+    const slugs = new Set(reads.map(({ file, data }) => entrySlug(file, data ?? {}, folder)));
+    problems.push(...checkTranslationLinks(reads, slugs));
+    slugsByCollection.set(collection, slugs);
     if (collection === 'applications') applications = reads;
   }
   problems.push(...checkApplicationReferences(applications, slugsByCollection));
