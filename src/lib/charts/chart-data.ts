@@ -27,7 +27,7 @@ export function chartProblems(chart: ChartSpec, series: Series, fileName: string
   const problems: { field: string; message: string }[] = [];
   if (series.rows.length === 0) return problems;
   const columns = `its columns are: ${series.columns.join(', ')}`;
-  const used = chart.formula ? formulaMeasures(parseFormula(chart.formula)) : chart.measure ? [chart.measure] : [];
+  const used = chart.formula || chart.measure ? formulaMeasures(formulaOf(chart)) : [];
   for (const name of used.filter((candidate) => !series.columns.includes(candidate))) {
     problems.push({ field: chart.formula ? 'formula' : 'measure', message: `names an unknown measure "${name}": ${fileName} has no such column (${columns}). Add the column or fix the name.` });
   }
@@ -43,9 +43,18 @@ export function chartProblems(chart: ChartSpec, series: Series, fileName: string
   return problems;
 }
 
+const parsedFormulas = new Map<string, Formula>();
+
+/** What a chart computes per row: its formula, parsed once per text, or its measure. */
+function formulaOf(chart: ChartSpec): Formula {
+  if (!chart.formula) return { kind: 'measure', name: chart.measure ?? '' };
+  if (!parsedFormulas.has(chart.formula)) parsedFormulas.set(chart.formula, parseFormula(chart.formula));
+  return parsedFormulas.get(chart.formula)!;
+}
+
 /** The chart's value computed from measures: the formula (× 100 for "%") or the measure itself; undefined if incomplete. */
 function valueOf(chart: ChartSpec, values: Readonly<Record<string, number | undefined>>): number | undefined {
-  const formula: Formula = chart.formula ? parseFormula(chart.formula) : { kind: 'measure', name: chart.measure ?? '' };
+  const formula = formulaOf(chart);
   if (formulaMeasures(formula).some((name) => values[name] === undefined)) return undefined;
   const value = evaluateFormula(formula, values as Record<string, number>) * (chart.formula && chart.unit === '%' ? 100 : 1);
   return Number.isFinite(value) ? value : undefined;

@@ -4,12 +4,18 @@
  * come from Intl.Segmenter (a dictionary-based word breaker) as zero-width spaces.
  */
 
-const graphemeSegmenters = new Map<string, Intl.Segmenter>();
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** The parts of a text, cut by a segmenter made once per language and granularity. */
+function segments(text: string, language: string, granularity: 'grapheme' | 'word'): string[] {
+  const key = `${language} ${granularity}`;
+  if (!segmenters.has(key)) segmenters.set(key, new Intl.Segmenter(language, { granularity }));
+  return [...segmenters.get(key)!.segment(text)].map((part) => part.segment);
+}
 
 /** The graphemes (user-perceived characters: a letter with its marks, an emoji sequence) of a text. */
 export function graphemes(text: string, language = 'en'): string[] {
-  if (!graphemeSegmenters.has(language)) graphemeSegmenters.set(language, new Intl.Segmenter(language, { granularity: 'grapheme' }));
-  return [...graphemeSegmenters.get(language)!.segment(text)].map((part) => part.segment);
+  return segments(text, language, 'grapheme');
 }
 
 /** Scripts written without spaces between words, whose lines break at dictionary word boundaries. */
@@ -29,7 +35,7 @@ export function hasUnspacedScript(text: string): boolean {
  */
 export function withLineBreakOpportunities(text: string, language: string): string {
   if (!hasUnspacedScript(text)) return text;
-  const words = [...new Intl.Segmenter(language, { granularity: 'word' }).segment(text)].map((part) => part.segment);
+  const words = segments(text, language, 'word');
   let result = '';
   for (const [index, word] of words.entries()) {
     const previous = words[index - 1];
