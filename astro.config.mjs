@@ -1,15 +1,15 @@
 // Commfolio's Astro configuration. Users change content/site.yaml, not this file.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { contentDirKey, resolveContentDir, schemaVersionKey } from './src/lib/content-layout.ts';
-import { readSiteSettings } from './src/lib/site-settings.ts';
-import { contentCheckIntegration } from './src/integration.ts';
-import { screenshotsIntegration } from './src/screenshots-integration.ts';
-import { searchIntegration } from './src/search-integration.ts';
+import { contentDirKey, resolveContentDir, schemaVersionKey } from './src/content-folder/layout.ts';
+import { readSiteSettings } from './src/content-folder/site-settings.ts';
+import { contentCheckIntegration } from './src/integrations/content-check.ts';
+import { screenshotsIntegration } from './src/integrations/screenshots/integration.ts';
+import { searchIntegration } from './src/integrations/search.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { focusableCodePlugin } from './src/lib/markdown/focusable-code.ts';
 import { safeUrlsPlugin } from './src/lib/markdown/safe-urls.ts';
-import { socialCardIntegration } from './src/card-integration.ts';
+import { socialCardIntegration } from './src/integrations/social-cards/integration.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 // When settings are broken the content check reports why; these placeholders only let it start.

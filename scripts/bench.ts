@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDirKey } from '../src/lib/content-layout.ts';
+import { contentDirKey } from '../src/content-folder/layout.ts';
 import { syntheticPost, syntheticPostFile, writeSyntheticSite } from './bench/synthetic-site.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, runs: { type: 'string', default: '3' } } });

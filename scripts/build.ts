@@ -5,9 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { checkContent } from '../src/lib/content-check/check-content.ts';
-import { formatProblems } from '../src/lib/content-check/problems.ts';
-import { CONTENT_CHECKED, resolveContentDir } from '../src/lib/content-layout.ts';
+import { checkContent } from '../src/content-folder/check/check-content.ts';
+import { formatProblems } from '../src/lib/content-problems.ts';
+import { CONTENT_CHECKED, resolveContentDir } from '../src/content-folder/layout.ts';
 
 // Run Astro's own entry point with this Node, whatever is first on PATH.
 const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');

@@ -3,12 +3,12 @@
 //   npm run check -- --content-only   skips the TypeScript check
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { checkContent, readEntries } from '../src/lib/content-check/check-content.ts';
-import { formatProblems } from '../src/lib/content-check/problems.ts';
-import { resolveContentDir, SITE_SETTINGS_FILE } from '../src/lib/content-layout.ts';
-import { readSiteSettings } from '../src/lib/site-settings.ts';
+import { checkContent, readEntries } from '../src/content-folder/check/check-content.ts';
+import { formatProblems } from '../src/lib/content-problems.ts';
+import { resolveContentDir, SITE_SETTINGS_FILE } from '../src/content-folder/layout.ts';
+import { readSiteSettings } from '../src/content-folder/site-settings.ts';
 import { reviewPortfolio } from '../src/lib/portfolio-review.ts';
-import { CARD_SCRIPTS, charactersWithoutCardFont } from '../src/lib/social-card/fonts.ts';
+import { CARD_SCRIPTS, charactersWithoutCardFont } from '../src/social-card/fonts.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 const problems = await checkContent(contentDir, process.env);

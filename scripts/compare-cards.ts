@@ -7,11 +7,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
-import { emojiImages } from '../src/lib/social-card/emoji.ts';
-import { drawnByCardFont, fontFamilyOf, fontsForText } from '../src/lib/social-card/fonts.ts';
-import { renderCardPng } from '../src/lib/social-card/render.ts';
-import { textDirection, withLineBreakOpportunities } from '../src/lib/social-card/text.ts';
-import { CARD_SAMPLES } from '../tests/lib/social-card/samples.ts';
+import { emojiImages } from '../src/social-card/emoji.ts';
+import { drawnByCardFont, fontFamilyOf, fontsForText } from '../src/social-card/fonts.ts';
+import { renderCardPng } from '../src/social-card/render.ts';
+import { textDirection, withLineBreakOpportunities } from '../src/social-card/text.ts';
+import { CARD_SAMPLES } from '../tests/social-card/samples.ts';
 
 const { values } = parseArgs({ options: { browser: { type: 'string', default: '/usr/bin/chromium' } } });
 const EXTRA = { lao: ['lo', 'ການຈັດການຊຸມຊົນອອນໄລນ໌ທີ່ປະສົບຜົນສຳເລັດຕ້ອງເລີ່ມຈາກການຟັງສະມາຊິກທຸກຄົນ'], khmer: ['km', 'ការគ្រប់គ្រងសហគមន៍អនឡាញដែលទទួលបានជោគជ័យត្រូវចាប់ផ្តើមពីការស្តាប់សមាជិកទាំងអស់'], myanmar: ['my', 'အွန်လိုင်းအသိုင်းအဝိုင်းစီမံခန့်ခွဲမှုအောင်မြင်ရန်အဖွဲ့ဝင်အားလုံးကိုနားထောင်ခြင်းဖြင့်စတင်ရမည်'] };

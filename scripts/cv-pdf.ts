@@ -4,9 +4,9 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { serveFolder } from '../src/lib/static-server.ts';
-import { resolveContentDir } from '../src/lib/content-layout.ts';
-import { loadSiteSettings } from '../src/lib/site-settings.ts';
+import { serveFolder } from './shared/static-server.ts';
+import { resolveContentDir } from '../src/content-folder/layout.ts';
+import { loadSiteSettings } from '../src/content-folder/site-settings.ts';
 import { createUrls } from '../src/lib/urls.ts';
 
 const outDir = path.resolve(process.env.COMMFOLIO_OUT_DIR || 'dist');

@@ -6,8 +6,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
-import { readSlugs } from '../src/lib/content-check/check-content.ts';
-import { resolveContentDir } from '../src/lib/content-layout.ts';
+import { readSlugs } from '../src/content-folder/check/check-content.ts';
+import { resolveContentDir } from '../src/content-folder/layout.ts';
 import { importMetricsCsv } from '../src/lib/import/metrics-import.ts';
 
 /** One line of help, shown by `npm run import` without arguments. */

@@ -4,13 +4,13 @@
 // It never replaces an existing profile.md unless --force is given.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkEntry } from '../src/lib/content-check/check-content.ts';
-import { formatProblems } from '../src/lib/content-check/problems.ts';
-import { resolveContentDir } from '../src/lib/content-layout.ts';
+import { checkEntry } from '../src/content-folder/check/check-content.ts';
+import { formatProblems } from '../src/lib/content-problems.ts';
+import { resolveContentDir } from '../src/content-folder/layout.ts';
 import type { ImportNote } from '../src/lib/json-resume/field-tracker.ts';
 import { importJsonResume } from '../src/lib/json-resume/import.ts';
 import { profileFileText } from '../src/lib/json-resume/profile-file.ts';
-import { readSiteSettings } from '../src/lib/site-settings.ts';
+import { readSiteSettings } from '../src/content-folder/site-settings.ts';
 
 /** One line for the dispatcher's usage message. */
 export const usage = 'npm run import -- resume <resume.json> [--force]';

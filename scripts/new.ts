@@ -5,10 +5,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { resolveContentDir } from '../src/lib/content-layout.ts';
+import { resolveContentDir } from '../src/content-folder/layout.ts';
 import { isoDate } from '../src/lib/dates.ts';
 import { SCAFFOLD_KINDS, scaffoldEntry, type ScaffoldKind } from '../src/lib/scaffold.ts';
-import { readSiteSettings } from '../src/lib/site-settings.ts';
+import { readSiteSettings } from '../src/content-folder/site-settings.ts';
 
 const [kind, ...titleWords] = process.argv.slice(2);
 const title = titleWords.join(' ').trim();

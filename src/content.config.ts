@@ -6,7 +6,7 @@ import { ApplicationSchema } from './schemas/application.ts';
 import { createCaseStudySchema } from './schemas/case-study.ts';
 import { createPostSchema } from './schemas/post.ts';
 import { createProfileSchema } from './schemas/profile.ts';
-import { COLLECTION_LAYOUT, hasEntries, resolveContentDir } from './lib/content-layout.ts';
+import { COLLECTION_LAYOUT, hasEntries, resolveContentDir } from './content-folder/layout.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 const base = (folder: string) => pathToFileURL(path.join(contentDir, folder) + path.sep).href;

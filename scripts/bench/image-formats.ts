@@ -1,5 +1,5 @@
 // npm run bench:images [-- file.png ...] — times sharp's encoders on screenshots, to choose the
-// formats, widths and effort that src/lib/screenshots/publish-screenshot.ts uses.
+// formats, widths and effort that src/integrations/screenshots/publish.ts uses.
 // Speed is measured only here, never in tests: the machine is shared and noisy.
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';

@@ -22,7 +22,7 @@ export interface ReviewInput {
   applications?: { file: string; data: Record<string, unknown> }[];
   /** site.yaml, read for the title its cards show. */
   site?: { file: string; data: Record<string, unknown> };
-  /** The characters of a text that social cards cannot draw (src/lib/social-card/fonts.ts), and the scripts they can. */
+  /** The characters of a text that social cards cannot draw (src/social-card/fonts.ts), and the scripts they can. */
   cardFonts?: { charactersWithout: (text: string) => string[]; scripts: string };
 }
 

@@ -81,7 +81,7 @@ export function createUrls({ siteUrl, basePath, defaultLanguage }: SiteAddress) 
     themeStylesheet: () => file('theme.css'),
     /** Pagefind's search API, written by the search integration. */
     searchScript: () => file('pagefind', 'pagefind.js'),
-    /** A published screenshot file (see src/lib/screenshots). */
+    /** A published screenshot file (see src/integrations/screenshots). */
     screenshotFile: (name: string) => file('_screenshots', name),
     socialCard: (card: CardKey) => file(...socialCardFile(card).split('/')),
     /** The absolute form of a site path, for feeds, canonical links and og:image. */

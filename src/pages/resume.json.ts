@@ -1,6 +1,6 @@
 import { getImage } from 'astro:assets';
 import { exportJsonResume } from '../lib/json-resume/export.ts';
-import { getFeaturedCaseStudies, getProfile, headlineOf, pathOf, settings, urls } from '../queries.ts';
+import { getFeaturedCaseStudies, getProfile, headlineOf, pathOf, settings, urls } from '../queries/collections.ts';
 
 /** The profile as JSON Resume (https://jsonresume.org/schema), with the featured case studies as projects. */
 export async function GET() {

@@ -1,5 +1,5 @@
-import { feedResponse } from '../feeds.ts';
-import { getPosts, settings, urls } from '../queries.ts';
+import { feedResponse } from '../page-data/feeds.ts';
+import { getPosts, settings, urls } from '../queries/collections.ts';
 
 /** Posts in every language. */
 export async function GET() {

@@ -1,6 +1,6 @@
 import { sitemapXml } from '../lib/sitemap.ts';
-import { settings, urls } from '../queries.ts';
-import { allPages } from '../routes.ts';
+import { settings, urls } from '../queries/collections.ts';
+import { allPages } from '../queries/routes.ts';
 
 /** Every page with its translations; 404 and drafts are not pages of a production build. */
 export async function GET() {

@@ -24,7 +24,7 @@ const ResponsibilityAreaSchema = z.enum(RESPONSIBILITY_AREAS, {
 
 /**
  * Frontmatter of a case study (`content/case-studies/<slug>/index.md` or `.mdx`). Screenshots and
- * CSV files are plain paths here: Commfolio's own image step (src/lib/screenshots) publishes them,
+ * CSV files are plain paths here: Commfolio's own image step (src/integrations/screenshots) publishes them,
  * and the content checker, which runs before every build, checks the files.
  */
 export function createCaseStudySchema<Image extends z.ZodType>(image: ImageFieldFactory<Image>, file: FileFieldFactory = plainFilePath) {

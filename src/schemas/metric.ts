@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { evaluateFormula, formulaDenominator, formulaMeasures, parseFormula, type Formula } from '../lib/metrics/formula.ts';
-import { closestField } from '../lib/content-check/problems.ts';
+import { closestField } from '../lib/content-problems.ts';
 import { requiredText } from './shared.ts';
 
 const finiteNumber = (field: string) =>

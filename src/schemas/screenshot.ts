@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IMAGE_EXTENSIONS } from '../lib/content-check/image-reference.ts';
+import { IMAGE_EXTENSIONS } from '../content-folder/check/image-reference.ts';
 import type { FileFieldFactory } from './chart.ts';
 import { requiredText } from './shared.ts';
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { contentDirKey } from '../../src/lib/content-layout.ts';
+import { contentDirKey } from '../../src/content-folder/layout.ts';
 import { buildSite } from '../helpers/build-site.ts';
 
 // A copy of the basic fixture in a folder of its own, so it starts with an empty card cache

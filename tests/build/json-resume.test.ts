@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkEntry } from '../../src/lib/content-check/check-content.ts';
+import { checkEntry } from '../../src/content-folder/check/check-content.ts';
 import { buildSite, readBuilt, withoutVitestVariables, type BuiltSite } from '../helpers/build-site.ts';
 import { jsonResumeErrors, leaves } from '../helpers/json-resume.ts';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { imageMetadata } from '../helpers/image-metadata.ts';
-import { parseHeadersFile, headersFor } from '../../src/lib/static-server.ts';
+import { parseHeadersFile, headersFor } from '../../scripts/shared/static-server.ts';
 import { buildSite, listFiles, readBuilt, readPage, type BuiltSite } from '../helpers/build-site.ts';
 
 describe.each([['the sample portfolio', '../../content'], ['the basic fixture', 'site-basic']])('security of %s', (_, fixture) => {

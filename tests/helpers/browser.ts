@@ -1,6 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { serveFolder } from '../../src/lib/static-server.ts';
+import { serveFolder } from '../../scripts/shared/static-server.ts';
 import { buildSite, type BuiltSite } from './build-site.ts';
 
 export { serveFolder as serveSite };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isWeakAltText, reviewPortfolio, type ReviewInput } from '../../src/lib/portfolio-review.ts';
-import { CARD_SCRIPTS, charactersWithoutCardFont } from '../../src/lib/social-card/fonts.ts';
+import { CARD_SCRIPTS, charactersWithoutCardFont } from '../../src/social-card/fonts.ts';
 
 const today = new Date('2026-11-21');
 const goodCaseStudy = {

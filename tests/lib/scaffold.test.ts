@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { scaffoldEntry, scaffoldSlug } from '../../src/lib/scaffold.ts';
-import { checkEntry } from '../../src/lib/content-check/check-content.ts';
+import { checkEntry } from '../../src/content-folder/check/check-content.ts';
 import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
 
 describe('scaffoldSlug', () => {

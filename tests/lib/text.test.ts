@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { slugify } from '../../src/lib/slug.ts';
 import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
 import { formatDate, formatMonth, formatPeriod } from '../../src/lib/dates.ts';
-import { clampText } from '../../src/lib/social-card/card-data.ts';
+import { clampText } from '../../src/social-card/card-data.ts';
 
 describe('slugify', () => {
   test.each([

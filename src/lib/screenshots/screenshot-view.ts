@@ -1,4 +1,4 @@
-import type { PublishedScreenshot } from './publish-screenshot.ts';
+import type { PublishedScreenshot } from '../../integrations/screenshots/publish.ts';
 
 /** What a page needs to show a published screenshot: sizes, `<source>` srcsets, the fallback and the largest file. */
 export interface ScreenshotView {

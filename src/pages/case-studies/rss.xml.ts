@@ -1,5 +1,5 @@
-import { feedResponse } from '../../feeds.ts';
-import { getCaseStudies, settings, urls } from '../../queries.ts';
+import { feedResponse } from '../../page-data/feeds.ts';
+import { getCaseStudies, settings, urls } from '../../queries/collections.ts';
 
 /** Case studies in every language. */
 export async function GET() {

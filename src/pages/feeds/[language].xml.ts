@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { feedResponse } from '../../feeds.ts';
+import { feedResponse } from '../../page-data/feeds.ts';
 import { languageName } from '../../lib/i18n/translate.ts';
-import { getFeedLanguages, getPosts, languageOf, settings, urls } from '../../queries.ts';
+import { getFeedLanguages, getPosts, languageOf, settings, urls } from '../../queries/collections.ts';
 
 /** One feed per language that posts are written in. */
 export async function getStaticPaths() {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkEntry } from '../../../src/lib/content-check/check-content.ts';
+import { checkEntry } from '../../../src/content-folder/check/check-content.ts';
 import { parseFrontmatter } from '../../../src/lib/frontmatter.ts';
 import { importJsonResume } from '../../../src/lib/json-resume/import.ts';
 import { platformOfNetwork } from '../../../src/lib/json-resume/networks.ts';

@@ -1,0 +1,61 @@
+/**
+ * Checks what a case study's frontmatter points at, beyond its paths: each CSV file (every line
+ * with a missing value, a bad date or a non-number), whether each chart's measures are columns of
+ * its CSV, and whether screenshots fit sharp's pixel limit and their redactions lie inside them.
+ * Runs item by item, so a mistake elsewhere in the frontmatter does not hide these.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { createChartSchema, type FileFieldFactory } from '../../schemas/chart.ts';
+import { createScreenshotSchema } from '../../schemas/screenshot.ts';
+import { chartProblems } from '../../lib/charts/chart-data.ts';
+import { parseSeriesCsv, type Series } from '../../lib/charts/csv-series.ts';
+import { resolveRegion } from '../../integrations/screenshots/redact.ts';
+import { pixelLimitProblem } from '../../integrations/screenshots/publish.ts';
+import type { ContentProblem } from '../../lib/content-problems.ts';
+
+/** The size of an image as it is shown (after its EXIF rotation), read from its header only. */
+export async function displayedSize(file: string): Promise<{ width: number; height: number }> {
+  const { width = 0, height = 0, orientation = 1 } = await sharp(file, { limitInputPixels: false }).metadata();
+  return orientation >= 5 ? { width: height, height: width } : { width, height };
+}
+
+/** Problems in the CSV files, charts and screenshots of the case study in `entryFile`. */
+export async function checkCaseStudyFiles(entryFile: string, data: Record<string, unknown>, file: FileFieldFactory): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  const beside = (reference: string) => path.resolve(path.dirname(entryFile), reference);
+  const seriesByFile = new Map<string, Series | undefined>();
+  const chartSchema = createChartSchema(file);
+  for (const [index, item] of (Array.isArray(data.charts) ? data.charts : []).entries()) {
+    const chart = chartSchema.safeParse(item);
+    if (!chart.success) continue;
+    const csvFile = beside(chart.data.file);
+    if (!seriesByFile.has(csvFile)) {
+      const { series, problems: csvProblems } = parseSeriesCsv(readFileSync(csvFile, 'utf8'));
+      problems.push(...csvProblems.map((problem) => ({ file: csvFile, field: `line ${problem.line}${problem.column ? `, ${problem.column}` : ''}`, message: problem.message })));
+      // Charts are checked against the columns unless the header itself is unusable (no date column, no measures).
+      seriesByFile.set(csvFile, csvProblems.some((problem) => problem.line === 1 && !problem.column) ? undefined : series);
+    }
+    const series = seriesByFile.get(csvFile);
+    if (!series) continue;
+    for (const problem of chartProblems(chart.data, series, chart.data.file)) problems.push({ file: entryFile, field: `charts[${index}].${problem.field}`, message: problem.message });
+  }
+  const screenshotSchema = createScreenshotSchema(file);
+  const screenshots: [string, unknown][] = (Array.isArray(data.screenshots) ? data.screenshots : []).map((item, index) => [`screenshots[${index}]`, item]);
+  for (const [index, pair] of (Array.isArray(data.comparisons) ? data.comparisons : []).entries()) {
+    for (const side of ['before', 'after']) screenshots.push([`comparisons[${index}].${side}`, (pair as Record<string, unknown> | null)?.[side]]);
+  }
+  for (const [field, item] of screenshots) {
+    const screenshot = screenshotSchema.safeParse(item);
+    if (!screenshot.success || !existsSync(beside(screenshot.data.file))) continue;
+    const { width, height } = await displayedSize(beside(screenshot.data.file));
+    const tooLarge = pixelLimitProblem(width, height);
+    if (tooLarge) problems.push({ file: entryFile, field: `${field}.file`, message: `"${screenshot.data.file}" ${tooLarge} It is not published: it would go out with its metadata.` });
+    screenshot.data.redact.forEach((region, regionIndex) => {
+      const { problem } = resolveRegion(region, width, height);
+      if (problem) problems.push({ file: entryFile, field: `${field}.redact[${regionIndex}]`, message: `${problem} ("${screenshot.data.file}" is ${width}×${height} px.)` });
+    });
+  }
+  return problems;
+}

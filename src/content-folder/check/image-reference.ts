@@ -1,0 +1,67 @@
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import sharp from 'sharp';
+import { pixelLimitProblem } from '../../integrations/screenshots/publish.ts';
+
+/** Image formats Astro can optimise. */
+export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.tiff'] as const;
+
+function isInside(folder: string, candidate: string): boolean {
+  const relative = path.relative(folder, candidate);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** Why an image path written in `entryFile` is unusable, or undefined when it is fine. */
+export function imagePathProblem(reference: string, entryFile: string, contentDir: string): string | undefined {
+  return filePathProblem(reference, entryFile, contentDir, IMAGE_EXTENSIONS, 'an image Commfolio can publish');
+}
+
+/** Why a path to a file of one of `extensions` (e.g. a CSV) written in `entryFile` is unusable, or undefined. */
+export function filePathProblem(reference: string, entryFile: string, contentDir: string, extensions: readonly string[], what: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(reference)) {
+    return `"${reference}" is a web address. Download the file, put it beside the Markdown file and write its path, e.g. ./${extensions[0] === '.csv' ? 'data.csv' : 'screenshot.png'} (the site loads nothing from other sites).`;
+  }
+  if (path.isAbsolute(reference)) return `"${reference}" is an absolute path. Write a path relative to the Markdown file, e.g. ./screenshot.png.`;
+  const resolved = path.resolve(path.dirname(entryFile), reference);
+  if (!isInside(contentDir, resolved)) {
+    return `"${reference}" points outside the content folder. Move the image into the content folder, next to the Markdown file, and write ./${path.basename(reference)}.`;
+  }
+  if (!extensions.includes(path.extname(resolved).toLowerCase())) {
+    return `"${reference}" is not ${what}. Use one of: ${extensions.join(', ')}.`;
+  }
+  if (!existsSync(resolved)) {
+    return `"${reference}" does not exist (looked for ${path.relative(contentDir, resolved)} in the content folder). Check the file name and its capitals.`;
+  }
+  if (!isInside(realpathSync(contentDir), realpathSync(resolved))) {
+    return `"${reference}" is a link to a file outside the content folder. Copy the file itself into the content folder.`;
+  }
+  return undefined;
+}
+
+/**
+ * Schema of an image path written in `entryFile`, checked the way the build will resolve it, and
+ * refused when it is over sharp's pixel limit: Astro would publish such a file untouched, with its
+ * EXIF and GPS data. Asynchronous: it reads the image's header.
+ */
+export function imageReferenceSchema(entryFile: string, contentDir: string) {
+  return () =>
+    z.string({ error: 'Write the image path as text, e.g. ./screenshot.png.' }).superRefine(async (reference, context) => {
+      const problem = imagePathProblem(reference, entryFile, contentDir);
+      if (problem) return context.addIssue({ code: 'custom', message: problem });
+      const resolved = path.resolve(path.dirname(entryFile), reference);
+      const { width = 0, height = 0 } = await sharp(resolved, { limitInputPixels: false }).metadata().catch(() => ({ width: 0, height: 0 }));
+      const tooLarge = pixelLimitProblem(width, height);
+      if (tooLarge) context.addIssue({ code: 'custom', message: `"${reference}" ${tooLarge}` });
+    });
+}
+
+/** Schema of a path to a CSV or screenshot beside `entryFile`, checked the way the build will read it. */
+export function fileReferenceSchema(entryFile: string, contentDir: string) {
+  return (extensions: readonly string[]) =>
+    z.string({ error: 'Write the file path as text, e.g. ./screenshot.png.' }).superRefine((reference, context) => {
+      const what = extensions.includes('.csv') ? 'a CSV file' : 'an image Commfolio can publish';
+      const problem = filePathProblem(reference, entryFile, contentDir, extensions, what);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    });
+}

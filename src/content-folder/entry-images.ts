@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseFrontmatter } from '../lib/frontmatter.ts';
+
+/**
+ * The file an image field of an entry names, as an absolute path. Astro turns image fields into
+ * optimised-image metadata without a public file path; the card step needs the original file, so
+ * it reads the path as written (the content check has already made sure it exists inside the
+ * content folder).
+ */
+export function frontmatterImageFile(entryFile: string, field: 'photo' | 'socialImage'): string | undefined {
+  const value = parseFrontmatter(readFileSync(entryFile, 'utf8')).data[field] as { file?: unknown } | undefined;
+  return typeof value?.file === 'string' ? path.resolve(path.dirname(entryFile), value.file) : undefined;
+}

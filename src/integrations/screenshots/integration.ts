@@ -1,0 +1,48 @@
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { glob } from 'tinyglobby';
+import { referencedScreenshots } from './publish.ts';
+
+/** The folder under the site where published screenshots live (see urls.screenshotFile). */
+const PUBLIC_FOLDER = '_screenshots';
+
+/**
+ * Serves and publishes the screenshots that src/integrations/screenshots encodes (redacted, stripped of
+ * metadata) into a cache folder while pages render. Pages learn the folder through a define; `astro
+ * dev` serves it; `astro build` copies exactly the files that built pages link to, so a screenshot
+ * removed from the content never lingers in dist/ and original files are never copied at all.
+ */
+export function screenshotsIntegration(): AstroIntegration {
+  let cacheDir = '';
+  return {
+    name: 'commfolio:screenshots',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        cacheDir = path.join(fileURLToPath(config.cacheDir), 'commfolio-screenshots');
+        updateConfig({ vite: { define: { __COMMFOLIO_SCREENSHOT_CACHE__: JSON.stringify(cacheDir) } } });
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const name = request.url?.match(new RegExp(`/${PUBLIC_FOLDER}/([\\w-]+\\.(avif|webp))$`));
+          const file = name ? path.join(cacheDir, name[1]!) : '';
+          if (!name || !existsSync(file)) return next();
+          response.setHeader('Content-Type', `image/${name[2]}`);
+          createReadStream(file).pipe(response);
+        });
+      },
+      'astro:build:done': async ({ dir }) => {
+        const outDir = fileURLToPath(dir);
+        const pages = await glob('**/*.html', { cwd: outDir, absolute: true });
+        const names = new Set(pages.flatMap((page) => referencedScreenshots(readFileSync(page, 'utf8'))));
+        if (names.size > 0) mkdirSync(path.join(outDir, PUBLIC_FOLDER), { recursive: true });
+        for (const name of names) {
+          const cached = path.join(cacheDir, name);
+          if (!existsSync(cached)) throw new Error(`A page links to the screenshot ${name}, but it was not made. Run the build again.`);
+          copyFileSync(cached, path.join(outDir, PUBLIC_FOLDER, name));
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cardText, clampCard } from '../../social-card/card-data.ts';
+import { facesForText, fontPackageVersions } from '../../social-card/fonts.ts';
+import type { CardInput } from '../../social-card/render.ts';
+
+/**
+ * Cache keys of cards. A card is reused only when nothing that changes its pixels has changed:
+ * its text and theme, the photo or own image (by content), the fonts its text needs, the card
+ * code itself (templates, text handling, renderer) and the versions of satori, resvg-js, Twemoji,
+ * sharp and libvips,
+ * including the patch applied to satori.
+ */
+
+/** One file the card step writes: a rendered card, or a page's own image cut to size. */
+export interface CardJob {
+  /** Output path relative to the site's output folder, e.g. `social-cards/post/hello.png`. */
+  file: string;
+  /** The card to render; ignored when `image` is set. */
+  input: CardInput;
+  /** Absolute path of the page's own image (`socialImage`), used instead of a rendered card. */
+  image?: string;
+}
+
+const require = createRequire(import.meta.url);
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The card design (src/social-card/): any change to its code may change a card's pixels. */
+const designFolder = path.join(projectRoot, 'src', 'social-card');
+
+const sha256 = (...parts: (string | Buffer)[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+};
+
+const versionOf = (module: string) => (require(`${module}/package.json`) as { version: string }).version;
+
+/** What every card depends on besides its own content: card code, renderer and font versions. */
+export function rendererFingerprint(): string {
+  const code = readdirSync(designFolder).filter((file) => file.endsWith('.ts')).sort().map((file) => readFileSync(path.join(designFolder, file)));
+  const patches = path.join(projectRoot, 'patches');
+  const patchFiles = existsSync(patches) ? readdirSync(patches).sort().map((file) => readFileSync(path.join(patches, file))) : [];
+  // sharp's versions name sharp itself, libvips and the image libraries it was built with.
+  const sharpVersions = JSON.stringify((require('sharp') as { versions: object }).versions);
+  return sha256(...code, ...patchFiles, versionOf('satori'), versionOf('@resvg/resvg-js'), versionOf('@twemoji/svg'), sharpVersions, JSON.stringify(fontPackageVersions()));
+}
+
+/** Hashes file contents, each file once per build. */
+export function fileHasher(): (file: string) => string {
+  const hashes = new Map<string, string>();
+  return (file) => {
+    if (!hashes.has(file)) hashes.set(file, sha256(readFileSync(file)));
+    return hashes.get(file)!;
+  };
+}
+
+/** The cache key of a job: a hash of everything that changes its pixels. */
+export function cardHash(job: CardJob, fingerprint: string, hashFile: (file: string) => string): string {
+  if (job.image) return sha256('own-image', fingerprint, hashFile(job.image));
+  const data = clampCard(job.input.data);
+  const fonts = facesForText(cardText(data)).map((face) => face.name);
+  return sha256('card', fingerprint, JSON.stringify(data), JSON.stringify(job.input.theme), JSON.stringify(fonts), job.input.photo ? hashFile(job.input.photo) : '');
+}

@@ -1,0 +1,126 @@
+/**
+ * Every page the site builds, per language section, with the versions of the same page in other
+ * languages. Route files call these for getStaticPaths; the sitemap lists them all.
+ */
+import { neighbours } from '../lib/collections.ts';
+import { pageRouteParam, paginate, type ListPage } from '../lib/pagination.ts';
+import { translationLookup } from '../lib/translations.ts';
+import { languageRouteParam } from '../lib/urls.ts';
+import { getApplications, getCaseStudies, getPostTags, getPosts, languageOf, pathOf, sectionOf, settings, urls, type CaseStudy, type Post } from './collections.ts';
+
+/** The same page in another language: its section, the language of its content, and its path. */
+export interface Alternate {
+  section: string;
+  language: string;
+  path: string;
+}
+
+/** Props every page receives: its section language, its own path, and its alternates (itself included). */
+export interface PageProps {
+  language: string;
+  path: string;
+  alternates: Alternate[];
+}
+
+const lang = (language: string) => languageRouteParam(language, settings.defaultLanguage);
+
+/** A page that exists in every section, at the path `pathIn` gives. */
+function inEverySection(pathIn: (language: string) => string) {
+  const alternates = settings.languages.map((language) => ({ section: language, language, path: pathIn(language) }));
+  return settings.languages.map((language) => ({ params: { lang: lang(language) }, props: { language, path: pathIn(language), alternates } satisfies PageProps }));
+}
+
+/** Home, about, CV, case-study list and tag list: one per section. */
+export const homePaths = () => inEverySection((language) => urls.section(language).home());
+export const aboutPaths = () => inEverySection((language) => urls.section(language).about());
+export const caseStudiesPaths = () => inEverySection((language) => urls.section(language).caseStudies());
+export const tagsPaths = () => inEverySection((language) => urls.section(language).tags());
+export const cvPaths = () => inEverySection((language) => urls.section(language).cv());
+/** The search page of each section; not in the sitemap (it has no content of its own). */
+export const searchPaths = () => inEverySection((language) => urls.section(language).search());
+
+function entryAlternates<Entry extends Post | CaseStudy>(entry: Entry, translations: (entry: Entry) => Entry[]): Alternate[] {
+  const group = [entry, ...translations(entry)];
+  return group.map((member) => ({ section: sectionOf(member), language: languageOf(member), path: pathOf(member) }));
+}
+
+/** One page per published case study, in its section. */
+export async function caseStudyPaths() {
+  const caseStudies = await getCaseStudies();
+  const translations = translationLookup(caseStudies);
+  return caseStudies.map((caseStudy) => ({
+    params: { lang: lang(sectionOf(caseStudy)), slug: caseStudy.id },
+    props: { caseStudy, language: sectionOf(caseStudy), path: pathOf(caseStudy), alternates: entryAlternates(caseStudy, translations) },
+  }));
+}
+
+/** One page per published post, in its section, with the section's newer and older posts. */
+export async function postPaths() {
+  const translations = translationLookup(await getPosts());
+  const paths = [];
+  for (const language of settings.languages) {
+    const posts = await getPosts(language);
+    for (const post of posts) {
+      paths.push({
+        params: { lang: lang(language), slug: post.id },
+        props: { post, ...neighbours(posts, post.id), language, path: pathOf(post), alternates: entryAlternates(post, translations) },
+      });
+    }
+  }
+  return paths;
+}
+
+/** The blog list of each section, paginated; page N has alternates where that section has N pages. */
+export async function blogPaths() {
+  const pagesBySection = new Map<string, ListPage<Post>[]>();
+  for (const language of settings.languages) pagesBySection.set(language, paginate(await getPosts(language), settings.postsPerPage));
+  return [...pagesBySection].flatMap(([language, pages]) =>
+    pages.map((page) => ({
+      params: { lang: lang(language), page: pageRouteParam(page.number) },
+      props: {
+        language,
+        page,
+        path: urls.section(language).blog(page.number),
+        alternates: [...pagesBySection]
+          .filter(([, otherPages]) => otherPages.length >= page.number)
+          .map(([section]) => ({ section, language: section, path: urls.section(section).blog(page.number) })),
+      },
+    })),
+  );
+}
+
+/** Each section's tag pages, paginated; alternates are the same tag in other sections. */
+export async function tagPaths() {
+  const tagsBySection = new Map(await Promise.all(settings.languages.map(async (language) => [language, await getPostTags(language)] as const)));
+  return [...tagsBySection].flatMap(([language, tags]) =>
+    tags.flatMap((tag) =>
+      paginate(tag.entries, settings.postsPerPage).map((page) => ({
+        params: { lang: lang(language), tag: tag.slug, page: pageRouteParam(page.number) },
+        props: {
+          language,
+          tag: { name: tag.name, slug: tag.slug },
+          page,
+          path: urls.section(language).tag(tag.slug, page.number),
+          alternates: [...tagsBySection]
+            .filter(([, otherTags]) => otherTags.some((other) => other.slug === tag.slug && other.entries.length > (page.number - 1) * settings.postsPerPage))
+            .map(([section]) => ({ section, language: section, path: urls.section(section).tag(tag.slug, page.number) })),
+        },
+      })),
+    ),
+  );
+}
+
+/** Unlisted application pages, in their language's section; allPages leaves them out. */
+export async function applicationPaths() {
+  return (await getApplications()).map((selection) => {
+    const language = sectionOf(selection.application);
+    const path = urls.section(language).application(selection.application.id);
+    return { params: { lang: lang(language), slug: selection.application.id }, props: { ...selection, language, path, alternates: [] as Alternate[] } };
+  });
+}
+
+/** Every page of the site with its alternates, for the sitemap. */
+export async function allPages(): Promise<PageProps[]> {
+  const groups = await Promise.all([homePaths(), aboutPaths(), cvPaths(), caseStudiesPaths(), tagsPaths(), caseStudyPaths(), postPaths(), blogPaths(), tagPaths()]);
+  return groups.flat().map(({ props }) => ({ language: props.language, path: props.path, alternates: props.alternates }));
+}

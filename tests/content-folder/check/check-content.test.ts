@@ -1,0 +1,113 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pngHeaderOnly } from '../../helpers/png.ts';
+import { describe, expect, test } from 'vitest';
+import { checkContent, entrySlug } from '../../../src/content-folder/check/check-content.ts';
+import { formatProblems } from '../../../src/lib/content-problems.ts';
+
+const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
+
+describe('checkContent on the valid fixture', () => {
+  test('finds no problems', async () => {
+    expect(await checkContent(path.join(fixtures, 'site-basic'))).toEqual([]);
+  });
+});
+
+describe('checkContent on the broken fixture', async () => {
+  const contentDir = path.join(fixtures, 'site-broken');
+  const problems = await checkContent(contentDir);
+  const found = problems.map((problem) => [path.relative(contentDir, problem.file), problem.field, problem.message] as const);
+  const messageFor = (file: string, field: string) => found.find(([problemFile, problemField]) => problemFile === file && problemField === field)?.[2];
+
+  test('reports every broken entry in one run, and no valid one', () => {
+    expect(new Set(found.map(([file]) => file))).toEqual(new Set(['profile.md', 'case-studies/bad-study/index.md', 'case-studies/bad-study/bad-series.csv', 'blog/bad-post.md', 'applications/nowhere.md']));
+  });
+
+  test.each([
+    ['case-studies/bad-study/index.md', 'role', /^is missing\. Write your role \(role: "Community Manager"\)/],
+    ['case-studies/bad-study/index.md', 'responsibilities[1]', /Unknown responsibility "dancing"\. Use one of: engagement-strategy, .*crisis-management/],
+    ['case-studies/bad-study/index.md', 'metrics[0].before', /plain number/],
+    ['case-studies/bad-study/index.md', 'screenshots[0].file', /"\.\/missing\.png" does not exist/],
+    ['case-studies/bad-study/index.md', 'screenshots[1].alt', /alt text/],
+    ['case-studies/bad-study/index.md', 'screenshots[2].file', /points outside the content folder/],
+    ['blog/bad-post.md', 'title', /^is missing\. Write a title/],
+    ['blog/bad-post.md', 'titel', /Did you mean "title"\?/],
+    ['blog/bad-post.md', 'publishedAt', /YYYY-MM-DD/],
+    ['blog/bad-post.md', 'draft', /draft: true or draft: false/],
+    ['applications/nowhere.md', 'caseStudies[0]', /"does-not-exist" is not the slug of any case study\. Use one of: bad-study/],
+    ['case-studies/bad-study/index.md', 'metrics[1].formula', /names an unknown measure "reach"\. Did you mean "reech"\?/],
+    ['case-studies/bad-study/index.md', 'charts[0].measure', /unknown measure "reach": \.\/bad-series\.csv has no such column \(its columns are: likes, /],
+    ['case-studies/bad-study/index.md', 'charts[1].type', /heatmap needs the time of each row/],
+    ['case-studies/bad-study/index.md', 'screenshots[3].redact[0]', /outside the image: it reaches x = 1300 px but the image is 1200 px wide/],
+    ['case-studies/bad-study/bad-series.csv', 'line 1, <b>comments</b>', /is not a measure name/],
+    ['case-studies/bad-study/bad-series.csv', 'line 3, date', /"2024-13-01" is not a date/],
+    ['case-studies/bad-study/bad-series.csv', 'line 4, likes', /"1\.2k" is not a number/],
+    ['case-studies/bad-study/bad-series.csv', 'line 5', /has 2 values but the header has 3 columns/],
+    ['blog/bad-post.md', 'socialImage.file', /"\.\/missing-card\.png" does not exist/],
+    ['blog/bad-post.md', 'socialImage.alt', /^is missing\. Write alt text for the social image/],
+    ['profile.md', 'links[0].platform', /Unknown platform "myspace"\. Use one of: linkedin/],
+    ['profile.md', 'links[1].url', /javascript: and relative links are not allowed/],
+  ])('%s: %s is explained', (file, field, expected) => {
+    expect(messageFor(file, field)).toMatch(expected);
+  });
+
+  test('the report groups problems by file and says how to go on', () => {
+    const report = formatProblems(problems, contentDir);
+    expect(report).toMatch(/^Commfolio found \d+ problems in 5 files:/);
+    expect(report).toContain('\ncase-studies/bad-study/index.md\n  - role: is missing. Write your role');
+    expect(report).toContain('\n  - responsibilities[1]: Unknown responsibility "dancing"');
+    expect(report).toContain('Content reference');
+  });
+});
+
+describe('checkContent on site settings', () => {
+  test('names a missing site.yaml', async () => {
+    const problems = await checkContent(path.join(fixtures, 'does-not-exist'));
+    expect(problems[0]?.message).toMatch(/site\.yaml is missing/);
+  });
+  test('SITE_URL must be a full URL', async () => {
+    const problems = await checkContent(path.join(fixtures, 'site-basic'), { SITE_URL: 'asha.example' });
+    expect(problems).toEqual([expect.objectContaining({ field: 'url', message: expect.stringMatching(/full URL/) })]);
+  });
+});
+
+describe('checkContent on images too large to process', () => {
+  test('refuses a cover and a screenshot over sharp\'s pixel limit, naming the field', async () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-huge-'));
+    cpSync(path.join(fixtures, 'site-basic'), contentDir, { recursive: true });
+    writeFileSync(path.join(contentDir, 'blog/huge.png'), pngHeaderOnly(20000, 20000));
+    writeFileSync(path.join(contentDir, 'case-studies/launch/members.png'), pngHeaderOnly(16384, 16385));
+    const cover = path.join(contentDir, 'blog/post-1.md');
+    writeFileSync(cover, readFileSync(cover, 'utf8').replace('---\n', '---\ncover: { file: ./huge.png, alt: A huge image }\n'));
+    const problems = (await checkContent(contentDir)).map((problem) => [path.relative(contentDir, problem.file), problem.field, problem.message]);
+    expect(problems).toContainEqual(['blog/post-1.md', 'cover.file', expect.stringMatching(/"\.\/huge\.png" is 20000×20000 pixels, more than the 268 million/)]);
+    expect(problems).toContainEqual(['case-studies/launch/index.md', 'screenshots[0].file', expect.stringMatching(/is 16384×16385 pixels.*It is not published/)]);
+  });
+});
+
+describe('checkContent on frontmatter that is not YAML', () => {
+  test('names the file and how to fix it, and still knows the entry by its folder name', async () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-yaml-'));
+    cpSync(path.join(fixtures, 'site-basic'), contentDir, { recursive: true });
+    const study = path.join(contentDir, 'case-studies/launch/index.md');
+    writeFileSync(study, readFileSync(study, 'utf8').replace('---\n', '---\ntitle: "unclosed\n'));
+    writeFileSync(path.join(contentDir, 'applications/to-launch.md'), '---\ncompany: Acme\ncaseStudies: [launch]\n---\nHello.\n');
+    const problems = (await checkContent(contentDir)).map((problem) => [path.relative(contentDir, problem.file), problem.field, problem.message]);
+    expect(problems).toEqual([['case-studies/launch/index.md', '', expect.stringMatching(/^its frontmatter cannot be read: .+\. Check the YAML between the --- lines/)]]);
+  });
+});
+
+describe('entrySlug', () => {
+  // Astro's glob loader: the slug field, else each path segment slugged as GitHub does, without /index.
+  test.each([
+    ['case-studies', 'case-studies/launch/index.md', {}, 'launch'],
+    ['case-studies', 'case-studies/Launch_2024/index.md', {}, 'launch_2024'],
+    ['case-studies', 'case-studies/v1.2/index.mdx', {}, 'v12'],
+    ['blog', 'blog/2024/Hello World.md', {}, '2024/hello-world'],
+    ['blog', 'blog/सामुदायिक नियम.md', {}, 'सामुदायिक-नियम'],
+    ['blog', 'blog/anything.md', { slug: 'chosen-address' }, 'chosen-address'],
+  ])('%s: %s is %s', (collection, file, data, expected) => {
+    expect(entrySlug(path.join('/site', file), data, path.join('/site', collection))).toBe(expected);
+  });
+});
