@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentDirKey, resolveContentDir, schemaVersionKey } from './src/content-folder/layout.ts';
 import { readSiteSettings } from './src/content-folder/site-settings.ts';
+import { buildStateIntegration } from './src/integrations/build-state.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { screenshotsIntegration } from './src/integrations/screenshots/integration.ts';
 import { searchIntegration } from './src/integrations/search.ts';
@@ -12,12 +13,12 @@ import { safeUrlsPlugin } from './src/lib/markdown/safe-urls.ts';
 import { socialCardIntegration } from './src/integrations/social-cards/integration.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
-// When settings are broken the content check reports why; these placeholders only let it start.
-const settings = readSiteSettings(contentDir, process.env).settings ?? { url: 'http://localhost', basePath: '/' };
+// When settings are broken the content check (below) reports why and stops; the placeholders only let it start.
+const { settings } = readSiteSettings(contentDir, process.env);
 
 export default defineConfig({
-  site: settings.url,
-  base: settings.basePath,
+  site: settings?.url ?? 'http://localhost',
+  base: settings?.basePath ?? '/',
   trailingSlash: 'always',
   outDir: process.env.COMMFOLIO_OUT_DIR || './dist',
   // Each content folder (and each version of the schemas) gets its own cache, so a build never
@@ -45,6 +46,7 @@ export default defineConfig({
   // Content-Security-Policy, and Astro warns about them on every build.
   markdown: { processor: satteri({ hastPlugins: [safeUrlsPlugin, focusableCodePlugin] }), syntaxHighlight: 'prism' },
   integrations: [
+    buildStateIntegration(contentDir, settings),
     contentCheckIntegration(contentDir, process.env),
     screenshotsIntegration(),
     searchIntegration(),

@@ -6,9 +6,8 @@ import { ApplicationSchema } from './schemas/application.ts';
 import { createCaseStudySchema } from './schemas/case-study.ts';
 import { createPostSchema } from './schemas/post.ts';
 import { createProfileSchema } from './schemas/profile.ts';
-import { COLLECTION_LAYOUT, hasEntries, resolveContentDir } from './content-folder/layout.ts';
-
-const contentDir = resolveContentDir(process.env, process.cwd());
+import { contentDir } from 'virtual:commfolio/build';
+import { COLLECTION_LAYOUT, hasEntries } from './content-folder/layout.ts';
 const base = (folder: string) => pathToFileURL(path.join(contentDir, folder) + path.sep).href;
 
 export const collections = {

@@ -6,16 +6,13 @@ import { CONTENT_CHECKED } from '../content-folder/layout.ts';
 
 /**
  * Checks the whole content folder before Astro loads it, so a build (or `astro dev`) stops with
- * one report naming every broken file and field instead of Astro's first error. It also tells the
- * pages whether drafts are shown: only under `astro dev`. (`import.meta.env.DEV` is not used for
- * that, because Astro lets a `DEV` variable in the environment override it in server code.)
+ * one report naming every broken file and field instead of Astro's first error.
  */
 export function contentCheckIntegration(contentDir: string, environment: Record<string, string | undefined>): AstroIntegration {
   return {
     name: 'commfolio:content-check',
     hooks: {
-      'astro:config:setup': async ({ command, logger, updateConfig }) => {
-        updateConfig({ vite: { define: { __COMMFOLIO_INCLUDE_DRAFTS__: JSON.stringify(command === 'dev') } } });
+      'astro:config:setup': async () => {
         // `npm run build` checks before it starts Astro and says so here, so the check runs once.
         if (environment[CONTENT_CHECKED] === contentDir) return;
         const problems = await checkContent(contentDir, environment);

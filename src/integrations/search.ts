@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { SEARCH_INDEX_FOLDER } from '../lib/urls.ts';
 
 /**
  * Builds the static search index with pagefind after Astro has written the site. Only posts and
@@ -17,7 +18,7 @@ export function searchIntegration(): AstroIntegration {
         const { index, errors } = await createIndex({});
         if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
         const { page_count: pages } = await index.addDirectory({ path: site });
-        await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+        await index.writeFiles({ outputPath: path.join(site, SEARCH_INDEX_FOLDER) });
         await close();
         logger.info(`Search index: ${pages} pages.`);
       },

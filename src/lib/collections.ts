@@ -7,7 +7,7 @@ export interface ListedEntry {
 }
 
 /** Whether an entry is shown: drafts only when `includeDrafts` (in `npm run dev`). */
-export function isPublished(entry: ListedEntry, includeDrafts: boolean): boolean {
+export function isPublished(entry: { data: { draft: boolean } }, includeDrafts: boolean): boolean {
   return includeDrafts || !entry.data.draft;
 }
 

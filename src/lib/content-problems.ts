@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { z } from 'astro/zod';
+import { closestName } from '../schemas/suggestion.ts';
 
 /** One thing wrong in the content: which file, which field, and what to do. */
 export interface ContentProblem {
@@ -18,34 +19,12 @@ export function formatFieldPath(issuePath: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** Edit distance, for "did you mean" suggestions on misspelt field names. */
-function editDistance(left: string, right: string): number {
-  const previous = Array.from({ length: right.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= left.length; i++) {
-    let diagonal = previous[0]!;
-    previous[0] = i;
-    for (let j = 1; j <= right.length; j++) {
-      const above = previous[j]!;
-      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (left[i - 1]!.toLowerCase() === right[j - 1]!.toLowerCase() ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[right.length]!;
-}
-
-/** The known field closest to a misspelt one, if it is close enough to be a typo. */
-export function closestField(unknown: string, known: readonly string[]): string | undefined {
-  const ranked = known.map((name) => ({ name, distance: editDistance(unknown, name) })).sort((a, b) => a.distance - b.distance);
-  const best = ranked[0];
-  return best && best.distance <= Math.max(2, Math.floor(unknown.length / 3)) ? best.name : undefined;
-}
-
 function describeIssue(issue: z.core.$ZodIssue, knownKeys: (issuePath: readonly PropertyKey[]) => string[]): { field: string; message: string }[] {
   const field = formatFieldPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeys(issue.path);
     return issue.keys.map((key) => {
-      const suggestion = closestField(key, known);
+      const suggestion = closestName(key, known);
       const hint = suggestion ? `Did you mean "${suggestion}"?` : `Known fields here: ${known.join(', ')}.`;
       return { field: formatFieldPath([...issue.path, key]), message: `is not a field Commfolio knows. ${hint}` };
     });

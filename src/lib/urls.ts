@@ -22,6 +22,10 @@ export type CardKey = (
 ) & { format?: 'png' | 'jpg' };
 
 const SOCIAL_CARD_FOLDER = 'social-cards';
+/** The folder of the site where published screenshots live (written by the screenshots integration). */
+export const SCREENSHOTS_FOLDER = '_screenshots';
+/** The folder of the site where pagefind writes the search index (written by the search integration). */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
 
 /** Where a card is written in the output folder, e.g. `social-cards/hi/post/hello.png` (no base path, not URL-encoded). */
 export function socialCardFile(card: CardKey): string {
@@ -80,16 +84,12 @@ export function createUrls({ siteUrl, basePath, defaultLanguage }: SiteAddress) 
     /** The site's colours (from site.yaml) as a stylesheet. */
     themeStylesheet: () => file('theme.css'),
     /** Pagefind's search API, written by the search integration. */
-    searchScript: () => file('pagefind', 'pagefind.js'),
+    searchScript: () => file(SEARCH_INDEX_FOLDER, 'pagefind.js'),
     /** A published screenshot file (see src/integrations/screenshots). */
-    screenshotFile: (name: string) => file('_screenshots', name),
+    screenshotFile: (name: string) => file(SCREENSHOTS_FOLDER, name),
     socialCard: (card: CardKey) => file(...socialCardFile(card).split('/')),
     /** The absolute form of a site path, for feeds, canonical links and og:image. */
     absolute: (path: string) => new URL(path, siteUrl).href,
   };
 }
 
-/** The URL builder's type, for components that receive it. */
-export type Urls = ReturnType<typeof createUrls>;
-
-/** Pages of one language section. */

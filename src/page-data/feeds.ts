@@ -2,7 +2,8 @@
 import rss from '@astrojs/rss';
 import { renderEntryHtml } from './entry-html.ts';
 import { absoluteUrlsInHtml, channelExtras, plainTextAsHtml } from '../lib/feed.ts';
-import { languageOf, pathOf, settings, urls, type CaseStudy, type Post } from '../queries/collections.ts';
+import { type CaseStudy, type Post } from '../queries/collections.ts';
+import { languageOf, pathOf, settings, urls } from '../queries/site.ts';
 
 interface FeedOptions {
   title: string;

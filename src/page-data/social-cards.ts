@@ -3,14 +3,15 @@
  * feed it. In a build the card routes hand them to the card step (src/integrations/social-cards/integration.ts), which
  * renders them beside the pages; under `astro dev` the routes render one on request.
  */
-import path from 'node:path';
 import type { CardJob } from '../integrations/social-cards/card-cache.ts';
 import { applicationCard, cardTheme, caseStudyCard, homeCard, pageCard, postCard, type CardContext, type CardData } from '../social-card/card-data.ts';
 import { frontmatterImageFile } from '../content-folder/entry-images.ts';
-import { headlineMetric, metricFigure, metricLabel } from '../lib/metrics.ts';
 import { translator } from '../lib/i18n/translate.ts';
 import { socialCardFile, type CardKey } from '../lib/urls.ts';
-import { getApplications, getCaseStudies, getPostTags, getPosts, getProfile, languageOf, sectionOf, settings, type CaseStudy, type Post } from '../queries/collections.ts';
+import { getApplications, getCaseStudies, getPostTags, getPosts, getProfile, type CaseStudy, type Post } from '../queries/collections.ts';
+import { entryFile } from '../queries/entry-files.ts';
+import { languageOf, sectionOf, settings } from '../queries/site.ts';
+import { leadResultOf } from './lead-result.ts';
 
 /** A social card: its key, what it shows, and the profile photo or page image it uses. */
 export interface SocialCard {
@@ -21,9 +22,6 @@ export interface SocialCard {
   /** Absolute path of the page's own image (socialImage), used instead of a generated card. */
   image?: string;
 }
-
-/** The absolute path of an entry's Markdown file. */
-const entryFileOf = (entry: { filePath?: string }) => path.resolve(process.cwd(), entry.filePath ?? '');
 
 /** The card of a post or case study page: `jpg` when the entry names its own image (socialImage). */
 export function cardKeyOf(entry: Post | CaseStudy): CardKey {
@@ -36,14 +34,6 @@ export function cardAltOf(entry: Post | CaseStudy): string | undefined {
   return entry.data.socialImage?.alt;
 }
 
-/** The headline metric split for a card: the figure ("+240%") and what it measures ("followers in 90 days"). */
-function cardMetricOf(caseStudy: CaseStudy): { figure: string; label: string } | undefined {
-  const metric = headlineMetric(caseStudy.data.metrics);
-  if (!metric) return undefined;
-  const language = languageOf(caseStudy);
-  return { figure: metricFigure(metric, language), label: metricLabel(metric, language, translator(language)('caseStudy.in')) };
-}
-
 /** The cards of one section: its list pages, and the entries and applications that live in it. */
 async function sectionCards(language: string): Promise<SocialCard[]> {
   const [profile, mainProfile, posts, caseStudies, tags, applications] = await Promise.all([
@@ -52,8 +42,8 @@ async function sectionCards(language: string): Promise<SocialCard[]> {
   const t = translator(language);
   const context: CardContext = { siteTitle: settings.title, ownerName: profile.data.name, host: new URL(settings.url).host, language };
   // Translated profiles take the photo of the main one.
-  const photo = mainProfile.data.photo ? frontmatterImageFile(entryFileOf(mainProfile), 'photo') : undefined;
-  const ownImage = (entry: Post | CaseStudy) => (entry.data.socialImage ? frontmatterImageFile(entryFileOf(entry), 'socialImage') : undefined);
+  const photo = mainProfile.data.photo ? frontmatterImageFile(entryFile(mainProfile), 'photo') : undefined;
+  const ownImage = (entry: Post | CaseStudy) => (entry.data.socialImage ? frontmatterImageFile(entryFile(entry), 'socialImage') : undefined);
   return [
     { key: { kind: 'home', language }, data: homeCard(context, profile.data.headline), photo },
     { key: { kind: 'about', language }, data: pageCard(context, `${t('about.title')} — ${profile.data.name}`, profile.data.headline) },
@@ -63,7 +53,7 @@ async function sectionCards(language: string): Promise<SocialCard[]> {
     ...posts.map((post) => ({ key: cardKeyOf(post), data: postCard(context, { ...post.data, language: languageOf(post) }), image: ownImage(post) })),
     ...caseStudies.map((caseStudy) => ({
       key: cardKeyOf(caseStudy),
-      data: caseStudyCard(context, { ...caseStudy.data, language: languageOf(caseStudy) }, cardMetricOf(caseStudy)),
+      data: caseStudyCard(context, { ...caseStudy.data, language: languageOf(caseStudy) }, leadResultOf(caseStudy)),
       image: ownImage(caseStudy),
     })),
     ...applications

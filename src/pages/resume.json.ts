@@ -1,6 +1,8 @@
 import { getImage } from 'astro:assets';
 import { exportJsonResume } from '../lib/json-resume/export.ts';
-import { getFeaturedCaseStudies, getProfile, headlineOf, pathOf, settings, urls } from '../queries/collections.ts';
+import { getFeaturedCaseStudies, getProfile } from '../queries/collections.ts';
+import { pathOf, settings, urls } from '../queries/site.ts';
+import { leadResultOf } from '../page-data/lead-result.ts';
 
 /** The profile as JSON Resume (https://jsonresume.org/schema), with the featured case studies as projects. */
 export async function GET() {
@@ -15,7 +17,7 @@ export async function GET() {
     homeUrl: urls.absolute(urls.section(settings.defaultLanguage).home()),
     resumeUrl: urls.absolute(urls.resume()),
     photoUrl: portrait ? urls.absolute(portrait.src) : undefined,
-    caseStudies: caseStudies.map((caseStudy) => ({ ...caseStudy.data, headline: headlineOf(caseStudy), url: urls.absolute(pathOf(caseStudy)) })),
+    caseStudies: caseStudies.map((caseStudy) => ({ ...caseStudy.data, result: leadResultOf(caseStudy)?.text, url: urls.absolute(pathOf(caseStudy)) })),
   });
   return new Response(`${JSON.stringify(resume, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -1,4 +1,4 @@
-import { urls } from '../queries/collections.ts';
+import { urls } from '../queries/site.ts';
 
 export function GET() {
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${urls.absolute(urls.sitemap())}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

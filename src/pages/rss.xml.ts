@@ -1,5 +1,6 @@
 import { feedResponse } from '../page-data/feeds.ts';
-import { getPosts, settings, urls } from '../queries/collections.ts';
+import { getPosts } from '../queries/collections.ts';
+import { settings, urls } from '../queries/site.ts';
 
 /** Posts in every language. */
 export async function GET() {

@@ -1,5 +1,5 @@
 import { sitemapXml } from '../lib/sitemap.ts';
-import { settings, urls } from '../queries/collections.ts';
+import { settings, urls } from '../queries/site.ts';
 import { allPages } from '../queries/routes.ts';
 
 /** Every page with its translations; 404 and drafts are not pages of a production build. */

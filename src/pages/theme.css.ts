@@ -1,4 +1,4 @@
-import { settings } from '../queries/collections.ts';
+import { settings } from '../queries/site.ts';
 
 /** The site's colours from site.yaml (validated hex codes), as a stylesheet: no inline style, so the CSP can forbid them. */
 export function GET() {

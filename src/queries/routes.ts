@@ -4,9 +4,10 @@
  */
 import { neighbours } from '../lib/collections.ts';
 import { pageRouteParam, paginate, type ListPage } from '../lib/pagination.ts';
-import { translationLookup } from '../lib/translations.ts';
+import { translationLookup } from '../lib/content-translations.ts';
 import { languageRouteParam } from '../lib/urls.ts';
-import { getApplications, getCaseStudies, getPostTags, getPosts, languageOf, pathOf, sectionOf, settings, urls, type CaseStudy, type Post } from './collections.ts';
+import { getApplications, getCaseStudies, getPostTags, getPosts, type CaseStudy, type Post } from './collections.ts';
+import { languageOf, pathOf, sectionOf, settings, urls } from './site.ts';
 
 /** The same page in another language: its section, the language of its content, and its path. */
 export interface Alternate {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { evaluateFormula, formulaDenominator, formulaMeasures, parseFormula, type Formula } from '../lib/metrics/formula.ts';
-import { closestField } from '../lib/content-problems.ts';
+import { evaluateFormula, formulaDenominator, formulaMeasures, measureSides, parseFormula, type Formula, type MeasureValues } from './formula.ts';
+import { closestName } from './suggestion.ts';
 import { requiredText } from './shared.ts';
 
 const finiteNumber = (field: string) =>
@@ -79,34 +79,26 @@ function safeDenominator(text: string): string | undefined {
   return tryParse(text, () => {}) ? formulaDenominator(parseFormula(text)) : undefined;
 }
 
-type MeasureValues = Record<string, number | { before: number; after: number }>;
-
 function checkMeasures(formula: Formula, measures: MeasureValues, issue: (message: string, ...path: (string | number)[]) => void): void {
   const used = formulaMeasures(formula);
   const known = Object.keys(measures);
   for (const name of used.filter((candidate) => !(candidate in measures))) {
-    const suggestion = closestField(name, known);
+    const suggestion = closestName(name, known);
     const hint = suggestion ? `Did you mean "${suggestion}"? ` : known.length > 0 ? `Known measures: ${known.join(', ')}. ` : '';
     issue(`names an unknown measure "${name}". ${hint}Give its count under measures (measures: { ${name}: 1200 }).`, 'formula');
   }
   for (const name of known.filter((candidate) => !used.includes(candidate))) issue('is not used by the formula; remove it or use it.', 'measures', name);
   if (used.some((name) => !(name in measures))) return;
-  for (const [side, values] of Object.entries(sides(measures))) {
+  for (const [side, values] of Object.entries(measureSides(measures))) {
     if (!Number.isFinite(evaluateFormula(formula, values))) issue(`give a division by zero${side === 'value' ? '' : ` in ${side}`}; check the counts.`, 'measures');
   }
-}
-
-/** The measures' values as one set ("value") or two ("before", "after") when any is a pair. */
-function sides(measures: MeasureValues): Record<string, Record<string, number>> {
-  const pick = (side: 'before' | 'after') => Object.fromEntries(Object.entries(measures).map(([name, value]) => [name, typeof value === 'number' ? value : value[side]]));
-  return Object.values(measures).some((value) => typeof value !== 'number') ? { before: pick('before'), after: pick('after') } : { value: pick('after') };
 }
 
 /** The figures a formula gives: value, or before and after; × 100 when the unit is "%". */
 function computeFigures(text: string, measures: MeasureValues, unit: string | undefined): { value?: number; before?: number; after?: number } {
   const formula = parseFormula(text);
   const scale = unit === '%' ? 100 : 1;
-  return Object.fromEntries(Object.entries(sides(measures)).map(([side, values]) => [side, evaluateFormula(formula, values) * scale]));
+  return Object.fromEntries(Object.entries(measureSides(measures)).map(([side, values]) => [side, evaluateFormula(formula, values) * scale]));
 }
 
 /** A metric after validation, with figures computed from its formula. */

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
-import { IMAGE_EXTENSIONS } from '../content-folder/check/image-reference.ts';
 import type { FileFieldFactory } from './chart.ts';
-import { requiredText } from './shared.ts';
+import { IMAGE_EXTENSIONS, requiredText } from './shared.ts';
 
 /** A length in an image: pixels (120 or "120px") or a percentage of the image's size ("12.5%"). */
 const LengthSchema = z.union([z.number().nonnegative(), z.string().regex(/^\d+(\.\d+)?(px|%)$/)], {

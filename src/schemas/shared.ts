@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
-import { isoDate } from '../lib/dates.ts';
+
+/** Image formats Commfolio can publish (Astro and sharp can decode them). */
+export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.tiff'] as const;
+
+/** A date YAML read as a Date, written back as YYYY-MM-DD. */
+export const dayFromYaml = () => z.date().transform((date) => date.toISOString().slice(0, 10));
 
 /** Builds the schema of an image field; Astro passes its `image()` helper, the content checker its own. */
 export type ImageFieldFactory<Image extends z.ZodType = z.ZodType> = () => Image;
@@ -15,7 +20,7 @@ export const DateSchema = z.coerce.date({ error: 'Write a date as YYYY-MM-DD, e.
 /** A month or day: YYYY-MM or YYYY-MM-DD, kept as text so "2024-05" stays a month. */
 export const PartialDateSchema = z.union(
   [
-    z.date().transform(isoDate),
+    dayFromYaml(),
     z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/),
   ],
   { error: 'Write a date as YYYY-MM (a month) or YYYY-MM-DD (a day), e.g. 2024-05.' },

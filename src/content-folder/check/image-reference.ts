@@ -4,8 +4,7 @@ import { z } from 'astro/zod';
 import sharp from 'sharp';
 import { pixelLimitProblem } from '../../integrations/screenshots/publish.ts';
 
-/** Image formats Astro can optimise. */
-export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.tiff'] as const;
+import { IMAGE_EXTENSIONS } from '../../schemas/shared.ts';
 
 function isInside(folder: string, candidate: string): boolean {
   const relative = path.relative(folder, candidate);

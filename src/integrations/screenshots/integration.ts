@@ -3,14 +3,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { glob } from 'tinyglobby';
+import { SCREENSHOTS_FOLDER } from '../../lib/urls.ts';
 import { referencedScreenshots } from './publish.ts';
 
-/** The folder under the site where published screenshots live (see urls.screenshotFile). */
-const PUBLIC_FOLDER = '_screenshots';
+/** Where published copies are cached, inside Astro's cache folder. */
+export function screenshotCacheFolder(astroCacheDir: string): string {
+  return path.join(astroCacheDir, 'commfolio-screenshots');
+}
 
 /**
  * Serves and publishes the screenshots that src/integrations/screenshots encodes (redacted, stripped of
- * metadata) into a cache folder while pages render. Pages learn the folder through a define; `astro
+ * metadata) into a cache folder while pages render (pages learn the folder from virtual:commfolio/build); `astro
  * dev` serves it; `astro build` copies exactly the files that built pages link to, so a screenshot
  * removed from the content never lingers in dist/ and original files are never copied at all.
  */
@@ -19,13 +22,12 @@ export function screenshotsIntegration(): AstroIntegration {
   return {
     name: 'commfolio:screenshots',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
-        cacheDir = path.join(fileURLToPath(config.cacheDir), 'commfolio-screenshots');
-        updateConfig({ vite: { define: { __COMMFOLIO_SCREENSHOT_CACHE__: JSON.stringify(cacheDir) } } });
+      'astro:config:setup': ({ config }) => {
+        cacheDir = screenshotCacheFolder(fileURLToPath(config.cacheDir));
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
-          const name = request.url?.match(new RegExp(`/${PUBLIC_FOLDER}/([\\w-]+\\.(avif|webp))$`));
+          const name = request.url?.match(new RegExp(`/${SCREENSHOTS_FOLDER}/([\\w-]+\\.(avif|webp))$`));
           const file = name ? path.join(cacheDir, name[1]!) : '';
           if (!name || !existsSync(file)) return next();
           response.setHeader('Content-Type', `image/${name[2]}`);
@@ -36,11 +38,11 @@ export function screenshotsIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const pages = await glob('**/*.html', { cwd: outDir, absolute: true });
         const names = new Set(pages.flatMap((page) => referencedScreenshots(readFileSync(page, 'utf8'))));
-        if (names.size > 0) mkdirSync(path.join(outDir, PUBLIC_FOLDER), { recursive: true });
+        if (names.size > 0) mkdirSync(path.join(outDir, SCREENSHOTS_FOLDER), { recursive: true });
         for (const name of names) {
           const cached = path.join(cacheDir, name);
           if (!existsSync(cached)) throw new Error(`A page links to the screenshot ${name}, but it was not made. Run the build again.`);
-          copyFileSync(cached, path.join(outDir, PUBLIC_FOLDER, name));
+          copyFileSync(cached, path.join(outDir, SCREENSHOTS_FOLDER, name));
         }
       },
     },

@@ -2,8 +2,9 @@ import type { CardJob } from './card-cache.ts';
 
 /**
  * How the site's cards reach the build's card step. The step lives in the integration
- * (src/integrations/social-cards/integration.ts); the card list is made by the pages' code, which Astro bundles and
- * runs in the same process but as other module instances, so the two meet on a global. Under
+ * (./integration.ts); the card list is made by the pages' code, which Astro bundles and runs in the
+ * same process but as other module instances, so the two meet on a global that only this module
+ * touches. Pages reach `cardReceiver` through virtual:commfolio/build (../build-state.ts). Under
  * `astro dev` there is no step and the card routes render cards on request.
  */
 export interface CardReceiver {

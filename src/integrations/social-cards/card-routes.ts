@@ -1,6 +1,6 @@
 import { socialCardRouteParam } from '../../lib/urls.ts';
 import type { CardJob } from './card-cache.ts';
-import { cardReceiver } from './card-handover.ts';
+import { cardReceiver } from 'virtual:commfolio/build';
 import { renderJob } from './render-job.ts';
 
 /**

@@ -3,7 +3,7 @@
  * computed on the row), the before/after split for bars and the weekday × hour grid for heatmaps.
  */
 import { group, mean } from 'd3-array';
-import { evaluateFormula, formulaMeasures, parseFormula, type Formula } from '../metrics/formula.ts';
+import { evaluateFormula, formulaMeasures, parseFormula, type Formula } from '../../schemas/formula.ts';
 import type { Series } from './csv-series.ts';
 
 /** What the chart data needs from a chart's frontmatter. */

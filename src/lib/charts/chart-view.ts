@@ -4,7 +4,7 @@
  */
 import { greatest } from 'd3-array';
 import type { Translate } from '../i18n/translate.ts';
-import { percentChange } from '../metrics.ts';
+import { percentChange } from '../metrics/figures.ts';
 import { formatNumber, formatPercentChange, formatSignedNumber, formatWithUnit } from '../number-format.ts';
 import { chartPoints, splitAt, weekdayHourGrid, type ChartPoint, type ChartSpec } from './chart-data.ts';
 import type { Series } from './csv-series.ts';

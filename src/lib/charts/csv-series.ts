@@ -5,7 +5,7 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import { utcFormat, utcParse } from 'd3-time-format';
-import { MEASURE_NAME } from '../metrics/formula.ts';
+import { MEASURE_NAME } from '../../schemas/formula.ts';
 
 /** One row of the series: its line in the file, its date (and whether it has a time) and its measures (undefined for an empty cell). */
 export interface SeriesRow {

@@ -5,7 +5,7 @@
  */
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { parseSeriesCsv, parseSeriesDate } from '../charts/csv-series.ts';
-import { MEASURE_NAME } from '../metrics/formula.ts';
+import { MEASURE_NAME } from '../../schemas/formula.ts';
 
 /** How to read the export: which column holds dates, which hold each measure, how slash dates are ordered. */
 export interface MetricsImportOptions {

@@ -23,8 +23,8 @@ export interface ResumeCaseStudy {
   role: string;
   period: { start: string; end?: string };
   skills: string[];
-  /** Its headline result, e.g. "+240% followers in 90 days". */
-  headline?: string;
+  /** Its lead result, e.g. "+240% followers in 90 days". */
+  result?: string;
   /** Absolute URL of its page. */
   url: string;
 }
@@ -69,7 +69,7 @@ function caseStudyProjects(caseStudies: ResumeCaseStudy[]): ResumeProject[] {
     name: caseStudy.title,
     type: 'case study',
     description: caseStudy.summary,
-    highlights: caseStudy.headline ? [caseStudy.headline] : undefined,
+    highlights: caseStudy.result ? [caseStudy.result] : undefined,
     keywords: nonEmpty(caseStudy.skills),
     roles: [caseStudy.role],
     entity: caseStudy.organisation,

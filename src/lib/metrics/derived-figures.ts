@@ -3,22 +3,14 @@
  * and rates from raw counts — each with the formula and the calculation behind it, so a page can
  * show them on hover/focus and in a footnote.
  */
+import type { Metric } from '../../schemas/metric.ts';
 import type { Translate } from '../i18n/translate.ts';
-import { metricFigure, percentChange } from '../metrics.ts';
+import { metricFigure, percentChange } from './figures.ts';
 import { formatNumber, formatPercentChange, formatSignedNumber, formatWithUnit } from '../number-format.ts';
-import { formatFormula, formulaDenominator, parseFormula } from './formula.ts';
+import { formatFormula, formulaDenominator, parseFormula } from '../../schemas/formula.ts';
 
-/** What derived figures need from a metric (the schema's Metric satisfies it). */
-export interface MetricInput {
-  label: string;
-  value?: number;
-  before?: number;
-  after?: number;
-  unit?: string;
-  formula?: string;
-  measures?: Record<string, number | { before: number; after: number }>;
-  denominator?: string;
-}
+/** What derived figures need from a metric. */
+export type MetricInput = Pick<Metric, 'label' | 'value' | 'before' | 'after' | 'unit' | 'formula' | 'measures' | 'denominator'>;
 
 /** A figure the build computed: as shown, the formula in words, and the calculation with numbers. */
 export interface DerivedFigure {

@@ -1,5 +1,6 @@
 import { feedResponse } from '../../page-data/feeds.ts';
-import { getCaseStudies, settings, urls } from '../../queries/collections.ts';
+import { getCaseStudies } from '../../queries/collections.ts';
+import { settings, urls } from '../../queries/site.ts';
 
 /** Case studies in every language. */
 export async function GET() {

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { feedResponse } from '../../page-data/feeds.ts';
 import { languageName } from '../../lib/i18n/translate.ts';
-import { getFeedLanguages, getPosts, languageOf, settings, urls } from '../../queries/collections.ts';
+import { getFeedLanguages, getPostsWrittenIn } from '../../queries/collections.ts';
+import { settings, urls } from '../../queries/site.ts';
 
 /** One feed per language that posts are written in. */
 export async function getStaticPaths() {
@@ -10,6 +11,6 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const language = params.language!;
-  const posts = (await getPosts()).filter((post) => languageOf(post) === language);
+  const posts = await getPostsWrittenIn(language);
   return feedResponse({ title: `${settings.title} (${languageName(language)})`, description: settings.description, feedPath: urls.languageFeed(language), entries: posts, language });
 };

@@ -64,7 +64,7 @@ describe('exportJsonResume', () => {
     const resume = exportJsonResume(source({ projects: [{ name: 'Kit', summary: 'Templates.' }] }, {
       caseStudies: [{
         title: 'Monsoon crisis', summary: 'Replies in minutes.', organisation: 'Rasoi Runner', role: 'Senior Community Manager',
-        period: { start: '2025-07' }, skills: ['Crisis communication'], headline: '−92% median first reply', url: 'https://asha.example/case-studies/monsoon/',
+        period: { start: '2025-07' }, skills: ['Crisis communication'], result: '−92% median first reply', url: 'https://asha.example/case-studies/monsoon/',
       }],
     }));
     expect(resume.projects?.map((project) => project.name)).toEqual(['Kit', 'Monsoon crisis']);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeProfile, sectionLanguage, translationLookup } from '../../src/lib/translations.ts';
+import { mergeProfile, sectionLanguage, translationLookup } from '../../src/lib/content-translations.ts';
 
 describe('translationLookup', () => {
   const original = { id: 'crisis', data: {} };

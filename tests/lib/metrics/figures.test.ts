@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatNumber, formatWithUnit, headlineMetric, metricFigure, metricHeadline, percentChange } from '../../src/lib/metrics.ts';
+import { leadMetric, metricFigure, metricResult, percentChange } from '../../../src/lib/metrics/figures.ts';
+import { formatNumber, formatWithUnit } from '../../../src/lib/number-format.ts';
 
 describe('percentChange', () => {
   test.each([
@@ -32,22 +33,22 @@ describe('metricFigure', () => {
   });
 });
 
-describe('headlineMetric', () => {
+describe('leadMetric', () => {
   test('prefers the metric marked headline', () => {
     const metrics = [{ label: 'A', value: 1 }, { label: 'B', value: 2, headline: true }];
-    expect(headlineMetric(metrics)?.label).toBe('B');
+    expect(leadMetric(metrics)?.label).toBe('B');
   });
   test('falls back to the first metric', () => {
-    expect(headlineMetric([{ label: 'A', value: 1 }, { label: 'B', value: 2 }])?.label).toBe('A');
+    expect(leadMetric([{ label: 'A', value: 1 }, { label: 'B', value: 2 }])?.label).toBe('A');
   });
   test('is undefined without metrics', () => {
-    expect(headlineMetric([])).toBeUndefined();
+    expect(leadMetric([])).toBeUndefined();
   });
 });
 
-describe('metricHeadline', () => {
+describe('metricResult', () => {
   test('reads as figure, label and period', () => {
-    expect(metricHeadline({ label: 'Followers', before: 1000, after: 3400, period: '90 days' }, 'en', 'in')).toBe('+240% followers in 90 days');
+    expect(metricResult({ label: 'Followers', before: 1000, after: 3400, period: '90 days' }, 'en', 'in')).toBe('+240% followers in 90 days');
   });
 });
 

@@ -106,3 +106,12 @@ export function formatFormula(formula: Formula, show: (name: string) => string, 
 export function formulaDenominator(formula: Formula, show: (name: string) => string = (name) => name): string | undefined {
   return formula.kind === 'binary' && formula.operator === '/' ? formatFormula(formula.right, show) : undefined;
 }
+
+/** The raw counts a formula uses, by name: one number, or a before/after pair. */
+export type MeasureValues = Readonly<Record<string, number | { before: number; after: number }>>;
+
+/** The measures' values as one set (`value`) or two (`before`, `after`) when any is a pair. */
+export function measureSides(measures: MeasureValues): Partial<Record<'value' | 'before' | 'after', Record<string, number>>> {
+  const pick = (side: 'before' | 'after') => Object.fromEntries(Object.entries(measures).map(([name, value]) => [name, typeof value === 'number' ? value : value[side]]));
+  return Object.values(measures).some((value) => typeof value !== 'number') ? { before: pick('before'), after: pick('after') } : { value: pick('after') };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateFormula, formatFormula, formulaDenominator, formulaMeasures, parseFormula } from '../../../src/lib/metrics/formula.ts';
+import { evaluateFormula, formatFormula, formulaDenominator, formulaMeasures, parseFormula } from '../../src/schemas/formula.ts';
 
 describe('parseFormula and evaluateFormula', () => {
   test.each([

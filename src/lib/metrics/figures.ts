@@ -1,17 +1,8 @@
-import { formatPercentChange, formatSignedNumber, formatWithUnit } from './number-format.ts';
+import type { Metric } from '../../schemas/metric.ts';
+import { formatPercentChange, formatSignedNumber, formatWithUnit } from '../number-format.ts';
 
-export { formatNumber, formatPercentChange, formatWithUnit } from './number-format.ts';
-
-/** The fields of a metric that formatting needs (the schema's Metric satisfies it). */
-export interface MetricFigures {
-  label: string;
-  value?: number;
-  before?: number;
-  after?: number;
-  unit?: string;
-  period?: string;
-  headline?: boolean;
-}
+/** The fields of a metric that its figures are formatted from. */
+export type MetricFigures = Pick<Metric, 'label' | 'value' | 'before' | 'after' | 'unit' | 'period'>;
 
 /** Change from before to after in percent; undefined when before is 0 or either is missing. */
 export function percentChange(before: number | undefined, after: number | undefined): number | undefined {
@@ -19,8 +10,8 @@ export function percentChange(before: number | undefined, after: number | undefi
   return ((after - before) / Math.abs(before)) * 100;
 }
 
-/** The metric to lead with: the one marked headline, else the first; undefined when there are none. */
-export function headlineMetric<Metric extends MetricFigures>(metrics: readonly Metric[]): Metric | undefined {
+/** The metric a case study leads with on cards and listings: the one marked `headline: true`, else the first. */
+export function leadMetric<Lead extends { label: string; headline?: boolean }>(metrics: readonly Lead[]): Lead | undefined {
   return metrics.find((metric) => metric.headline) ?? metrics[0];
 }
 
@@ -45,7 +36,7 @@ export function metricLabel(metric: MetricFigures, language: string, periodWord 
   return `${metric.label.toLocaleLowerCase(language)}${period}`;
 }
 
-/** "+240% followers in 90 days": the figure, the label and the period, for cards and listings. */
-export function metricHeadline(metric: MetricFigures, language: string, periodWord = 'in'): string {
+/** "+240% followers in 90 days": a metric's result in one line (figure, label and period), for cards and listings. */
+export function metricResult(metric: MetricFigures, language: string, periodWord = 'in'): string {
   return `${metricFigure(metric, language)} ${metricLabel(metric, language, periodWord)}`;
 }

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { SiteSettings } from '../schemas/site.ts';
+import { screenshotCacheFolder } from './screenshots/integration.ts';
+
+/** The one module through which pages and content.config.ts read what the build knows (see virtual-modules.d.ts). */
+export const BUILD_STATE_MODULE = 'virtual:commfolio/build';
+
+/** What a build hands to the code Astro bundles: plain data, written into the virtual module as JSON. */
+export interface BuildState {
+  /** The content folder this build reads, as an absolute path. */
+  contentDir: string;
+  /** site.yaml after validation and the SITE_URL / BASE_PATH overrides. */
+  settings: SiteSettings;
+  /** Whether drafts are shown: only under `astro dev`. */
+  includeDrafts: boolean;
+  /** Where the screenshots integration keeps published (redacted, re-encoded) copies. */
+  screenshotCacheDir: string;
+}
+
+const cardHandover = fileURLToPath(new URL('./social-cards/card-handover.ts', import.meta.url));
+
+/**
+ * Provides `virtual:commfolio/build` (Starlight's vite-virtual-modules.ts is the model): the build's
+ * state as constants, and `cardReceiver`, the card step of the build under way. Integrations reach
+ * pages through this module only; nothing is passed through Vite defines, globals or environment
+ * variables that pages read themselves.
+ */
+export function buildStateIntegration(contentDir: string, settings: SiteSettings | undefined): AstroIntegration {
+  return {
+    name: 'commfolio:build-state',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        // Broken settings: the content check stops the build right after this hook, before any page runs.
+        if (!settings) return;
+        const state: BuildState = {
+          contentDir,
+          settings,
+          includeDrafts: command === 'dev',
+          screenshotCacheDir: screenshotCacheFolder(fileURLToPath(config.cacheDir)),
+        };
+        const source = [
+          ...Object.entries(state).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`),
+          `export { cardReceiver } from ${JSON.stringify(cardHandover.split(path.sep).join('/'))};`,
+        ].join('\n');
+        const resolvedId = `\0${BUILD_STATE_MODULE}`;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'commfolio:build-state',
+                resolveId: (id) => (id === BUILD_STATE_MODULE ? resolvedId : undefined),
+                load: (id) => (id === resolvedId ? source : undefined),
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/** A case study's lead result, as cards, listings, the CV and /resume.json show it. */
+import { translator } from '../lib/i18n/translate.ts';
+import { leadMetric, metricFigure, metricLabel } from '../lib/metrics/figures.ts';
+import type { CaseStudy } from '../queries/collections.ts';
+import { languageOf } from '../queries/site.ts';
+
+/** The figure ("+240%"), what it measures ("followers in 90 days") and both as one line, in the case study's language. */
+export interface LeadResult {
+  figure: string;
+  label: string;
+  text: string;
+}
+
+/** The case study's lead result, or undefined when it has no metrics. */
+export function leadResultOf(caseStudy: CaseStudy): LeadResult | undefined {
+  const metric = leadMetric(caseStudy.data.metrics);
+  if (!metric) return undefined;
+  const language = languageOf(caseStudy);
+  const figure = metricFigure(metric, language);
+  const label = metricLabel(metric, language, translator(language)('caseStudy.in'));
+  return { figure, label, text: `${figure} ${label}` };
+}
