@@ -1,13 +1,9 @@
-/** Escapes text for XML element content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[character]!);
-}
-
 /**
- * Plain text for an RSS `<description>`, which feed readers render as HTML: markup typed in
- * a description must show as text, not run. The XML writer escapes the result once more.
+ * Escapes text for XML or HTML element content and attribute values (`&#39;`, which both read, for
+ * the apostrophe). Also plain text for an RSS `<description>`, which feed readers render as HTML:
+ * markup typed in a description must show as text, not run; the XML writer escapes it once more.
  */
-export function plainTextAsHtml(text: string): string {
+export function escapeMarkup(text: string): string {
   return text.replace(/[<>&"']/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[character]!);
 }
 
@@ -27,5 +23,5 @@ export function absoluteUrlsInHtml(html: string, siteUrl: string): string {
 
 /** `<atom:link rel="self">` and `<language>` for a channel; @astrojs/rss writes neither itself. */
 export function channelExtras(selfUrl: string, language: string): string {
-  return `<language>${escapeXml(language)}</language><atom:link href="${escapeXml(selfUrl)}" rel="self" type="application/rss+xml"/>`;
+  return `<language>${escapeMarkup(language)}</language><atom:link href="${escapeMarkup(selfUrl)}" rel="self" type="application/rss+xml"/>`;
 }

@@ -1,4 +1,4 @@
-import { escapeXml } from './feed.ts';
+import { escapeMarkup } from './feed.ts';
 
 /** A page for the sitemap: its absolute URL and the absolute URLs of its translations. */
 export interface SitemapPage {
@@ -12,10 +12,10 @@ export interface SitemapPage {
 export function sitemapXml(pages: readonly SitemapPage[]): string {
   const entries = pages.map((page) => {
     const links = page.alternates.length > 1
-      ? [...page.alternates.map((alternate) => `<xhtml:link rel="alternate" hreflang="${escapeXml(alternate.language)}" href="${escapeXml(alternate.url)}"/>`),
-        ...(page.defaultUrl ? [`<xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(page.defaultUrl)}"/>`] : [])]
+      ? [...page.alternates.map((alternate) => `<xhtml:link rel="alternate" hreflang="${escapeMarkup(alternate.language)}" href="${escapeMarkup(alternate.url)}"/>`),
+        ...(page.defaultUrl ? [`<xhtml:link rel="alternate" hreflang="x-default" href="${escapeMarkup(page.defaultUrl)}"/>`] : [])]
       : [];
-    return `<url><loc>${escapeXml(page.url)}</loc>${links.join('')}</url>`;
+    return `<url><loc>${escapeMarkup(page.url)}</loc>${links.join('')}</url>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
 }

@@ -1,7 +1,7 @@
 /** Builds the site's RSS feeds (blog posts, case studies) with full content and absolute links. */
 import rss from '@astrojs/rss';
 import { renderEntryHtml } from './entry-html.ts';
-import { absoluteUrlsInHtml, channelExtras, plainTextAsHtml } from '../lib/feed.ts';
+import { absoluteUrlsInHtml, channelExtras, escapeMarkup } from '../lib/feed.ts';
 import { type CaseStudy, type Post } from '../queries/collections.ts';
 import { languageOf, pathOf, settings, urls } from '../queries/site.ts';
 
@@ -20,7 +20,7 @@ export async function feedResponse({ title, description, feedPath, entries, lang
   const items = await Promise.all(
     entries.map(async (entry) => ({
       title: entry.data.title,
-      description: plainTextAsHtml('description' in entry.data ? entry.data.description : entry.data.summary),
+      description: escapeMarkup('description' in entry.data ? entry.data.description : entry.data.summary),
       pubDate: entry.data.publishedAt,
       link: urls.absolute(pathOf(entry)),
       categories: 'tags' in entry.data ? entry.data.tags : entry.data.skills,

@@ -22,6 +22,3 @@ export const ApplicationSchema = z.strictObject({
   /** A draft is built by `npm run dev` only. Default: false. */
   draft: z.boolean({ error: 'Write draft: true or draft: false.' }).default(false),
 });
-
-/** An application's frontmatter after validation. */
-export type ApplicationData = z.output<typeof ApplicationSchema>;

@@ -15,9 +15,6 @@ export const RESPONSIBILITY_AREAS = [
   'crisis-management',
 ] as const;
 
-/** One of the five responsibility areas. */
-export type ResponsibilityArea = (typeof RESPONSIBILITY_AREAS)[number];
-
 const ResponsibilityAreaSchema = z.enum(RESPONSIBILITY_AREAS, {
   error: (issue) => `Unknown responsibility ${JSON.stringify(issue.input)}. Use one of: ${RESPONSIBILITY_AREAS.join(', ')}; put anything else under otherResponsibilities.`,
 });

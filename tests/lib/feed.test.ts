@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrlsInHtml, channelExtras, plainTextAsHtml } from '../../src/lib/feed.ts';
+import { absoluteUrlsInHtml, channelExtras, escapeMarkup } from '../../src/lib/feed.ts';
 
 describe('absoluteUrlsInHtml', () => {
   test('makes root-relative src, href and srcset absolute', () => {
@@ -14,9 +14,9 @@ describe('absoluteUrlsInHtml', () => {
   });
 });
 
-describe('plainTextAsHtml', () => {
+describe('escapeMarkup', () => {
   test('turns markup into text', () => {
-    expect(plainTextAsHtml('<img src=x onerror=alert(2)> & "q"')).toBe('&lt;img src=x onerror=alert(2)&gt; &amp; &quot;q&quot;');
+    expect(escapeMarkup('<img src=x onerror=alert(2)> & "q"')).toBe('&lt;img src=x onerror=alert(2)&gt; &amp; &quot;q&quot;');
   });
 });
 

@@ -6,20 +6,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
 import { createChartSchema, type FileFieldFactory } from '../../schemas/chart.ts';
 import { createScreenshotSchema } from '../../schemas/screenshot.ts';
 import { chartProblems } from '../../lib/charts/chart-data.ts';
 import { parseSeriesCsv, type Series } from '../../lib/charts/csv-series.ts';
-import { resolveRegion } from '../../integrations/screenshots/redact.ts';
-import { pixelLimitProblem } from '../../integrations/screenshots/publish.ts';
+import { pixelLimitProblem, resolveRegion } from '../../lib/screenshots/regions.ts';
+import { displayedSize } from '../image-size.ts';
 import type { ContentProblem } from '../../lib/content-problems.ts';
-
-/** The size of an image as it is shown (after its EXIF rotation), read from its header only. */
-export async function displayedSize(file: string): Promise<{ width: number; height: number }> {
-  const { width = 0, height = 0, orientation = 1 } = await sharp(file, { limitInputPixels: false }).metadata();
-  return orientation >= 5 ? { width: height, height: width } : { width, height };
-}
 
 /** Problems in the CSV files, charts and screenshots of the case study in `entryFile`. */
 export async function checkCaseStudyFiles(entryFile: string, data: Record<string, unknown>, file: FileFieldFactory): Promise<ContentProblem[]> {

@@ -130,7 +130,7 @@ export async function checkContent(contentDir: string, environment: Record<strin
   for (const collection of Object.keys(COLLECTION_LAYOUT) as (keyof typeof COLLECTION_LAYOUT)[]) {
     const reads = collectionFiles(contentDir, collection).map(readFrontmatter);
     if (collection === 'profile' && reads.length === 0) {
-      problems.push({ file: path.join(contentDir, 'profile.md'), field: '', message: 'is missing. Create content/profile.md with at least name and headline (npm run new -- profile writes one).' });
+      problems.push({ file: path.join(contentDir, 'profile.md'), field: '', message: 'is missing. Create profile.md in the content folder with at least name: and headline: between --- lines (or import one: npm run import -- resume resume.json).' });
     }
     for (const read of reads) problems.push(...(await checkEntry(read.file, collection, contentDir, read)));
     const folder = collectionDir(contentDir, collection);

@@ -1,8 +1,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import sharp from 'sharp';
-import { pixelLimitProblem } from '../../integrations/screenshots/publish.ts';
+import { imageSizeProblem } from '../image-size.ts';
 
 import { IMAGE_EXTENSIONS } from '../../schemas/shared.ts';
 
@@ -49,8 +48,7 @@ export function imageReferenceSchema(entryFile: string, contentDir: string) {
       const problem = imagePathProblem(reference, entryFile, contentDir);
       if (problem) return context.addIssue({ code: 'custom', message: problem });
       const resolved = path.resolve(path.dirname(entryFile), reference);
-      const { width = 0, height = 0 } = await sharp(resolved, { limitInputPixels: false }).metadata().catch(() => ({ width: 0, height: 0 }));
-      const tooLarge = pixelLimitProblem(width, height);
+      const tooLarge = await imageSizeProblem(resolved).catch(() => undefined);
       if (tooLarge) context.addIssue({ code: 'custom', message: `"${reference}" ${tooLarge}` });
     });
 }

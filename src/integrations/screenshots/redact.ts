@@ -5,15 +5,8 @@
  * softens the blocks and `fill` uses one block for the whole region.
  */
 import sharp, { type OverlayOptions } from 'sharp';
+import { MIN_BLOCK, type PixelRegion } from '../../lib/screenshots/regions.ts';
 import type { Redaction } from '../../schemas/screenshot.ts';
-
-/** A region in whole pixels. */
-export interface PixelRegion {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
 
 /** Decoded pixels as sharp's raw output describes them. */
 export interface RawImage {
@@ -21,28 +14,6 @@ export interface RawImage {
   width: number;
   height: number;
   channels: number;
-}
-
-/** The smallest pixelation block, in pixels: smaller blocks can leave short text guessable. */
-export const MIN_BLOCK = 12;
-
-function toPixels(length: number | string, size: number): number {
-  if (typeof length === 'number') return length;
-  return length.endsWith('%') ? (Number.parseFloat(length) / 100) * size : Number.parseFloat(length);
-}
-
-/** The region in pixels of an image of this size, or why it does not fit inside the image. */
-export function resolveRegion(region: Omit<Redaction, 'style'>, imageWidth: number, imageHeight: number): { region?: PixelRegion; problem?: string } {
-  const left = Math.floor(toPixels(region.x, imageWidth));
-  const top = Math.floor(toPixels(region.y, imageHeight));
-  const right = Math.ceil(toPixels(region.x, imageWidth) + toPixels(region.width, imageWidth));
-  const bottom = Math.ceil(toPixels(region.y, imageHeight) + toPixels(region.height, imageHeight));
-  if (right <= left || bottom <= top) return { problem: 'has no area: give width and height above 0.' };
-  if (right > imageWidth || bottom > imageHeight) {
-    const overflow = right > imageWidth ? `reaches x = ${right} px but the image is ${imageWidth} px wide` : `reaches y = ${bottom} px but the image is ${imageHeight} px high`;
-    return { problem: `lies outside the image: it ${overflow}. Measure the region again on the original file (or use percentages).` };
-  }
-  return { region: { left, top, width: right - left, height: bottom - top } };
 }
 
 /** Replaces each block of the region with its average colour, in place. */

@@ -17,13 +17,6 @@ export interface ChartDescription extends ChartSpec {
   source?: string;
 }
 
-/** A data table: caption, column headers and rows whose first cell is the row's header. */
-export interface ChartTable {
-  caption: string;
-  headers: string[];
-  rows: string[][];
-}
-
 /** The two sizes every chart is laid out at: phones, and everything wider. */
 export const CHART_SIZES = { narrow: { width: 360, height: 240 }, wide: { width: 680, height: 300 } } as const;
 

@@ -5,7 +5,8 @@ import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { imageMetadata } from '../../helpers/image-metadata.ts';
 import { pngHeaderOnly } from '../../helpers/png.ts';
-import { pixelLimitProblem, publishScreenshot, publishedWidths, referencedScreenshots } from '../../../src/integrations/screenshots/publish.ts';
+import { pixelLimitProblem } from '../../../src/lib/screenshots/regions.ts';
+import { publishScreenshot, publishedWidths, referencedScreenshots } from '../../../src/integrations/screenshots/publish.ts';
 
 const photo = path.resolve(import.meta.dirname, '../../fixtures/site-basic/case-studies/launch/meetup-photo.jpg');
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { redactPixels, resolveRegion } from '../../../src/integrations/screenshots/redact.ts';
+import { resolveRegion } from '../../../src/lib/screenshots/regions.ts';
+import { redactPixels } from '../../../src/integrations/screenshots/redact.ts';
 
 describe('resolveRegion', () => {
   test.each([
