@@ -165,7 +165,21 @@ describe('bad input to npm run import -- linkedin and -- x', () => {
     expect(result.output).toMatch(/profile\.md already exists\. Run the command again with --force/);
     expect(readFileSync(existing, 'utf8')).toBe('---\nname: Mine\nheadline: Mine\n---\n');
     expect(readdirSync(path.join(contentDir, 'blog'))).not.toContain('five-rituals-that-keep-a-discord-alive.md');
-    rmSync(existing);
+    const forced = runImport(contentDir, 'linkedin', path.join(fixtures, 'linkedin-export'), '--force');
+    expect(forced.status, forced.output).toBe(0);
+    expect(readFileSync(existing, 'utf8')).toContain('name: अनन्या Rao-Þórsdóttir');
+  });
+
+  test('-- x picks a period, counts replies and reposts when asked, and replaces its file only with --force', () => {
+    const options = ['--case-study', 'launch', '--time-zone', 'Asia/Kolkata', '--since', '2023-01-11', '--until', '2023-03-02', '--include-replies', '--include-reposts', '--out', 'period.csv'];
+    const first = runImport(contentDir, 'x', path.join(fixtures, 'x-archive.zip'), ...options);
+    expect(first.status, first.output).toBe(0);
+    const file = path.join(contentDir, 'case-studies/launch/period.csv');
+    expect(readFileSync(file, 'utf8').trim().split('\n').slice(1).map((row) => row.slice(0, 10))).toEqual(['2023-01-11', '2023-01-13', '2023-02-18', '2023-02-21', '2023-03-01', '2023-03-02']);
+    const again = runImport(contentDir, 'x', path.join(fixtures, 'x-archive.zip'), ...options);
+    expect(again.status).toBe(1);
+    expect(again.output).toMatch(/period\.csv already exists\. Run again with --force to replace it/);
+    expect(runImport(contentDir, 'x', path.join(fixtures, 'x-archive.zip'), ...options, '--force').status).toBe(0);
   });
 
   test('--include-email copies the primary address', () => {
