@@ -8,9 +8,8 @@ import { checkEntry } from '../src/lib/content-check/check-content.ts';
 import { formatProblems } from '../src/lib/content-check/problems.ts';
 import { resolveContentDir } from '../src/lib/content-layout.ts';
 import type { ImportNote } from '../src/lib/json-resume/field-tracker.ts';
-import { ImportInputError } from '../src/content-folder/import/export-source.ts';
 import { planLinkedInImport } from '../src/content-folder/import/linkedin-import.ts';
-import { existingFiles, writePlannedFiles } from '../src/content-folder/import/planned-files.ts';
+import { applyImportPlan } from '../src/content-folder/import/planned-files.ts';
 
 /** One line for the dispatcher's usage message. */
 export const usage = 'npm run import -- linkedin <export.zip | folder> [--include-email] [--force]';
@@ -32,25 +31,14 @@ export async function run(args: string[]): Promise<number> {
   const [input] = positionals as [string];
   const contentDir = resolveContentDir(process.env, process.cwd());
   const shown = (file: string) => path.relative(process.cwd(), file) || file;
-  let plan;
-  try {
-    plan = await planLinkedInImport(input, contentDir, { includeEmail: values['include-email'] });
-  } catch (error) {
-    if (!(error instanceof ImportInputError)) throw error;
-    console.error(`${error.message}\nNothing was written.`);
+  const applied = await applyImportPlan(() => planLinkedInImport(input, contentDir, { includeEmail: values['include-email'] }), {
+    force: values.force, shown, whenExisting: (them) => `Run the command again with --force to replace ${them} (keep a copy first), or set CONTENT_DIR to another folder.`,
+  });
+  if ('error' in applied) {
+    console.error(applied.error);
     return 1;
   }
-  if (plan.problems.length > 0) {
-    console.error(`Nothing was written. Fix ${plan.problems.length === 1 ? 'this' : `these ${plan.problems.length} problems`} and run the import again:\n${plan.problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    return 1;
-  }
-  const existing = existingFiles(plan.planned);
-  if (existing.length > 0 && !values.force) {
-    console.error(`Nothing was written: ${existing.map(shown).join(', ')} already exist${existing.length === 1 ? 's' : ''}. `
-      + 'Run the command again with --force to replace them (keep a copy first), or set CONTENT_DIR to another folder.');
-    return 1;
-  }
-  writePlannedFiles(plan.planned);
+  const { plan } = applied;
 
   const list = (notes: ImportNote[]) => notes.map((note) => `  - ${note.path}: ${note.reason}`).join('\n');
   console.log(`Read ${plan.read.length} files of ${input}: ${plan.read.join(', ')}.`);

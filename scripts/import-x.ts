@@ -7,8 +7,7 @@ import { parseArgs } from 'node:util';
 import { checkEntry } from '../src/lib/content-check/check-content.ts';
 import { formatProblems } from '../src/lib/content-check/problems.ts';
 import { resolveContentDir } from '../src/lib/content-layout.ts';
-import { ImportInputError } from '../src/content-folder/import/export-source.ts';
-import { existingFiles, writePlannedFiles } from '../src/content-folder/import/planned-files.ts';
+import { applyImportPlan } from '../src/content-folder/import/planned-files.ts';
 import { planXImport } from '../src/content-folder/import/x-import.ts';
 
 /** One line for the dispatcher's usage message. */
@@ -39,27 +38,18 @@ export async function run(args: string[]): Promise<number> {
   const [input] = positionals as [string];
   const contentDir = resolveContentDir(process.env, process.cwd());
   const shown = (file: string) => path.relative(process.cwd(), file) || file;
-  let plan;
-  try {
-    plan = await planXImport(input, contentDir, {
-      caseStudy: values['case-study'], out: values.out, threads: values.thread, since: values.since, until: values.until,
-      timeZone: values['time-zone'], includeReplies: values['include-replies'], includeReposts: values['include-reposts'],
-    });
-  } catch (error) {
-    if (!(error instanceof ImportInputError)) throw error;
-    console.error(`${error.message}\nNothing was written.`);
+  const options = {
+    caseStudy: values['case-study'], out: values.out, threads: values.thread, since: values.since, until: values.until,
+    timeZone: values['time-zone'], includeReplies: values['include-replies'], includeReposts: values['include-reposts'],
+  };
+  const applied = await applyImportPlan(() => planXImport(input, contentDir, options), {
+    force: values.force, shown, whenExisting: (them) => `Run again with --force to replace ${them}, or choose another name with --out.`,
+  });
+  if ('error' in applied) {
+    console.error(applied.error);
     return 1;
   }
-  if (plan.problems.length > 0) {
-    console.error(`Nothing was written. Fix ${plan.problems.length === 1 ? 'this' : `these ${plan.problems.length} problems`} and run the import again:\n${plan.problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    return 1;
-  }
-  const existing = existingFiles(plan.planned);
-  if (existing.length > 0 && !values.force) {
-    console.error(`Nothing was written: ${existing.map(shown).join(', ')} already exist${existing.length === 1 ? 's' : ''}. Run again with --force to replace ${existing.length === 1 ? 'it' : 'them'}, or choose another name with --out.`);
-    return 1;
-  }
-  writePlannedFiles(plan.planned);
+  const { plan } = applied;
 
   console.log(`Read ${plan.read.join(', ')} from ${input}.`);
   if (plan.series) {

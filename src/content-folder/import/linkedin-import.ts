@@ -8,11 +8,9 @@ import type { ImportNote } from '../../lib/json-resume/field-tracker.ts';
 import { profileFileText } from '../../lib/json-resume/profile-file.ts';
 import { importLinkedInArticle } from '../../lib/import/linkedin/article.ts';
 import { importLinkedInProfile } from '../../lib/import/linkedin/profile.ts';
-import { postFileText } from '../../lib/import/post-file.ts';
-import { collectionDir } from '../../lib/content-layout.ts';
 import { openExport } from './export-source.ts';
 import { readLinkedInExport } from './linkedin-export.ts';
-import type { PlannedFile } from './planned-files.ts';
+import { plannedPost, type PlannedFile, type PlannedPost } from './planned-files.ts';
 
 /** What the import would write, what it read, and what it left out or changed. */
 export interface LinkedInImportPlan {
@@ -22,7 +20,7 @@ export interface LinkedInImportPlan {
   dropped: ImportNote[];
   adjusted: ImportNote[];
   /** The draft posts, with how many images each left on LinkedIn. */
-  posts: { file: string; title: string; images: number }[];
+  posts: PlannedPost[];
   /** Anything here means nothing may be written. */
   problems: string[];
 }
@@ -35,7 +33,7 @@ export async function planLinkedInImport(input: string, contentDir: string, opti
     const imported = importLinkedInProfile(exported.tables, options);
     const problems = [...exported.problems, ...imported.problems];
     const planned: PlannedFile[] = [{ file: path.join(contentDir, 'profile.md'), text: profileFileText(imported.profile, imported.bio, `your LinkedIn export (${path.basename(input)})`, 'linkedin') }];
-    const posts: LinkedInImportPlan['posts'] = [];
+    const posts: PlannedPost[] = [];
     const adjusted = [...imported.adjusted];
     const slugs = new Set<string>();
     for (const article of exported.articles) {
@@ -44,9 +42,9 @@ export async function planLinkedInImport(input: string, contentDir: string, opti
         problems.push(result.problem);
         continue;
       }
-      const file = path.join(collectionDir(contentDir, 'posts'), `${result.post.slug}.md`);
-      planned.push({ file, text: postFileText(result.post) });
-      posts.push({ file, title: result.post.title, images: result.images.length });
+      const { planned: file, summary } = plannedPost(contentDir, result.post, result.images.length);
+      planned.push(file);
+      posts.push(summary);
       if (result.note) adjusted.push({ path: article.file, reason: result.note });
     }
     return { planned, read: [...exported.read, ...exported.articles.map((article) => article.file)], dropped: imported.dropped, adjusted, posts, problems };

@@ -4,13 +4,11 @@
  * here; the command writes the plan only when it has no problem and replaces nothing without --force.
  */
 import path from 'node:path';
-import { collectionDir } from '../../lib/content-layout.ts';
-import { postFileText } from '../../lib/import/post-file.ts';
 import { postSeries, type PostSeries, type PostSeriesOptions } from '../../lib/import/x/series.ts';
 import { threadPost } from '../../lib/import/x/threads.ts';
 import { caseStudyFolder } from './case-study-folder.ts';
 import { openExport } from './export-source.ts';
-import type { PlannedFile } from './planned-files.ts';
+import { plannedPost, type PlannedFile, type PlannedPost } from './planned-files.ts';
 import { readXArchive } from './x-archive.ts';
 
 /** What to make from the archive. */
@@ -29,7 +27,7 @@ export interface XImportPlan {
   read: string[];
   /** The series, when a case study was named and it could be made. */
   series?: PostSeries & { file: string };
-  posts: { file: string; title: string; images: number }[];
+  posts: PlannedPost[];
   problems: string[];
 }
 
@@ -54,7 +52,7 @@ export async function planXImport(input: string, contentDir: string, options: XI
       series = { ...made, file: path.join(folder, out) };
       if (made.problems.length === 0) planned.push({ file: series.file, text: made.csv });
     }
-    const posts: XImportPlan['posts'] = [];
+    const posts: PlannedPost[] = [];
     const slugs = new Set<string>();
     for (const id of options.threads ?? []) {
       const result = threadPost(id, archive.posts, archive.notes, slugs, options.timeZone);
@@ -62,9 +60,9 @@ export async function planXImport(input: string, contentDir: string, options: XI
         problems.push(result.problem);
         continue;
       }
-      const file = path.join(collectionDir(contentDir, 'posts'), `${result.post.slug}.md`);
-      planned.push({ file, text: postFileText(result.post) });
-      posts.push({ file, title: result.post.title, images: result.images.length });
+      const { planned: file, summary } = plannedPost(contentDir, result.post, result.images.length);
+      planned.push(file);
+      posts.push(summary);
     }
     return { planned, read: archive.read, series, posts, problems };
   } finally {
