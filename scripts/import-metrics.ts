@@ -6,19 +6,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
-import { readSlugs } from '../src/content-folder/check/check-content.ts';
 import { resolveContentDir } from '../src/content-folder/layout.ts';
 import { importMetricsCsv } from '../src/lib/import/metrics-import.ts';
+import { caseStudyFolder } from '../src/content-folder/import/case-study-folder.ts';
 
 /** One line of help, shown by `npm run import` without arguments. */
 export const usage = 'npm run import -- metrics <export.csv> --case-study <slug> [--map measure="Export column" …] [--mapping mapping.yaml] [--date-order dmy|mdy] [--out metrics.csv] [--force]';
-
-/** The folder of the case study whose address (or folder name) is `slug`, and the addresses there are. */
-function caseStudyFolder(contentDir: string, slug: string): { folder?: string; known: string[] } {
-  const entries = readSlugs(contentDir, 'caseStudies');
-  const found = entries.find((entry) => entry.slug === slug) ?? entries.find((entry) => path.basename(path.dirname(entry.file)) === slug);
-  return { folder: found && path.dirname(found.file), known: entries.map((entry) => entry.slug).sort() };
-}
 
 /** Runs the importer; returns the exit code. */
 export async function run(args: string[]): Promise<number> {

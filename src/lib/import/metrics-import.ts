@@ -3,9 +3,10 @@
  * Commfolio's series CSV: a `date` column, then one column per measure with plain numbers. Pure:
  * the export's text and the column mapping come in; the CSV text and a report of skipped rows go out.
  */
-import { csvFormatRows, csvParseRows } from 'd3-dsv';
-import { parseSeriesCsv, parseSeriesDate } from '../charts/csv-series.ts';
+import { csvParseRows } from 'd3-dsv';
+import { parseSeriesDate } from '../charts/csv-series.ts';
 import { MEASURE_NAME } from '../../schemas/formula.ts';
+import { formatSeriesCsv } from './series-csv.ts';
 
 /** How to read the export: which column holds dates, which hold each measure, how slash dates are ordered. */
 export interface MetricsImportOptions {
@@ -87,11 +88,8 @@ export function importMetricsCsv(text: string, options: MetricsImportOptions): M
     }
     rows.push([date!, ...values.map(({ value }) => (value === undefined ? '' : String(value)))]);
   });
-  rows.sort((a, b) => a[0]!.localeCompare(b[0]!));
-  const csv = `${csvFormatRows([['date', ...columns], ...rows])}\n`;
-  // The output must be a series Commfolio reads without complaint; anything else is a bug here.
-  const check = parseSeriesCsv(csv).problems;
-  if (check.length > 0 && rows.length > 0) problems.push(`the converted file would not read back: line ${check[0]!.line}: ${check[0]!.message}`);
+  const { csv, problem } = formatSeriesCsv(columns, rows);
+  if (problem) problems.push(problem);
   if (rows.length === 0) problems.push('no row could be read; see the skipped rows.');
   return { csv, columns, rowCount: rows.length, skipped, problems };
 }

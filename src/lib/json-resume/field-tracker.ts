@@ -59,8 +59,12 @@ function isEmpty(value: unknown): boolean {
   return false;
 }
 
-/** A tracker of carried-over fields, with notes about fields left out or changed on the way. */
-export function createFieldTracker() {
+/**
+ * A tracker of carried-over fields, with notes about fields left out or changed on the way.
+ * `reasonOf` explains a field nobody used; the default knows JSON Resume's fields (the LinkedIn
+ * import passes its own).
+ */
+export function createFieldTracker(reasonOf: (path: string) => string = reasonFor) {
   const used = new Set<string>();
   const dropped = new Map<string, string>();
   const adjusted: ImportNote[] = [];
@@ -73,10 +77,10 @@ export function createFieldTracker() {
     if (reason) return [{ path, reason }];
     if (isEmpty(value) || used.has(path)) return [];
     const touched = [...used, ...dropped.keys()].some((usedPath) => isInside(usedPath, path));
-    if (!touched && path !== '') return [{ path, reason: reasonFor(path) }];
+    if (!touched && path !== '') return [{ path, reason: reasonOf(path) }];
     if (Array.isArray(value)) return value.flatMap((item, index) => notesUnder(item, `${path}[${index}]`));
     if (isRecord(value)) return Object.entries(value).flatMap(([key, item]) => notesUnder(item, path ? `${path}.${key}` : key));
-    return [{ path, reason: reasonFor(path) }];
+    return [{ path, reason: reasonOf(path) }];
   };
 
   return {
