@@ -12,7 +12,7 @@ import { screenshotView, type ScreenshotView } from './lib/screenshots/screensho
 import type { Screenshot } from './schemas/screenshot.ts';
 import { byNewest, groupByTag, isPublished } from './lib/collections.ts';
 import { hasEntries, resolveContentDir } from './lib/content-layout.ts';
-import { headlineMetric, metricHeadline } from './lib/metrics.ts';
+import { headlineMetric, metricHeadline, type LabelWithPeriod } from './lib/metrics.ts';
 import { readingMinutes } from './lib/reading-time.ts';
 import { loadSiteSettings } from './lib/site-settings.ts';
 import { mergeProfile, sectionLanguage } from './lib/translations.ts';
@@ -94,11 +94,17 @@ export function readingTimeOf(entry: Post | CaseStudy): number {
   return readingMinutes(entry.body ?? '', languageOf(entry));
 }
 
+/** Joins a metric's label and period as `language` words it: "followers in 90 days". */
+export function labelWithPeriod(language: string): LabelWithPeriod {
+  const t = translator(language);
+  return (label, period) => t('caseStudy.headline.labelWithPeriod', { label, period });
+}
+
 /** "+240% followers in 90 days" for a case study with metrics, in its language. */
 export function headlineOf(caseStudy: CaseStudy): string | undefined {
   const metric = headlineMetric(caseStudy.data.metrics);
   const language = languageOf(caseStudy);
-  return metric ? metricHeadline(metric, language, translator(language)('caseStudy.in')) : undefined;
+  return metric ? metricHeadline(metric, language, labelWithPeriod(language)) : undefined;
 }
 
 /** Languages that published posts are written in, each with a feed of its own. */

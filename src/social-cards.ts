@@ -10,7 +10,7 @@ import { frontmatterImageFile } from './lib/social-card/source-image.ts';
 import { headlineMetric, metricFigure, metricLabel } from './lib/metrics.ts';
 import { translator } from './lib/i18n/translate.ts';
 import { socialCardFile, type CardKey } from './lib/urls.ts';
-import { getApplications, getCaseStudies, getPostTags, getPosts, getProfile, languageOf, sectionOf, settings, type CaseStudy, type Post } from './queries.ts';
+import { getApplications, getCaseStudies, getPostTags, getPosts, getProfile, labelWithPeriod, languageOf, sectionOf, settings, type CaseStudy, type Post } from './queries.ts';
 
 /** A social card: its key, what it shows, and the profile photo or page image it uses. */
 export interface SocialCard {
@@ -41,7 +41,7 @@ function cardMetricOf(caseStudy: CaseStudy): { figure: string; label: string } |
   const metric = headlineMetric(caseStudy.data.metrics);
   if (!metric) return undefined;
   const language = languageOf(caseStudy);
-  return { figure: metricFigure(metric, language), label: metricLabel(metric, language, translator(language)('caseStudy.in')) };
+  return { figure: metricFigure(metric, language), label: metricLabel(metric, language, labelWithPeriod(language)) };
 }
 
 /** The cards of one section: its list pages, and the entries and applications that live in it. */
@@ -70,10 +70,10 @@ async function sectionCards(language: string): Promise<SocialCard[]> {
       .filter(({ application }) => sectionOf(application) === language)
       .map(({ application }) => ({
         key: { kind: 'application' as const, language, slug: application.id },
-        data: applicationCard(context, application.data.role ? t('application.forRole', { role: application.data.role, company: application.data.company }) : t('application.for', { company: application.data.company }), profile.data.headline),
+        data: applicationCard(context, application.data.role ? t('application.addressedToRole', { role: application.data.role, company: application.data.company }) : t('application.addressedTo', { company: application.data.company }), profile.data.headline),
         photo,
       })),
-    ...tags.map((tag) => ({ key: { kind: 'tag' as const, language, slug: tag.slug }, data: pageCard(context, `#${tag.name}`, t('blog.postCount', { count: tag.entries.length })) })),
+    ...tags.map((tag) => ({ key: { kind: 'tag' as const, language, slug: tag.slug }, data: pageCard(context, `#${tag.name}`, t('tags.page.postCount', { count: tag.entries.length })) })),
   ];
 }
 

@@ -47,7 +47,7 @@ describe('headlineMetric', () => {
 
 describe('metricHeadline', () => {
   test('reads as figure, label and period', () => {
-    expect(metricHeadline({ label: 'Followers', before: 1000, after: 3400, period: '90 days' }, 'en', 'in')).toBe('+240% followers in 90 days');
+    expect(metricHeadline({ label: 'Followers', before: 1000, after: 3400, period: '90 days' }, 'en')).toBe('+240% followers in 90 days');
   });
 });
 
