@@ -11,7 +11,7 @@ const files = readdirSync(path.join(projectRoot, 'src/translations')).filter((fi
 
 describe('the language list', () => {
   test('covers the languages our users write in, and Arabic for right-to-left', () => {
-    expect(LANGUAGE_FILES.map((file) => file.code).sort()).toEqual(['ar', 'bn', 'en', 'et', 'gu', 'hi', 'tl']);
+    expect(LANGUAGE_FILES.map((file) => file.code)).toEqual(expect.arrayContaining(['ar', 'bn', 'en', 'et', 'gu', 'hi', 'tl']));
   });
   test('is every file in src/translations, English first, with no list to edit', () => {
     expect(interfaceLanguages()).toEqual(['en', ...files.map((file) => file.replace(/\.json$/, '')).filter((code) => code !== 'en')]);
