@@ -43,7 +43,7 @@ export function readSiteSettings(contentDir: string, environment: Record<string,
       problems: missing.map((language) => ({
         file,
         field: language === result.data.defaultLanguage ? 'defaultLanguage' : 'languages',
-        message: `Commfolio has no interface text for "${language}" yet (it has: ${interfaceLanguages().join(', ')}). Choose one of those, or add src/lib/i18n/languages/${language}.ts (see the README). Entries can still be written in any language with their language field.`,
+        message: `Commfolio has no interface text for "${language}" yet (it has: ${interfaceLanguages().join(', ')}). Choose one of those, or add src/translations/${language}.json, a copy of en.json translated (see docs/languages.md). Entries can still be written in any language with their language field.`,
       })),
     };
   }

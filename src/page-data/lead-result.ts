@@ -1,6 +1,6 @@
 /** A case study's lead result, as cards, listings, the CV and /resume.json show it. */
 import { translator } from '../lib/i18n/translate.ts';
-import { leadMetric, metricFigure, metricLabel } from '../lib/metrics/figures.ts';
+import { leadMetric, metricFigure, metricLabel, type LabelWithPeriod } from '../lib/metrics/figures.ts';
 import type { CaseStudy } from '../queries/collections.ts';
 import { languageOf } from '../queries/site.ts';
 
@@ -17,6 +17,12 @@ export function leadResultOf(caseStudy: CaseStudy): LeadResult | undefined {
   if (!metric) return undefined;
   const language = languageOf(caseStudy);
   const figure = metricFigure(metric, language);
-  const label = metricLabel(metric, language, translator(language)('caseStudy.in'));
+  const label = metricLabel(metric, language, labelWithPeriod(language));
   return { figure, label, text: `${figure} ${label}` };
+}
+
+/** Joins a metric's label and period as `language` words it: "followers in 90 days". */
+export function labelWithPeriod(language: string): LabelWithPeriod {
+  const t = translator(language);
+  return (label, period) => t('caseStudy.headline.labelWithPeriod', { label, period });
 }

@@ -60,10 +60,10 @@ async function sectionCards(language: string): Promise<SocialCard[]> {
       .filter(({ application }) => sectionOf(application) === language)
       .map(({ application }) => ({
         key: { kind: 'application' as const, language, slug: application.id },
-        data: applicationCard(context, application.data.role ? t('application.forRole', { role: application.data.role, company: application.data.company }) : t('application.for', { company: application.data.company }), profile.data.headline),
+        data: applicationCard(context, application.data.role ? t('application.addressedToRole', { role: application.data.role, company: application.data.company }) : t('application.addressedTo', { company: application.data.company }), profile.data.headline),
         photo,
       })),
-    ...tags.map((tag) => ({ key: { kind: 'tag' as const, language, slug: tag.slug }, data: pageCard(context, `#${tag.name}`, t('blog.postCount', { count: tag.entries.length })) })),
+    ...tags.map((tag) => ({ key: { kind: 'tag' as const, language, slug: tag.slug }, data: pageCard(context, `#${tag.name}`, t('tags.page.postCount', { count: tag.entries.length })) })),
   ];
 }
 

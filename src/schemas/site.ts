@@ -19,7 +19,7 @@ export const SiteSettingsSchema = z.strictObject({
   defaultLanguage: LanguageSchema.default('en'),
   /**
    * Languages the interface is offered in: the default language at the root, each other one
-   * under /<code>/. Each needs interface text in src/lib/i18n/languages/. Default: only
+   * under /<code>/. Each needs interface text, src/translations/<code>.json. Default: only
    * defaultLanguage (a single-language site without prefixes).
    */
   languages: z.array(LanguageSchema, { error: 'Write languages as a list of codes, e.g. [en, hi].' }).optional(),

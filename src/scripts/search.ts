@@ -3,10 +3,12 @@
  * first time someone focuses the search box or submits, then lists results. Everything it needs
  * comes from data attributes, so it works under any base path and with no third-party request.
  */
-interface SearchMessages {
+/** What the search page hands the script, in the page's language. */
+export interface SearchMessages {
+  /** Shown while pagefind loads and searches. */
   loading: string;
-  noResults: string;
-  results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  /** The status line for 0, 1, 2… results, each with {query} for the search; the last index is the most results shown. */
+  statuses: string[];
 }
 interface PagefindResult {
   url: string;
@@ -24,9 +26,7 @@ if (form) {
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLElement>('[data-search-results]')!;
   const messages = JSON.parse(form.dataset.messages ?? '{}') as SearchMessages;
-  const language = document.documentElement.lang;
-  const plural = new Intl.PluralRules(language);
-  const numbers = new Intl.NumberFormat(language);
+  const limit = messages.statuses.length - 1;
   let loaded: Promise<Pagefind> | undefined;
 
   const load = () =>
@@ -34,8 +34,6 @@ if (form) {
       await pagefind.options({ baseUrl: form.dataset.base ?? '/' });
       return pagefind;
     }));
-
-  const fill = (message: string, query: string, count = 0) => message.replaceAll('{query}', query).replaceAll('{count}', numbers.format(count));
 
   /** Pagefind's excerpt as nodes: its <mark> highlights kept, anything else reduced to text. */
   const excerptNodes = (excerpt: string) =>
@@ -65,9 +63,9 @@ if (form) {
     if (!term) return void (status.textContent = '');
     status.textContent = messages.loading;
     const pagefind = await load();
-    const results = await Promise.all((await pagefind.search(term)).results.slice(0, 25).map((result) => result.data()));
-    const count = results.length;
-    status.textContent = count === 0 ? fill(messages.noResults, term) : fill(messages.results[plural.select(count)] ?? messages.results.other, term, count);
+    const results = await Promise.all((await pagefind.search(term)).results.slice(0, limit).map((result) => result.data()));
+    // A function, not a string, as the replacement: "$&" in a query stays "$&".
+    status.textContent = messages.statuses[results.length]!.replaceAll('{query}', () => term);
     list.replaceChildren(...results.map(show));
   };
 

@@ -14,8 +14,9 @@ describe.each([
     await page.goto(`${served.server.origin}${basePath}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).not.toMatch(/^$|…$/);
     const links = await page.locator('[data-search-results] a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    const status = await page.locator('[data-search-status]').textContent();
     await page.close();
-    return { links, requests };
+    return { links, requests, status };
   }
 
   test('finds posts and case studies, with links under the base path, offline from the site itself', async () => {
@@ -26,6 +27,13 @@ describe.each([
 
   test('finds words in other scripts', async () => {
     expect((await search('समुदाय')).links).toEqual([`${basePath}blog/hindi-post/`]);
+  });
+
+  test('says how many results it found, for the query as typed', async () => {
+    expect((await search('समुदाय')).status).toBe('1 result for “समुदाय”');
+    const { links, status } = await search('Discord $&');
+    expect(status).toBe(`${links.length} ${links.length === 1 ? 'result' : 'results'} for “Discord $&”`);
+    expect((await search('zzzqqq')).status).toBe('Nothing found for “zzzqqq”.');
   });
 
   test('never finds application pages, lists or the CV', async () => {

@@ -11,6 +11,7 @@ import type { FileFieldFactory } from '../../schemas/chart.ts';
 import { collectionDir, collectionFiles, COLLECTION_LAYOUT } from '../layout.ts';
 import { parseFrontmatter } from '../../lib/frontmatter.ts';
 import { readSiteSettings } from '../site-settings.ts';
+import { LANGUAGE_FILE_PROBLEMS } from '../../translations/index.ts';
 import { checkCaseStudyFiles } from './case-study-files.ts';
 import { fileReferenceSchema, imageReferenceSchema } from './image-reference.ts';
 import { describeIssues, type ContentProblem } from '../../lib/content-problems.ts';
@@ -120,10 +121,14 @@ function checkApplicationReferences(applications: FrontmatterRead[], slugsByColl
 
 /**
  * Checks the whole content folder — site settings, profile, case studies and posts — and returns
- * every problem found, so that one run reports all broken entries rather than the first.
+ * every problem found, so that one run reports all broken entries rather than the first. Problems
+ * in the interface text (src/translations/, where a translator adds a language) come first.
  */
 export async function checkContent(contentDir: string, environment: Record<string, string | undefined> = {}): Promise<ContentProblem[]> {
-  const problems: ContentProblem[] = [...readSiteSettings(contentDir, environment).problems];
+  const problems: ContentProblem[] = [
+    ...LANGUAGE_FILE_PROBLEMS.map((problem) => ({ file: path.resolve(problem.file), field: problem.key, message: problem.message })),
+    ...readSiteSettings(contentDir, environment).problems,
+  ];
   const slugsByCollection = new Map<string, Set<string>>();
   let applications: FrontmatterRead[] = [];
   // Each file is read and its frontmatter parsed once, for its own check and the cross-references.

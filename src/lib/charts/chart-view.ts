@@ -44,8 +44,8 @@ export function chartView(chart: ChartDescription, series: Series, language: str
     const hourText = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
     return {
       ...base, type: 'heatmap' as const,
-      summary: t('chart.heatmapSummary', { label, count: formatNumber(points.filter((point) => point.value !== undefined).length, language), best: best.map((cell) => t('chart.heatmapSlot', { weekday: dayName(cell.weekday), hour: hourText(cell.hour), value: value(cell.value) })).join('; ') }),
-      table: { caption: t('chart.heatmapTable', { label }), headers: [t('chart.weekday'), ...Array.from({ length: 24 }, (_, hour) => hourText(hour))], rows: Array.from({ length: 7 }, (_, day) => [dayName(day), ...cells.filter((cell) => cell.weekday === day).map((cell) => value(cell.value))]) },
+      summary: t('caseStudy.charts.heatmap.summary', { label, count: formatNumber(points.filter((point) => point.value !== undefined).length, language), best: best.map((cell) => t('caseStudy.charts.heatmap.slot', { weekday: dayName(cell.weekday), hour: hourText(cell.hour), value: value(cell.value) })).join('; ') }),
+      table: { caption: t('caseStudy.charts.heatmap.tableCaption', { label }), headers: [t('caseStudy.charts.table.weekday'), ...Array.from({ length: 24 }, (_, hour) => hourText(hour))], rows: Array.from({ length: 7 }, (_, day) => [dayName(day), ...cells.filter((cell) => cell.weekday === day).map((cell) => value(cell.value))]) },
       narrow: heatmapLayout(cells, layout(CHART_SIZES.narrow)), wide: heatmapLayout(cells, layout(CHART_SIZES.wide)),
     };
   }
@@ -57,8 +57,8 @@ export function chartView(chart: ChartDescription, series: Series, language: str
     const means = { before: split.beforeValue, after: split.afterValue };
     return {
       ...base, type: 'bars' as const, changeDate,
-      summary: t('chart.barsSummary', { date: changeDate, before: value(split.beforeValue), beforeCount: split.before.length, after: value(split.afterValue), afterCount: split.after.length, change: change(split.beforeValue, split.afterValue) }),
-      table: { caption: label, headers: [t('chart.date'), label, t('chart.period')], rows: present.map((point) => [date(point), value(point.value), split.before.includes(point) ? t('chart.before') : t('chart.after')]) },
+      summary: t('caseStudy.charts.bars.summary', { date: changeDate, before: value(split.beforeValue), beforeCount: split.before.length, after: value(split.afterValue), afterCount: split.after.length, change: change(split.beforeValue, split.afterValue) }),
+      table: { caption: label, headers: [t('caseStudy.charts.table.date'), label, t('caseStudy.charts.table.period')], rows: present.map((point) => [date(point), value(point.value), split.before.includes(point) ? t('caseStudy.charts.table.before') : t('caseStudy.charts.table.after')]) },
       narrow: barsLayout(points, changedAt, means, layout(CHART_SIZES.narrow)), wide: barsLayout(points, changedAt, means, layout(CHART_SIZES.wide)),
     };
   }
@@ -67,9 +67,9 @@ export function chartView(chart: ChartDescription, series: Series, language: str
   return {
     ...base, type: 'line' as const,
     summary: first && last && highest
-      ? t('chart.lineSummary', { label, first: value(first.value), firstDate: date(first), last: value(last.value), lastDate: date(last), change: change(first.value, last.value), highest: value(highest.value), highestDate: date(highest) })
+      ? t('caseStudy.charts.line.summary', { label, first: value(first.value), firstDate: date(first), last: value(last.value), lastDate: date(last), change: change(first.value, last.value), highest: value(highest.value), highestDate: date(highest) })
       : '',
-    table: { caption: label, headers: [t('chart.date'), label], rows: present.map((point) => [date(point), value(point.value)]) },
+    table: { caption: label, headers: [t('caseStudy.charts.table.date'), label], rows: present.map((point) => [date(point), value(point.value)]) },
     narrow: lineLayout(points, layout(CHART_SIZES.narrow)), wide: lineLayout(points, layout(CHART_SIZES.wide)),
   };
 }
@@ -77,9 +77,9 @@ export function chartView(chart: ChartDescription, series: Series, language: str
 /** "+240%" for counts; "+2.5 points" for percentages (a relative change of a rate misleads). */
 export function changeText(from: number | undefined, to: number | undefined, unit: string | undefined, language: string, t: Translate): string {
   if (from === undefined || to === undefined) return '–';
-  if (unit === '%') return t('metric.points', { points: formatSignedNumber(to - from, language) });
+  if (unit === '%') return t('caseStudy.change.points', { points: formatSignedNumber(to - from, language) });
   const change = percentChange(from, to);
-  return change === undefined ? t('metric.fromZero') : formatPercentChange(change, language);
+  return change === undefined ? t('caseStudy.change.fromZero') : formatPercentChange(change, language);
 }
 
 /** A chart's view model. */

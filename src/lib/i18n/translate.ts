@@ -1,17 +1,18 @@
-import type { LanguageFile, Message } from './language-file.ts';
-import { LANGUAGE_FILES } from './languages/index.ts';
-import english, { type UiKey } from './languages/en.ts';
+import type { Message, UiKey } from '../../schemas/i18n.ts';
+import { LANGUAGE_FILE_PROBLEMS, LANGUAGE_FILES } from '../../translations/index.ts';
+import { formatLanguageFileProblems, type LanguageFile } from './language-file.ts';
 
 export type { UiKey };
 
 const byCode = new Map(LANGUAGE_FILES.map((file) => [file.code, file]));
+const english = (byCode.get('en')?.messages ?? {}) as Record<UiKey, Message>;
 
 /** The interface language file for a language code ("hi", or "pt-BR" falling back to "pt"), if any. */
-export function languageFile(language: string): LanguageFile<UiKey> | undefined {
+export function languageFile(language: string): LanguageFile | undefined {
   return byCode.get(language) ?? byCode.get(language.split('-')[0]!);
 }
 
-/** Codes of every language with interface text. */
+/** Codes of every language with interface text (a file in src/translations/), English first. */
 export function interfaceLanguages(): string[] {
   return [...byCode.keys()];
 }
@@ -40,12 +41,14 @@ function pick(message: Message, count: number | undefined, plural: Intl.PluralRu
  * chooses the plural form.
  */
 export function translator(language: string) {
-  const messages = languageFile(language)?.messages ?? english.messages;
+  // The content check reports these before a build; this stops `astro dev` after a broken edit.
+  if (LANGUAGE_FILE_PROBLEMS.length > 0) throw new Error(formatLanguageFileProblems(LANGUAGE_FILE_PROBLEMS));
+  const messages = languageFile(language)?.messages ?? english;
   const plural = new Intl.PluralRules(language);
   const numbers = new Intl.NumberFormat(language);
   return (key: UiKey, values: Record<string, string | number> = {}): string => {
     const count = typeof values.count === 'number' ? values.count : undefined;
-    return pick(messages[key] ?? english.messages[key], count, plural).replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    return pick(messages[key] ?? english[key], count, plural).replace(/\{(\w+)\}/g, (placeholder, name: string) => {
       const value = values[name];
       if (value === undefined) return placeholder;
       return typeof value === 'number' ? numbers.format(value) : value;

@@ -44,26 +44,26 @@ export function metricEvidence(metric: MetricInput, language: string, t: Transla
     const sides = metric.value !== undefined ? [['value', metric.value]] as const : ([['before', metric.before!], ['after', metric.after!]] as const);
     for (const [side, result] of sides) {
       const values = Object.fromEntries(Object.entries(metric.measures).map(([name, measure]) => [name, typeof measure === 'number' ? measure : measure[side === 'value' ? 'after' : side]]));
-      const prefix = side === 'value' ? '' : `${t(side === 'before' ? 'metric.before' : 'metric.after')}: `;
+      const prefix = side === 'value' ? '' : `${t(side === 'before' ? 'caseStudy.metrics.calculation.before' : 'caseStudy.metrics.calculation.after')}: `;
       steps.push(`${prefix}${formatFormula(parsed, (name) => number(values[name] ?? Number.NaN), number)}${scale} = ${withUnit(result)}`);
     }
   }
   const { before, after } = metric;
   if (before !== undefined && after !== undefined) {
     if (metric.unit === '%') {
-      extras.push({ text: t('metric.points', { points: formatSignedNumber(after - before, language) }), formula: t('metric.pointsFormula'), calculation: `${number(after)} − ${number(before)} = ${formatSignedNumber(after - before, language)}` });
+      extras.push({ text: t('caseStudy.change.points', { points: formatSignedNumber(after - before, language) }), formula: t('caseStudy.metrics.formula.points'), calculation: `${number(after)} − ${number(before)} = ${formatSignedNumber(after - before, language)}` });
     } else if (before < 0 || after < 0) {
-      formulas.push(t('metric.differenceFormula'));
+      formulas.push(t('caseStudy.metrics.formula.difference'));
       steps.push(`${number(after)} − (${number(before)}) = ${formatWithUnit(after - before, metric.unit, language, formatSignedNumber)}`);
     } else {
       const change = percentChange(before, after);
       if (change !== undefined) {
-        formulas.push(t('metric.changeFormula'));
+        formulas.push(t('caseStudy.metrics.formula.change'));
         steps.push(`(${number(after)} − ${number(before)}) ÷ ${number(Math.abs(before))} × 100 = ${formatPercentChange(change, language)}`);
       }
       if (before > 0 && after / before >= MULTIPLE_FROM) {
         const multiple = formatNumber(after / before, language);
-        extras.push({ text: t('metric.multiple', { multiple }), formula: t('metric.multipleFormula'), calculation: `${number(after)} ÷ ${number(before)} = ${multiple}×` });
+        extras.push({ text: t('caseStudy.metrics.multiple', { multiple }), formula: t('caseStudy.metrics.formula.multiple'), calculation: `${number(after)} ÷ ${number(before)} = ${multiple}×` });
       }
     }
   }

@@ -30,13 +30,18 @@ export function metricFigure(metric: MetricFigures, language: string): string {
   return change === undefined ? formatWithUnit(metric.after ?? 0, metric.unit, language) : formatPercentChange(change, language);
 }
 
+/** Joins a metric's label and its period in a language: "followers in 90 days" (English by default). */
+export type LabelWithPeriod = (label: string, period: string) => string;
+
+const englishLabelWithPeriod: LabelWithPeriod = (label, period) => `${label} in ${period}`;
+
 /** "followers in 90 days": what the figure measures, over what time (a card shows it under the figure). */
-export function metricLabel(metric: MetricFigures, language: string, periodWord = 'in'): string {
-  const period = metric.period ? ` ${periodWord} ${metric.period}` : '';
-  return `${metric.label.toLocaleLowerCase(language)}${period}`;
+export function metricLabel(metric: MetricFigures, language: string, withPeriod: LabelWithPeriod = englishLabelWithPeriod): string {
+  const label = metric.label.toLocaleLowerCase(language);
+  return metric.period ? withPeriod(label, metric.period) : label;
 }
 
 /** "+240% followers in 90 days": a metric's result in one line (figure, label and period), for cards and listings. */
-export function metricResult(metric: MetricFigures, language: string, periodWord = 'in'): string {
-  return `${metricFigure(metric, language)} ${metricLabel(metric, language, periodWord)}`;
+export function metricResult(metric: MetricFigures, language: string, withPeriod?: LabelWithPeriod): string {
+  return `${metricFigure(metric, language)} ${metricLabel(metric, language, withPeriod)}`;
 }

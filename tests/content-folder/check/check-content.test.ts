@@ -5,6 +5,7 @@ import { pngHeaderOnly } from '../../helpers/png.ts';
 import { describe, expect, test } from 'vitest';
 import { checkContent, entrySlug } from '../../../src/content-folder/check/check-content.ts';
 import { formatProblems } from '../../../src/lib/content-problems.ts';
+import { interfaceLanguages } from '../../../src/lib/i18n/translate.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
 
@@ -69,6 +70,14 @@ describe('checkContent on site settings', () => {
   test('SITE_URL must be a full URL', async () => {
     const problems = await checkContent(path.join(fixtures, 'site-basic'), { SITE_URL: 'asha.example' });
     expect(problems).toEqual([expect.objectContaining({ field: 'url', message: expect.stringMatching(/full URL/) })]);
+  });
+  test('a language without interface text points to the file a translator adds', async () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-language-'));
+    cpSync(path.join(fixtures, 'site-basic'), contentDir, { recursive: true });
+    writeFileSync(path.join(contentDir, 'site.yaml'), `${readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')}\nlanguages: [en, fr]\n`);
+    const problems = await checkContent(contentDir);
+    expect(problems).toEqual([expect.objectContaining({ field: 'languages', message: expect.stringContaining('"fr"') })]);
+    expect(problems[0]?.message).toContain(`(it has: ${interfaceLanguages().join(', ')}). Choose one of those, or add src/translations/fr.json, a copy of en.json translated (see docs/languages.md).`);
   });
 });
 

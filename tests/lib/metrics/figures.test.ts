@@ -48,7 +48,7 @@ describe('leadMetric', () => {
 
 describe('metricResult', () => {
   test('reads as figure, label and period', () => {
-    expect(metricResult({ label: 'Followers', before: 1000, after: 3400, period: '90 days' }, 'en', 'in')).toBe('+240% followers in 90 days');
+    expect(metricResult({ label: 'Followers', before: 1000, after: 3400, period: '90 days' }, 'en')).toBe('+240% followers in 90 days');
   });
 });
 
