@@ -6,7 +6,7 @@ process.env.COMMFOLIO_TEST_RUN ??= String(Date.now());
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/schemas/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/schemas/**/*.test.ts', 'tests/scripts/**/*.test.ts'] } },
       {
         test: {
           name: 'build',
