@@ -1,5 +1,7 @@
 // html-validate configuration for the built site (tests/build/validators.test.ts).
-export default {
+import { defineConfig } from 'html-validate';
+
+export default defineConfig({
   extends: ['html-validate:recommended'],
   rules: {
     // Lists styled with list-style: none carry role="list" on purpose: Safari and VoiceOver drop
@@ -12,4 +14,4 @@ export default {
     // Titles carry the page and the site name; long ones are still useful in tabs.
     'long-title': 'off',
   },
-};
+});

@@ -12,6 +12,8 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          // Counts the fixture builds after the run; fails it when a site was built twice.
+          globalSetup: ['tests/helpers/build-count.ts'],
           // Astro writes generated files into the project's .astro folder: one site at a time.
           fileParallelism: false,
           // A cold build with images takes a while on 2 cores.

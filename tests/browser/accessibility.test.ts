@@ -38,3 +38,23 @@ describe.each([
     },
   );
 });
+
+// The data tables behind "Show the data" are closed on load, so the pages above never show them to axe.
+describe('axe-core on a case study with its chart data tables open', () => {
+  const served = servedSite('../../content');
+
+  test.each([360, 1280])('at %i px the tables have no violations, and a table wider than the screen scrolls from the keyboard', async (width) => {
+    const context = await served.browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${served.server.origin}/case-studies/instagram-growth-pebblepot-home/`, { waitUntil: 'networkidle' });
+    const tables = page.locator('details.chart__data');
+    expect(await tables.count()).toBeGreaterThan(1);
+    await tables.evaluateAll((details) => details.forEach((element) => ((element as HTMLDetailsElement).open = true)));
+    const results = await new AxeBuilder({ page }).include('.chart__data').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const scrolling = await page.locator('.chart__table').evaluateAll((regions) => regions.filter((region) => region.scrollWidth > region.clientWidth || region.scrollHeight > region.clientHeight).length);
+    await context.close();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    if (width === 360) expect(scrolling, 'tables that scroll on a phone').toBeGreaterThan(0);
+    if (scrolling > 0) expect(results.passes.map((rule) => rule.id)).toContain('scrollable-region-focusable');
+  });
+});

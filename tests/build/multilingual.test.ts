@@ -4,6 +4,20 @@ import { buildSite, readBuilt, readPage, type BuiltSite } from '../helpers/build
 
 const origin = 'https://multi.example';
 const sections = [['en', '/'], ['hi', '/hi/'], ['gu', '/gu/'], ['bn', '/bn/'], ['tl', '/tl/'], ['et', '/et/'], ['ar', '/ar/']] as const;
+/**
+ * Each language's skip link, main navigation label and navigation words (case studies, blog, about,
+ * CV, search), written out here rather than read from the language files, so that a page falling
+ * back to English, or to another language, fails.
+ */
+const INTERFACE_TEXT = {
+  en: ['Skip to content', 'Main', ['Case studies', 'Blog', 'About', 'CV', 'Search']],
+  hi: ['मुख्य सामग्री पर जाएँ', 'मुख्य', ['केस स्टडी', 'ब्लॉग', 'परिचय', 'सीवी', 'खोजें']],
+  gu: ['મુખ્ય સામગ્રી પર જાઓ', 'મુખ્ય', ['કેસ સ્ટડી', 'બ્લોગ', 'પરિચય', 'સીવી', 'શોધો']],
+  bn: ['মূল বিষয়বস্তুতে যান', 'প্রধান', ['কেস স্টাডি', 'ব্লগ', 'পরিচিতি', 'সিভি', 'খুঁজুন']],
+  tl: ['Lumaktaw sa nilalaman', 'Pangunahin', ['Mga case study', 'Blog', 'Tungkol sa akin', 'CV', 'Maghanap']],
+  et: ['Liigu sisu juurde', 'Peamenüü', ['Juhtumiuuringud', 'Blogi', 'Minust', 'CV', 'Otsi']],
+  ar: ['انتقل إلى المحتوى', 'القائمة الرئيسية', ['دراسات الحالة', 'المدونة', 'نبذة عني', 'السيرة الذاتية', 'بحث']],
+} as const;
 
 describe('a site in seven interface languages', () => {
   let site: BuiltSite;
@@ -24,7 +38,10 @@ describe('a site in seven interface languages', () => {
     const html = page(path);
     expect(html.querySelector('html')?.getAttribute('lang')).toBe(language);
     expect(html.querySelector('html')?.getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
-    expect(html.querySelector('a.skip-link')?.text).toBeTruthy();
+    const [skipLink, navigationLabel, navigationWords] = INTERFACE_TEXT[language];
+    expect(html.querySelector('a.skip-link')?.text).toBe(skipLink);
+    expect(html.querySelector('.site-header nav')?.getAttribute('aria-label')).toBe(navigationLabel);
+    expect(html.querySelectorAll('.site-header__links a').map((link) => link.text)).toEqual(navigationWords);
   });
 
   test('interface words are translated, not English, outside the English section', () => {

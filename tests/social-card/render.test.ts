@@ -64,7 +64,7 @@ describe('renderCard', () => {
   });
 });
 
-describe('mark positioning (patches/satori+0.63.2.patch)', () => {
+describe('mark positioning (scripts/postinstall/satori-mark-offsets.mjs)', () => {
   // satori added HarfBuzz's y offsets to SVG y (which grows downwards), moving marks the wrong way.
   const word = (text: string, lang: string): CardNode => ({
     type: 'div',

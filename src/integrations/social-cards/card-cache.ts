@@ -41,8 +41,9 @@ const versionOf = (module: string) => (require(`${module}/package.json`) as { ve
 /** What every card depends on besides its own content: card code, renderer and font versions. */
 export function rendererFingerprint(): string {
   const code = readdirSync(designFolder).filter((file) => file.endsWith('.ts')).sort().map((file) => readFileSync(path.join(designFolder, file)));
-  const patches = path.join(projectRoot, 'patches');
-  const patchFiles = existsSync(patches) ? readdirSync(patches).sort().map((file) => readFileSync(path.join(patches, file))) : [];
+  // The fixes npm install applies to dependencies (satori's mark offsets) change pixels too.
+  const postinstall = path.join(projectRoot, 'scripts', 'postinstall');
+  const patchFiles = existsSync(postinstall) ? readdirSync(postinstall).sort().map((file) => readFileSync(path.join(postinstall, file))) : [];
   // sharp's versions name sharp itself, libvips and the image libraries it was built with.
   const sharpVersions = JSON.stringify((require('sharp') as { versions: object }).versions);
   return sha256(...code, ...patchFiles, versionOf('satori'), versionOf('@resvg/resvg-js'), versionOf('@twemoji/svg'), sharpVersions, JSON.stringify(fontPackageVersions()));
