@@ -3,7 +3,7 @@ import { getImage } from 'astro:assets';
 import { articleJsonLd, breadcrumbJsonLd, profilePageJsonLd, type PersonFacts } from '../lib/json-ld.ts';
 import { translator } from '../lib/i18n/translate.ts';
 import { getProfile, type CaseStudy, type Post } from '../queries/collections.ts';
-import { languageOf, pathOf, settings, urls } from '../queries/site.ts';
+import { languageOf, pathOf, urls } from '../queries/site.ts';
 
 /** The person, as schema.org describes them, in a section's language. */
 export async function personFacts(language: string): Promise<PersonFacts> {

@@ -36,7 +36,7 @@ describe('Lighthouse, mobile preset, on the sample portfolio', () => {
   });
   afterAll(async () => {
     console.log(`Lighthouse scores (mobile):\n${scores.join('\n')}`);
-    await chrome?.kill();
+    chrome?.kill();
     await server?.close();
   });
 

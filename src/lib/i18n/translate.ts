@@ -18,7 +18,7 @@ export function interfaceLanguages(): string[] {
 }
 
 /** Writing direction of a language: from its interface file, else from Intl, else left to right. */
-export function textDirection(language: string): 'ltr' | 'rtl' {
+export function languageDirection(language: string): 'ltr' | 'rtl' {
   const file = languageFile(language);
   if (file) return file.direction;
   const locale = new Intl.Locale(language) as Intl.Locale & { getTextInfo?: () => { direction?: string } };
@@ -58,3 +58,11 @@ export function translator(language: string) {
 
 /** The translator's type, for components that receive it. */
 export type Translate = ReturnType<typeof translator>;
+
+/**
+ * The `lang` and `dir` attributes of an element whose text is in `textLanguage` inside a page (or
+ * block) in `surroundingLanguage`: none when they are the same language. Spread them on the element.
+ */
+export function languageAttributes(textLanguage: string, surroundingLanguage: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  return textLanguage === surroundingLanguage ? {} : { lang: textLanguage, dir: languageDirection(textLanguage) };
+}

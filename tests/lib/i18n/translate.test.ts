@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LanguageFileSchema } from '../../../src/schemas/i18n.ts';
-import { interfaceLanguages, languageName, textDirection, translator } from '../../../src/lib/i18n/translate.ts';
+import { interfaceLanguages, languageName, languageDirection, translator } from '../../../src/lib/i18n/translate.ts';
 import { LANGUAGE_FILES } from '../../../src/translations/index.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../../..');
@@ -51,9 +51,9 @@ describe('translator', () => {
   });
 });
 
-describe('textDirection and languageName', () => {
+describe('languageDirection and languageName', () => {
   test.each([['ar', 'rtl'], ['ur', 'rtl'], ['he', 'rtl'], ['hi', 'ltr'], ['et', 'ltr']])('%s is %s', (language, direction) => {
-    expect(textDirection(language)).toBe(direction);
+    expect(languageDirection(language)).toBe(direction);
   });
   test('names a language in itself', () => {
     expect(languageName('en')).toBe('English');
