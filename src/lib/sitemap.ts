@@ -1,4 +1,4 @@
-import { escapeMarkup } from './feed.ts';
+import { escapeMarkup } from './feed-markup.ts';
 
 /** A page for the sitemap: its absolute URL and the absolute URLs of its translations. */
 export interface SitemapPage {

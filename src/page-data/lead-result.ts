@@ -24,5 +24,5 @@ export function leadResultOf(caseStudy: CaseStudy): LeadResult | undefined {
 /** Joins a metric's label and period as `language` words it: "followers in 90 days". */
 export function labelWithPeriod(language: string): LabelWithPeriod {
   const t = translator(language);
-  return (label, period) => t('caseStudy.headline.labelWithPeriod', { label, period });
+  return (label, period) => t('caseStudy.result.labelWithPeriod', { label, period });
 }

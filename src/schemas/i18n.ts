@@ -97,7 +97,7 @@ export const LanguageFileSchema = z.strictObject({
   // Case studies
   'caseStudies.title': text('Title of the page listing every case study (also on its social card).'),
   'caseStudies.intro': text('One-sentence introduction under the title of the case studies page, also its description for search engines and social cards.'),
-  'caseStudy.headline.labelWithPeriod': text('The headline result of a case study after its figure, on case-study cards, the CV and social cards: “+240% followers in 90 days”. {label} is what was measured (“followers”), {period} how long it took (“90 days”).'),
+  'caseStudy.result.labelWithPeriod': text('The lead result of a case study after its figure, on case-study cards, the CV and social cards: “+240% followers in 90 days”. {label} is what was measured (“followers”), {period} how long it took (“90 days”).'),
   'caseStudy.facts.role': text('Label of the person’s role and organisation in a case study’s facts.'),
   'caseStudy.facts.period': text('Label of the dates a case study covers, in its facts.'),
   'caseStudy.facts.platforms': text('Label of the social platforms a case study was on (Instagram, Discord…), in its facts.'),

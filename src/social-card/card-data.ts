@@ -1,12 +1,12 @@
 import { graphemes } from './text.ts';
 
 /** Which template draws a card. */
-export type CardKind = 'home' | 'post' | 'case-study' | 'page';
+export type CardTemplate = 'home' | 'post' | 'case-study' | 'page';
 
 /** What a social card shows, chosen and formatted from the page's content. */
 export interface CardData {
   /** Which template draws it. */
-  kind: CardKind;
+  template: CardTemplate;
   /** Small line above the title: the kind of page, the organisation or the site name. */
   eyebrow: string;
   /** The big text: a title or a name. */
@@ -80,17 +80,17 @@ const footerOf = (context: CardContext) => `${context.ownerName} · ${context.ho
 
 /** The home card: name, headline (the profile photo is passed beside the data). */
 export function homeCard(context: CardContext, headline: string): CardData {
-  return { kind: 'home', eyebrow: context.siteTitle, title: context.ownerName, subtitle: headline, footer: context.host, language: context.language };
+  return { template: 'home', eyebrow: context.siteTitle, title: context.ownerName, subtitle: headline, footer: context.host, language: context.language };
 }
 
 /** A card for a list or plain page: its heading and intro. */
 export function pageCard(context: CardContext, heading: string, intro?: string): CardData {
-  return { kind: 'page', eyebrow: context.siteTitle, title: heading, subtitle: intro, footer: footerOf(context), language: context.language };
+  return { template: 'page', eyebrow: context.siteTitle, title: heading, subtitle: intro, footer: footerOf(context), language: context.language };
 }
 
 /** A post card: title and tags. */
 export function postCard(context: CardContext, post: { title: string; tags: readonly string[]; language: string }): CardData {
-  return { kind: 'post', eyebrow: context.siteTitle, title: post.title, tags: post.tags, footer: footerOf(context), language: post.language };
+  return { template: 'post', eyebrow: context.siteTitle, title: post.title, tags: post.tags, footer: footerOf(context), language: post.language };
 }
 
 /** A case-study card leads with its headline metric ("+240%", "followers in 90 days"), then its title. */
@@ -100,7 +100,7 @@ export function caseStudyCard(
   metric: { figure: string; label: string } | undefined,
 ): CardData {
   return {
-    kind: 'case-study',
+    template: 'case-study',
     eyebrow: caseStudy.organisation,
     title: caseStudy.title,
     subtitle: metric ? undefined : caseStudy.summary,
@@ -112,5 +112,5 @@ export function caseStudyCard(
 
 /** An application card: drawn like the home card (name, headline, photo), addressed to the company and role. */
 export function applicationCard(context: CardContext, addressedTo: string, headline: string): CardData {
-  return { kind: 'home', eyebrow: addressedTo, title: context.ownerName, subtitle: headline, footer: context.host, language: context.language };
+  return { template: 'home', eyebrow: addressedTo, title: context.ownerName, subtitle: headline, footer: context.host, language: context.language };
 }

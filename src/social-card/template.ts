@@ -25,7 +25,7 @@ const node = (type: string, style: Style, children?: Children): CardNode => ({ t
 const column = (style: Style, children: Children) => node('div', { display: 'flex', flexDirection: 'column', ...style }, children);
 
 /** A block of text that wraps, is clamped to `lines` with an ellipsis, and runs in its own direction. */
-function text(content: string, language: string, style: Style, lines: number): CardNode {
+export function textBlock(content: string, language: string, style: Style, lines: number): CardNode {
   const direction = textDirection(content);
   return {
     type: 'div',
@@ -43,9 +43,9 @@ function titleSize(title: string, sizes: readonly [number, number, number]): num
   return length > 70 ? sizes[2] : length > 36 ? sizes[1] : sizes[0];
 }
 
-const eyebrow = (card: CardData, theme: CardTheme) => text(card.eyebrow, card.language, { fontSize: 28, fontWeight: 700, color: theme.accent, letterSpacing: 1 }, 1);
+const eyebrow = (card: CardData, theme: CardTheme) => textBlock(card.eyebrow, card.language, { fontSize: 28, fontWeight: 700, color: theme.accent, letterSpacing: 1 }, 1);
 const footer = (card: CardData, theme: CardTheme) =>
-  text(card.footer, card.language, { fontSize: 28, color: theme.muted, borderTop: `2px solid ${theme.muted}`, paddingTop: 20 }, 1);
+  textBlock(card.footer, card.language, { fontSize: 28, color: theme.muted, borderTop: `2px solid ${theme.muted}`, paddingTop: 20 }, 1);
 
 function tagChips(card: CardData, theme: CardTheme): CardNode {
   const chip = (tag: string) =>
@@ -69,7 +69,7 @@ function frame(card: CardData, look: CardLook, content: CardNode[], aside?: Card
 function postTemplate(card: CardData, look: CardLook): CardNode {
   const lines = card.tags?.length ? 3 : 4;
   return frame(card, look, [
-    text(card.title, card.language, { fontSize: titleSize(card.title, [76, 62, 52]), fontWeight: 700, lineHeight: 1.25 }, lines),
+    textBlock(card.title, card.language, { fontSize: titleSize(card.title, [76, 62, 52]), fontWeight: 700, lineHeight: 1.25 }, lines),
     ...(card.tags?.length ? [tagChips(card, look.theme)] : []),
   ]);
 }
@@ -79,10 +79,10 @@ function caseStudyTemplate(card: CardData, look: CardLook): CardNode {
   if (!card.metric) return pageTemplate(card, look);
   return frame(card, look, [
     column({ gap: 4 }, [
-      text(card.metric.figure, card.language, { fontSize: 112, fontWeight: 700, color: look.theme.accent, lineHeight: 1.15 }, 1),
-      text(card.metric.label, card.language, { fontSize: 40, fontWeight: 700, lineHeight: 1.3 }, 2),
+      textBlock(card.metric.figure, card.language, { fontSize: 112, fontWeight: 700, color: look.theme.accent, lineHeight: 1.15 }, 1),
+      textBlock(card.metric.label, card.language, { fontSize: 40, fontWeight: 700, lineHeight: 1.3 }, 2),
     ]),
-    text(card.title, card.language, { fontSize: 34, color: look.theme.muted, lineHeight: 1.35 }, 2),
+    textBlock(card.title, card.language, { fontSize: 34, color: look.theme.muted, lineHeight: 1.35 }, 2),
   ]);
 }
 
@@ -92,16 +92,16 @@ function homeTemplate(card: CardData, look: CardLook): CardNode {
     ? { type: 'img', props: { src: look.photo, width: 320, height: 320, style: { width: 320, height: 320, borderRadius: 999, border: `8px solid ${look.theme.accent}`, objectFit: 'cover' } } }
     : undefined;
   return frame(card, look, [
-    text(card.title, card.language, { fontSize: titleSize(card.title, [84, 68, 56]), fontWeight: 700, lineHeight: 1.2 }, 2),
-    ...(card.subtitle ? [text(card.subtitle, card.language, { fontSize: 38, color: look.theme.muted, lineHeight: 1.35 }, 3)] : []),
+    textBlock(card.title, card.language, { fontSize: titleSize(card.title, [84, 68, 56]), fontWeight: 700, lineHeight: 1.2 }, 2),
+    ...(card.subtitle ? [textBlock(card.subtitle, card.language, { fontSize: 38, color: look.theme.muted, lineHeight: 1.35 }, 3)] : []),
   ], photo);
 }
 
 /** A list or plain page: heading and intro. */
 function pageTemplate(card: CardData, look: CardLook): CardNode {
   return frame(card, look, [
-    text(card.title, card.language, { fontSize: titleSize(card.title, [76, 62, 52]), fontWeight: 700, lineHeight: 1.25 }, 3),
-    ...(card.subtitle ? [text(card.subtitle, card.language, { fontSize: 34, color: look.theme.muted, lineHeight: 1.4 }, 2)] : []),
+    textBlock(card.title, card.language, { fontSize: titleSize(card.title, [76, 62, 52]), fontWeight: 700, lineHeight: 1.25 }, 3),
+    ...(card.subtitle ? [textBlock(card.subtitle, card.language, { fontSize: 34, color: look.theme.muted, lineHeight: 1.4 }, 2)] : []),
   ]);
 }
 
@@ -109,5 +109,5 @@ const TEMPLATES = { post: postTemplate, 'case-study': caseStudyTemplate, home: h
 
 /** The satori tree of a card, drawn by the template of its kind. */
 export function cardTemplate(card: CardData, look: CardLook): CardNode {
-  return TEMPLATES[card.kind](card, look);
+  return TEMPLATES[card.template](card, look);
 }

@@ -3,7 +3,7 @@ import { cardTheme, type CardData } from '../../src/social-card/card-data.ts';
 import type { CardInput } from '../../src/social-card/render.ts';
 
 const base = { eyebrow: 'Fixture Portfolio', footer: 'Fixture Person · fixture.example' };
-const post = (language: string, title: string, tags: string[]): CardData => ({ kind: 'post', ...base, title, tags, language });
+const post = (language: string, title: string, tags: string[]): CardData => ({ template: 'post', ...base, title, tags, language });
 
 /** One card per script (titles long enough to wrap and clamp), and one per template. */
 export const CARD_SAMPLES: Record<string, CardInput> = Object.fromEntries(
@@ -20,11 +20,11 @@ export const CARD_SAMPLES: Record<string, CardInput> = Object.fromEntries(
     myanmar: post('my', 'အွန်လိုင်းအသိုင်းအဝိုင်းကို အောင်မြင်စွာ စီမံခန့်ခွဲခြင်းသည် အဖွဲ့ဝင်အားလုံး၏ စကားကို ဂရုတစိုက် နားထောင်ခြင်းနှင့် ယုံကြည်မှုကို တစ်ဆင့်ချင်း တည်ဆောက်ခြင်းမှ စတင်ရမည်', ['အသိုင်းအဝိုင်း']),
     emoji: post('en', 'Launch week 🎉 what our 👩🏽‍💻 community built 🇮🇳 ❤️', ['launch']),
     hostile: post('en', '</script><script>alert(1)</script> "Quotes" & <b>bold</b>', ['<script>alert(3)</script>']),
-    'case-study': { kind: 'case-study', eyebrow: 'Pebblepot Home', title: 'Growing a home-goods brand on Instagram without paid ads', metric: { figure: '+240%', label: 'followers in 90 days' }, footer: base.footer, language: 'en' },
-    home: { kind: 'home', eyebrow: 'Fixture Portfolio', title: 'Fixture Person', subtitle: 'Community manager for fixtures', footer: 'fixture.example', language: 'en' },
-    page: { kind: 'page', ...base, title: 'Case studies', subtitle: 'Communities I have built and looked after, with the results measured.', language: 'en' },
+    'case-study': { template: 'case-study', eyebrow: 'Pebblepot Home', title: 'Growing a home-goods brand on Instagram without paid ads', metric: { figure: '+240%', label: 'followers in 90 days' }, footer: base.footer, language: 'en' },
+    home: { template: 'home', eyebrow: 'Fixture Portfolio', title: 'Fixture Person', subtitle: 'Community manager for fixtures', footer: 'fixture.example', language: 'en' },
+    page: { template: 'page', ...base, title: 'Case studies', subtitle: 'Communities I have built and looked after, with the results measured.', language: 'en' },
   } satisfies Record<string, CardData>).map(([name, data]) => [
     name,
-    { data, theme: cardTheme('#7c3aed'), photo: data.kind === 'home' ? path.resolve(import.meta.dirname, '../fixtures/site-basic/avatar.png') : undefined },
+    { data, theme: cardTheme('#7c3aed'), photo: data.template === 'home' ? path.resolve(import.meta.dirname, '../fixtures/site-basic/avatar.png') : undefined },
   ]),
 );

@@ -10,7 +10,7 @@ import { cardTheme, type CardData } from '../../../src/social-card/card-data.ts'
 const fixtureAvatar = path.resolve(import.meta.dirname, '../../fixtures/site-basic/avatar.png');
 const post = (slug: string, title: string): CardJob => ({
   file: `social-cards/post/${slug}.png`,
-  input: { data: { kind: 'post', eyebrow: 'Site', title, tags: ['tag'], footer: 'Person · site.example', language: 'en' }, theme: cardTheme('#0f766e') },
+  input: { data: { template: 'post', eyebrow: 'Site', title, tags: ['tag'], footer: 'Person · site.example', language: 'en' }, theme: cardTheme('#0f766e') },
 });
 
 let folder: string;
@@ -18,7 +18,7 @@ let options: CardStepOptions & { outDir: string };
 let photo: string;
 const home = (): CardJob => ({
   file: 'social-cards/home.png',
-  input: { data: { kind: 'home', eyebrow: 'Site', title: 'Person', subtitle: 'Headline', footer: 'site.example', language: 'en' }, theme: cardTheme('#0f766e'), photo },
+  input: { data: { template: 'home', eyebrow: 'Site', title: 'Person', subtitle: 'Headline', footer: 'site.example', language: 'en' }, theme: cardTheme('#0f766e'), photo },
 });
 
 beforeEach(() => {
@@ -149,7 +149,7 @@ describe('cardHash', () => {
     ['title', { title: 'Other' }],
     ['tags', { tags: ['other'] }],
     ['language', { language: 'hi' }],
-    ['template kind', { kind: 'page' }],
+    ['template kind', { template: 'page' }],
     ['footer', { footer: 'Other' }],
     ['text needing another font', { title: 'Title समुदाय' }],
   ])('changes with the %s', (_, changed) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrlsInHtml, channelExtras, escapeMarkup } from '../../src/lib/feed.ts';
+import { absoluteUrlsInHtml, channelExtras, escapeMarkup } from '../../src/lib/feed-markup.ts';
 
 describe('absoluteUrlsInHtml', () => {
   test('makes root-relative src, href and srcset absolute', () => {
