@@ -63,7 +63,10 @@ export function formulaMeasures(formula: Formula): string[] {
   const visit = (node: Formula): void => {
     if (node.kind === 'measure') names.add(node.name);
     else if (node.kind === 'negate') visit(node.operand);
-    else if (node.kind === 'binary') (visit(node.left), visit(node.right));
+    else if (node.kind === 'binary') {
+      visit(node.left);
+      visit(node.right);
+    }
   };
   visit(formula);
   return [...names];

@@ -9,6 +9,7 @@ const URL_ATTRIBUTES = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'pos
 /** Whether a URL, as a browser would read it, runs script when followed or loaded. */
 export function isScriptUrl(url: string, attribute: string): boolean {
   // Browsers ignore control characters and whitespace inside the scheme ("java\tscript:").
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here.
   const scheme = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
   if (/^(javascript|vbscript):/.test(scheme)) return true;
   return scheme.startsWith('data:') && !(attribute === 'src' && /^data:image\/(png|jpe?g|gif|webp|avif);/.test(scheme));

@@ -58,7 +58,7 @@ export function readPostedAt(text: string): Date | undefined {
   return new Date(wallClock - offset * 60_000);
 }
 
-const isRecord = (value: unknown): value is Record<string, any> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
