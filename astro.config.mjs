@@ -10,6 +10,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { focusableCodePlugin } from './src/lib/markdown/focusable-code.ts';
 import { safeUrlsPlugin } from './src/lib/markdown/safe-urls.ts';
 import { socialCardIntegration } from './src/card-integration.ts';
+import { privacyIntegration } from './src/integrations/privacy/privacy-integration.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 // When settings are broken the content check reports why; these placeholders only let it start.
@@ -50,5 +51,6 @@ export default defineConfig({
     searchIntegration(),
     socialCardIntegration(process.env),
     mdx(),
+    privacyIntegration(contentDir),
   ],
 });

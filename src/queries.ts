@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chartView, type ChartView } from './lib/charts/chart-view.ts';
 import { parseSeriesCsv } from './lib/charts/csv-series.ts';
 import { publishScreenshot } from './lib/screenshots/publish-screenshot.ts';
+import { redactionLookup, redactionsByHash } from './content-folder/privacy/redacted-images.ts';
 import { screenshotView, type ScreenshotView } from './lib/screenshots/screenshot-view.ts';
 import type { Screenshot } from './schemas/screenshot.ts';
 import { byNewest, groupByTag, isPublished } from './lib/collections.ts';
@@ -140,8 +141,12 @@ export function chartsOf(caseStudy: CaseStudy): ChartView[] {
   });
 }
 
+/** The regions hidden in each image anywhere in the content: a file redacted in one place is redacted everywhere. */
+const redactionsOf = redactionLookup(redactionsByHash(contentDir));
+
 async function publish(caseStudy: CaseStudy, screenshot: Screenshot): Promise<ScreenshotView> {
-  const published = await publishScreenshot(besideEntry(caseStudy, screenshot.file), screenshot.redact, __COMMFOLIO_SCREENSHOT_CACHE__);
+  const file = besideEntry(caseStudy, screenshot.file);
+  const published = await publishScreenshot(file, redactionsOf(file, screenshot.redact), __COMMFOLIO_SCREENSHOT_CACHE__);
   return screenshotView(published, screenshot, urls.screenshotFile);
 }
 

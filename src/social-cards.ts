@@ -10,6 +10,8 @@ import { frontmatterImageFile } from './lib/social-card/source-image.ts';
 import { headlineMetric, metricFigure, metricLabel } from './lib/metrics.ts';
 import { translator } from './lib/i18n/translate.ts';
 import { socialCardFile, type CardKey } from './lib/urls.ts';
+import { resolveContentDir } from './lib/content-layout.ts';
+import { redactionLookup, redactionsByHash } from './content-folder/privacy/redacted-images.ts';
 import { getApplications, getCaseStudies, getPostTags, getPosts, getProfile, languageOf, sectionOf, settings, type CaseStudy, type Post } from './queries.ts';
 
 /** A social card: its key, what it shows, and the profile photo or page image it uses. */
@@ -21,6 +23,9 @@ export interface SocialCard {
   /** Absolute path of the page's own image (socialImage), used instead of a generated card. */
   image?: string;
 }
+
+/** The regions hidden in each image anywhere in the content (by file content): cards hide them too. */
+const redactionsOf = redactionLookup(redactionsByHash(resolveContentDir(process.env, process.cwd())));
 
 /** The absolute path of an entry's Markdown file. */
 const entryFileOf = (entry: { filePath?: string }) => path.resolve(process.cwd(), entry.filePath ?? '');
@@ -53,7 +58,7 @@ async function sectionCards(language: string): Promise<SocialCard[]> {
   const context: CardContext = { siteTitle: settings.title, ownerName: profile.data.name, host: new URL(settings.url).host, language };
   // Translated profiles take the photo of the main one.
   const photo = mainProfile.data.photo ? frontmatterImageFile(entryFileOf(mainProfile), 'photo') : undefined;
-  const ownImage = (entry: Post | CaseStudy) => (entry.data.socialImage ? frontmatterImageFile(entryFileOf(entry), 'socialImage') : undefined);
+  const ownImage = (entry: Post | CaseStudy) => (entry.data.socialImage ? path.resolve(path.dirname(entryFileOf(entry)), entry.data.socialImage.file) : undefined);
   return [
     { key: { kind: 'home', language }, data: homeCard(context, profile.data.headline), photo },
     { key: { kind: 'about', language }, data: pageCard(context, `${t('about.title')} — ${profile.data.name}`, profile.data.headline) },
@@ -85,5 +90,10 @@ export async function getSocialCards(): Promise<SocialCard[]> {
 /** The site's cards as jobs for the card step: output file, card data, theme and source files. */
 export async function getSocialCardJobs(): Promise<CardJob[]> {
   const theme = cardTheme(settings.colors.accent);
-  return (await getSocialCards()).map((card) => ({ file: socialCardFile(card.key), input: { data: card.data, theme, photo: card.photo }, image: card.image }));
+  return (await getSocialCards()).map((card) => ({
+    file: socialCardFile(card.key),
+    input: { data: card.data, theme, photo: card.photo, photoRedactions: card.photo ? redactionsOf(card.photo) : undefined },
+    image: card.image,
+    imageRedactions: card.image ? redactionsOf(card.image) : undefined,
+  }));
 }

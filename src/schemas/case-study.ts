@@ -65,7 +65,7 @@ export function createCaseStudySchema<Image extends z.ZodType>(image: ImageField
       /** Before/after pairs of screenshots, shown side by side. Default: none. */
       comparisons: z.array(createComparisonSchema(file), { error: 'Write comparisons as a list of "- before: { file, alt }" / "after: { file, alt }" items.' }).default([]),
       /** An image of your own for link previews, used instead of the generated card. Optional. */
-      socialImage: socialImage(image).optional(),
+      socialImage: socialImage(file).optional(),
       /** Show on the home page. Default: false. */
       featured: z.boolean({ error: 'Write featured: true or featured: false.' }).default(false),
       /** A draft shows in `npm run dev` and never in a production build. Default: false. */

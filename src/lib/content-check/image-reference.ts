@@ -56,12 +56,19 @@ export function imageReferenceSchema(entryFile: string, contentDir: string) {
     });
 }
 
-/** Schema of a path to a CSV or screenshot beside `entryFile`, checked the way the build will read it. */
+/**
+ * Schema of a path to a CSV, screenshot or social image beside `entryFile`, checked the way the
+ * build will read it; an image over sharp's pixel limit is refused (it could not be re-encoded).
+ */
 export function fileReferenceSchema(entryFile: string, contentDir: string) {
   return (extensions: readonly string[]) =>
-    z.string({ error: 'Write the file path as text, e.g. ./screenshot.png.' }).superRefine((reference, context) => {
-      const what = extensions.includes('.csv') ? 'a CSV file' : 'an image Commfolio can publish';
-      const problem = filePathProblem(reference, entryFile, contentDir, extensions, what);
-      if (problem) context.addIssue({ code: 'custom', message: problem });
+    z.string({ error: 'Write the file path as text, e.g. ./screenshot.png.' }).superRefine(async (reference, context) => {
+      const isCsv = extensions.includes('.csv');
+      const problem = filePathProblem(reference, entryFile, contentDir, extensions, isCsv ? 'a CSV file' : 'an image Commfolio can publish');
+      if (problem) return context.addIssue({ code: 'custom', message: problem });
+      if (isCsv) return;
+      const { width = 0, height = 0 } = await sharp(path.resolve(path.dirname(entryFile), reference), { limitInputPixels: false }).metadata().catch(() => ({ width: 0, height: 0 }));
+      const tooLarge = pixelLimitProblem(width, height);
+      if (tooLarge) context.addIssue({ code: 'custom', message: `"${reference}" ${tooLarge} It is not published: it would go out with its metadata.` });
     });
 }

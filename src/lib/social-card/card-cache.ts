@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { cardText, clampCard } from './card-data.ts';
 import { facesForText, fontPackageVersions } from './fonts.ts';
 import type { CardInput } from './render.ts';
+import type { Redaction } from '../../schemas/screenshot.ts';
 
 /**
  * Cache keys of cards. A card is reused only when nothing that changes its pixels has changed:
@@ -23,6 +24,8 @@ export interface CardJob {
   input: CardInput;
   /** Absolute path of the page's own image (`socialImage`), used instead of a rendered card. */
   image?: string;
+  /** Regions of `image` to hide (those any screenshot of the same file hides). */
+  imageRedactions?: readonly Redaction[];
 }
 
 const require = createRequire(import.meta.url);
@@ -58,8 +61,8 @@ export function fileHasher(): (file: string) => string {
 
 /** The cache key of a job: a hash of everything that changes its pixels. */
 export function cardHash(job: CardJob, fingerprint: string, hashFile: (file: string) => string): string {
-  if (job.image) return sha256('own-image', fingerprint, hashFile(job.image));
+  if (job.image) return sha256('own-image', fingerprint, hashFile(job.image), JSON.stringify(job.imageRedactions ?? []));
   const data = clampCard(job.input.data);
   const fonts = facesForText(cardText(data)).map((face) => face.name);
-  return sha256('card', fingerprint, JSON.stringify(data), JSON.stringify(job.input.theme), JSON.stringify(fonts), job.input.photo ? hashFile(job.input.photo) : '');
+  return sha256('card', fingerprint, JSON.stringify(data), JSON.stringify(job.input.theme), JSON.stringify(fonts), job.input.photo ? hashFile(job.input.photo) : '', JSON.stringify(job.input.photoRedactions ?? []));
 }

@@ -1,0 +1,45 @@
+/**
+ * Decodes an image to bare pixels the way every published copy starts: upright (its EXIF rotation
+ * applied), within sharp's pixel limit, with its redacted regions destroyed. Whatever is encoded
+ * from these pixels carries no metadata and none of the hidden pixels.
+ */
+import sharp from 'sharp';
+import type { Redaction } from '../../schemas/screenshot.ts';
+import { redactPixels, resolveRegion, type RawImage } from './redact.ts';
+
+/** sharp's own limit on decoded pixels (0x3FFF²); larger images are an error, never copied raw. */
+export const MAX_PIXELS = 0x3fff * 0x3fff;
+
+/** Why an image of this size cannot be published, or undefined. */
+export function pixelLimitProblem(width: number, height: number): string | undefined {
+  return width * height > MAX_PIXELS
+    ? `is ${width}×${height} pixels, more than the ${Math.round(MAX_PIXELS / 1e6)} million Commfolio can process. Resize it (a screenshot rarely needs more than 3000 px across) and try again.`
+    : undefined;
+}
+
+/** Redaction lists joined, each region once: what to hide when the same file is redacted in several places. */
+export function mergeRedactions(...lists: readonly (readonly Redaction[] | undefined)[]): Redaction[] {
+  const seen = new Map<string, Redaction>();
+  for (const redaction of lists.flat()) if (redaction) seen.set(JSON.stringify(redaction), redaction);
+  return [...seen.values()];
+}
+
+/** The image's pixels, upright, with every region hidden; `name` names the file in errors. */
+export async function redactedPixels(bytes: Buffer, redactions: readonly Redaction[], name: string): Promise<RawImage> {
+  // Read the size from the header without sharp's limit, to say how large the image is; decoding keeps the limit.
+  const metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
+  const tooLarge = pixelLimitProblem(metadata.width ?? 0, metadata.height ?? 0);
+  if (tooLarge) throw new Error(`${name} ${tooLarge}`);
+  const { data, info } = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).autoOrient().raw().toBuffer({ resolveWithObject: true });
+  const regions = redactions.map((redaction) => {
+    const { region, problem } = resolveRegion(redaction, info.width, info.height);
+    if (!region) throw new Error(`${name}: a redaction ${problem}`);
+    return { region, style: redaction.style };
+  });
+  return redactPixels({ data, width: info.width, height: info.height, channels: info.channels }, regions);
+}
+
+/** sharp's input options for pixels from redactedPixels. */
+export function rawInput(image: RawImage): { raw: { width: number; height: number; channels: 3 | 4 } } {
+  return { raw: { width: image.width, height: image.height, channels: image.channels as 3 | 4 } };
+}
