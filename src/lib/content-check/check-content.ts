@@ -12,7 +12,7 @@ import { collectionDir, collectionFiles, COLLECTION_LAYOUT } from '../content-la
 import { parseFrontmatter } from '../frontmatter.ts';
 import { readSiteSettings } from '../site-settings.ts';
 import { checkCaseStudyFiles } from './case-study-files.ts';
-import { fileReferenceSchema, imageReferenceSchema } from './image-reference.ts';
+import { fileReferenceSchema, imageReferenceSchema, linkedEntryProblem } from './image-reference.ts';
 import { describeIssues, type ContentProblem } from './problems.ts';
 
 type SchemaFactory = (image: ImageFieldFactory, file: FileFieldFactory) => z.ZodType;
@@ -128,8 +128,14 @@ export async function checkContent(contentDir: string, environment: Record<strin
   let applications: FrontmatterRead[] = [];
   // Each file is read and its frontmatter parsed once, for its own check and the cross-references.
   for (const collection of Object.keys(COLLECTION_LAYOUT) as (keyof typeof COLLECTION_LAYOUT)[]) {
-    const reads = collectionFiles(contentDir, collection).map(readFrontmatter);
-    if (collection === 'profile' && reads.length === 0) {
+    const files = collectionFiles(contentDir, collection);
+    const linked = files.flatMap((file) => {
+      const message = linkedEntryProblem(file, contentDir);
+      return message ? [{ file, field: '', message }] : [];
+    });
+    problems.push(...linked);
+    const reads = files.filter((file) => !linked.some((problem) => problem.file === file)).map(readFrontmatter);
+    if (collection === 'profile' && files.length === 0) {
       problems.push({ file: path.join(contentDir, 'profile.md'), field: '', message: 'is missing. Create content/profile.md with at least name and headline (npm run new -- profile writes one).' });
     }
     for (const read of reads) problems.push(...(await checkEntry(read.file, collection, contentDir, read)));

@@ -12,6 +12,17 @@ function isInside(folder: string, candidate: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
+/**
+ * Why a Markdown file found in the content folder cannot be published: it is a link (or lies in a
+ * linked folder) whose real file is outside the content folder. Images and CSV files in that
+ * position are refused the same way (filePathProblem).
+ */
+export function linkedEntryProblem(entryFile: string, contentDir: string): string | undefined {
+  const real = realpathSync(entryFile);
+  if (isInside(realpathSync(contentDir), real)) return undefined;
+  return `is a link to ${real}, outside the content folder, and is not published. Copy the file itself into the content folder.`;
+}
+
 /** Why an image path written in `entryFile` is unusable, or undefined when it is fine. */
 export function imagePathProblem(reference: string, entryFile: string, contentDir: string): string | undefined {
   return filePathProblem(reference, entryFile, contentDir, IMAGE_EXTENSIONS, 'an image Commfolio can publish');
