@@ -40,10 +40,21 @@ export function withJpegComment(jpeg: Buffer, text: string): Buffer {
   return Buffer.concat([jpeg.subarray(0, 2), header, payload, jpeg.subarray(2)]);
 }
 
-/** A noisy test picture (so a lossy codec has real work), `width`×`height`. */
-export async function testPicture(width = 64, height = 48): Promise<Sharp> {
+/**
+ * A test picture, `width`×`height`: a colour gradient under a checkerboard of 4 px squares, so
+ * that it compresses well but a redaction (blocks of 12 px or more) changes it a lot.
+ */
+export async function testPicture(width = 64, height = 48, seed = 0): Promise<Sharp> {
   const pixels = Buffer.alloc(width * height * 3);
-  for (let index = 0; index < pixels.length; index++) pixels[index] = (index * 37 + ((index / 3) | 0) * 11) % 256;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const dark = ((x >> 2) + (y >> 2)) % 2 === 0;
+      const offset = (y * width + x) * 3;
+      pixels[offset] = dark ? (x * 255) / width / 3 : 200 + ((seed * 17) % 55);
+      pixels[offset + 1] = dark ? (y * 255) / height / 3 : 160 + ((seed * 29) % 95);
+      pixels[offset + 2] = dark ? 40 + ((seed * 41) % 60) : 240;
+    }
+  }
   return sharp(pixels, { raw: { width, height, channels: 3 } });
 }
 
@@ -51,8 +62,8 @@ export async function testPicture(width = 64, height = 48): Promise<Sharp> {
  * A picture in `format` carrying EXIF (camera, author, caption, GPS), XMP, and an sRGB colour
  * profile; PNG files also get a text chunk, JPEG files a comment and a video-like trailer.
  */
-export async function taggedImage(format: 'jpeg' | 'png' | 'webp' | 'avif', { orientation = 1 } = {}): Promise<Buffer> {
-  const picture = (await testPicture()).withExif(SAMPLE_EXIF).withMetadata({ orientation }).withXmp(SAMPLE_XMP).withIccProfile('srgb');
+export async function taggedImage(format: 'jpeg' | 'png' | 'webp' | 'avif', { orientation = 1, width = 64, height = 48, seed = 0 } = {}): Promise<Buffer> {
+  const picture = (await testPicture(width, height, seed)).withExif(SAMPLE_EXIF).withMetadata({ orientation }).withXmp(SAMPLE_XMP).withIccProfile('srgb');
   const encoded = await picture.toFormat(format, format === 'png' ? {} : { quality: 90 }).toBuffer();
   if (format === 'png') return withPngChunks(encoded, [pngChunk('tEXt', Buffer.from('Author\0Leaky Photographer', 'latin1'))]);
   if (format === 'jpeg') return Buffer.concat([withJpegComment(encoded, 'shot at home'), Buffer.from('ftypmp42 a motion photo', 'latin1')]);

@@ -17,10 +17,31 @@ import { rawInput, redactedPixels } from '../../lib/screenshots/redacted-pixels.
 export interface PrivacyImageServiceConfig {
   /** Regions to hide, by the SHA-256 (hex) of the image file's bytes. */
   redactions: Record<string, Redaction[]>;
+  /** A hash of all the regions, empty when there are none. */
+  redactionState: string;
 }
+
+/**
+ * The transform option that carries redactionState into the name of every transformed file.
+ * Astro reuses a transformed image from its cache by that name, which hashes only the options
+ * below: without it, adding a region to a screenshot that is also a cover would publish the
+ * cover cached before, unredacted.
+ */
+const REDACTION_STATE = 'commfolioRedactionState';
+const HASHED_OPTIONS = ['src', 'width', 'height', 'format', 'quality', 'fit', 'position', 'background', REDACTION_STATE];
 
 const service: LocalImageService = {
   ...sharpService,
+  propertiesToHash: HASHED_OPTIONS,
+  async validateOptions(options, imageConfig, logger) {
+    const validated = await sharpService.validateOptions!(options, imageConfig, logger);
+    const { redactionState } = imageConfig.service.config as Partial<PrivacyImageServiceConfig>;
+    return redactionState ? { ...validated, [REDACTION_STATE]: redactionState } : validated;
+  },
+  async getHTMLAttributes(options, imageConfig, logger) {
+    const { [REDACTION_STATE]: _, ...attributes } = options;
+    return sharpService.getHTMLAttributes!(attributes as typeof options, imageConfig, logger);
+  },
   async transform(inputBuffer, transform, config, logger) {
     const { redactions = {} } = config.service.config as Partial<PrivacyImageServiceConfig>;
     const hidden = redactions[createHash('sha256').update(inputBuffer).digest('hex')] ?? [];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { redactionsByHash } from '../../content-folder/privacy/redacted-images.ts';
@@ -21,7 +22,8 @@ export function privacyIntegration(contentDir: string): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig }) => {
         publicDir = fileURLToPath(config.publicDir);
         redactions = redactionsByHash(contentDir);
-        const serviceConfig: PrivacyImageServiceConfig = { redactions };
+        const redactionState = Object.keys(redactions).length > 0 ? createHash('sha256').update(JSON.stringify(redactions)).digest('hex').slice(0, 12) : '';
+        const serviceConfig: PrivacyImageServiceConfig = { redactions, redactionState };
         updateConfig({ image: { service: { entrypoint: fileURLToPath(new URL('./image-service.ts', import.meta.url)), config: serviceConfig } } });
       },
       'astro:build:done': async ({ dir, logger }) => {
