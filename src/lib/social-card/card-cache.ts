@@ -10,8 +10,8 @@ import type { Redaction } from '../../schemas/screenshot.ts';
 
 /**
  * Cache keys of cards. A card is reused only when nothing that changes its pixels has changed:
- * its text and theme, the photo or own image (by content), the fonts its text needs, the card
- * code itself (templates, text handling, renderer) and the versions of satori, resvg-js, Twemoji,
+ * its text and theme, the photo or own image (by content, with its hidden regions), the fonts its text needs, the card
+ * code itself (templates, text handling, renderer, redaction) and the versions of satori, resvg-js, Twemoji,
  * sharp and libvips,
  * including the patch applied to satori.
  */
@@ -43,11 +43,13 @@ const versionOf = (module: string) => (require(`${module}/package.json`) as { ve
 /** What every card depends on besides its own content: card code, renderer and font versions. */
 export function rendererFingerprint(): string {
   const code = readdirSync(sourceFolder).filter((file) => file.endsWith('.ts')).sort().map((file) => readFileSync(path.join(sourceFolder, file)));
+  // Photos and own images are decoded and redacted by the screenshot code before a card uses them.
+  const redaction = ['redact.ts', 'redacted-pixels.ts'].map((file) => readFileSync(path.join(sourceFolder, '../screenshots', file)));
   const patches = path.join(projectRoot, 'patches');
   const patchFiles = existsSync(patches) ? readdirSync(patches).sort().map((file) => readFileSync(path.join(patches, file))) : [];
   // sharp's versions name sharp itself, libvips and the image libraries it was built with.
   const sharpVersions = JSON.stringify((require('sharp') as { versions: object }).versions);
-  return sha256(...code, ...patchFiles, versionOf('satori'), versionOf('@resvg/resvg-js'), versionOf('@twemoji/svg'), sharpVersions, JSON.stringify(fontPackageVersions()));
+  return sha256(...code, ...redaction, ...patchFiles, versionOf('satori'), versionOf('@resvg/resvg-js'), versionOf('@twemoji/svg'), sharpVersions, JSON.stringify(fontPackageVersions()));
 }
 
 /** Hashes file contents, each file once per build. */
