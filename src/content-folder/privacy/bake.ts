@@ -8,6 +8,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
+import { isInside } from '../../lib/content-check/image-reference.ts';
 import { rawInput, redactedPixels, regionsStillShown } from '../../lib/screenshots/redacted-pixels.ts';
 import { redactedImages } from './redacted-images.ts';
 
@@ -30,11 +31,6 @@ const ENCODERS: Record<string, (image: Sharp) => Sharp> = {
   '.tif': (image) => image.tiff(),
   '.tiff': (image) => image.tiff(),
 };
-
-function isInside(folder: string, candidate: string): boolean {
-  const relative = path.relative(folder, candidate);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
 
 /** The real path of a folder that may not exist yet (its nearest existing parent, resolved). */
 function realFolder(folder: string): string {

@@ -7,7 +7,8 @@ import { pixelLimitProblem } from '../screenshots/publish-screenshot.ts';
 /** Image formats Astro can optimise. */
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.tiff'] as const;
 
-function isInside(folder: string, candidate: string): boolean {
+/** Whether `candidate` is `folder` or lies inside it (paths compared as given). */
+export function isInside(folder: string, candidate: string): boolean {
   const relative = path.relative(folder, candidate);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
