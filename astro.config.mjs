@@ -11,6 +11,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { focusableCodePlugin } from './src/lib/markdown/focusable-code.ts';
 import { safeUrlsPlugin } from './src/lib/markdown/safe-urls.ts';
 import { socialCardIntegration } from './src/integrations/social-cards/integration.ts';
+import { privacyIntegration } from './src/integrations/privacy/privacy-integration.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 // When settings are broken the content check (below) reports why and stops; the placeholders only let it start.
@@ -41,7 +42,8 @@ export default defineConfig({
   },
   vite: { build: { assetsInlineLimit: 0 } },
   // Links in Markdown and MDX that would run script are dropped, and code blocks take keyboard
-  // focus so they can be scrolled (MDX inherits this). Code is highlighted by Prism, which marks
+  // focus so they can be scrolled (MDX inherits this). Raw HTML in Markdown and JSX in MDX do not
+  // pass these plugins as elements: every rendered body is sanitised by src/components/ui/EntryBody.astro. Code is highlighted by Prism, which marks
   // tokens with classes (coloured in global.css): Shiki's inline styles are blocked by the
   // Content-Security-Policy, and Astro warns about them on every build.
   markdown: { processor: satteri({ hastPlugins: [safeUrlsPlugin, focusableCodePlugin] }), syntaxHighlight: 'prism' },
@@ -52,5 +54,6 @@ export default defineConfig({
     searchIntegration(),
     socialCardIntegration(process.env),
     mdx(),
+    privacyIntegration(contentDir),
   ],
 });

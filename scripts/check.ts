@@ -1,5 +1,7 @@
 // npm run check — validates every content file and the TypeScript, without building, then
-// reviews the portfolio as a hiring manager would. Problems are errors (exit 1); advice is not.
+// reviews the portfolio as a hiring manager would and lists what a push would make public (image
+// metadata, hidden regions still in the files, MDX that acts as code). Problems are errors (exit 1);
+// advice is not.
 //   npm run check -- --content-only   skips the TypeScript check
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -9,6 +11,7 @@ import { resolveContentDir, SITE_SETTINGS_FILE } from '../src/content-folder/lay
 import { readSiteSettings } from '../src/content-folder/site-settings.ts';
 import { reviewPortfolio } from '../src/lib/portfolio-review.ts';
 import { CARD_SCRIPTS, charactersWithoutCardFont } from '../src/social-card/fonts.ts';
+import { privacyWarnings } from '../src/content-folder/privacy/privacy-review.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 const problems = await checkContent(contentDir, process.env);
@@ -34,6 +37,12 @@ const advice = reviewPortfolio({
 if (advice.length > 0) {
   console.log(`\nAdvice, reading your portfolio as a hiring manager would (not errors):`);
   for (const item of advice) console.log(`  - ${item.file ? `${path.relative(process.cwd(), item.file)}: ` : ''}${item.message}`);
+}
+
+const privacy = await privacyWarnings(contentDir, path.resolve('public'));
+if (privacy.length > 0) {
+  console.log(`\nBefore you push: what your repository or site would show (privacy advice, not errors):`);
+  for (const item of privacy) console.log(`  - ${path.relative(process.cwd(), item.file)}: ${item.message}`);
 }
 
 if (!process.argv.includes('--content-only')) {

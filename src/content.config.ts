@@ -17,7 +17,7 @@ export const collections = {
   }),
   caseStudies: defineCollection({
     loader: glob({ base: base(COLLECTION_LAYOUT.caseStudies.base), pattern: COLLECTION_LAYOUT.caseStudies.pattern }),
-    schema: ({ image }) => createCaseStudySchema(image),
+    schema: () => createCaseStudySchema(),
   }),
   posts: defineCollection({
     loader: glob({ base: base(COLLECTION_LAYOUT.posts.base), pattern: COLLECTION_LAYOUT.posts.pattern }),

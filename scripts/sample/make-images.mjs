@@ -1,4 +1,5 @@
-// Draws the sample content's images: the avatar, the case-study "screenshots" and a blog cover.
+// Draws the sample content's images: the avatar, the case-study "screenshots" and a blog cover,
+// then hides the redacted regions in the files themselves (as `npm run privacy -- bake` does).
 // Everything is invented for the sample — brands, people, usernames and numbers — and drawn as
 // SVG, then converted to PNG with sharp. Re-run after changing anything here:
 //
@@ -7,10 +8,12 @@
 // Text uses the generic font family "sans-serif", so the output depends slightly on the fonts
 // installed on the machine that runs it.
 
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { bakeRedactions } from '../../src/content-folder/privacy/bake.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const contentDir = path.join(root, 'content');
@@ -764,3 +767,8 @@ await rasoiTimeline();
 await rasoiSentiment();
 await rasoiReplies();
 await engagementCover();
+
+// The sample practises what `npm run check` asks of a portfolio: the names hidden by `redact` are
+// hidden in the files themselves too (the drawn originals go to a temporary folder).
+const baked = await bakeRedactions(contentDir, await mkdtemp(path.join(tmpdir(), 'commfolio-sample-originals-')));
+for (const { file, regions } of baked.baked) console.log(`${path.relative(contentDir, file).padEnd(64)} ${regions} regions hidden in the file`);

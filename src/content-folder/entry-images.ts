@@ -8,7 +8,7 @@ import { parseFrontmatter } from '../lib/frontmatter.ts';
  * it reads the path as written (the content check has already made sure it exists inside the
  * content folder).
  */
-export function frontmatterImageFile(entryFile: string, field: 'photo' | 'socialImage'): string | undefined {
+export function frontmatterImageFile(entryFile: string, field: 'photo'): string | undefined {
   const value = parseFrontmatter(readFileSync(entryFile, 'utf8')).data[field] as { file?: unknown } | undefined;
   return typeof value?.file === 'string' ? path.resolve(path.dirname(entryFile), value.file) : undefined;
 }

@@ -1,8 +1,9 @@
-/** Renders a Markdown or MDX entry to an HTML string (for full-content feeds) with Astro's container API. */
+/** Renders a Markdown or MDX entry to an HTML string (for full-content feeds) with Astro's container API, sanitised as pages show it. */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 import { getContainerRenderer as getMdxRenderer } from '@astrojs/mdx/container-renderer';
+import { sanitizeBodyHtml } from '../lib/markdown/sanitize-html.ts';
 
 let containerPromise: Promise<AstroContainer> | undefined;
 
@@ -11,5 +12,5 @@ export async function renderEntryHtml(entry: CollectionEntry<'posts' | 'caseStud
   containerPromise ??= loadRenderers([getMdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const container = await containerPromise;
   const { Content } = await render(entry);
-  return container.renderToString(Content);
+  return sanitizeBodyHtml(await container.renderToString(Content));
 }

@@ -9,7 +9,7 @@ import { frontmatterImageFile } from '../content-folder/entry-images.ts';
 import { translator } from '../lib/i18n/translate.ts';
 import { socialCardFile, type CardKey } from '../lib/urls.ts';
 import { getApplications, getCaseStudies, getPostTags, getPosts, getProfile, type CaseStudy, type Post } from '../queries/collections.ts';
-import { entryFile } from '../queries/entry-files.ts';
+import { entryFile, redactionsOf } from '../queries/entry-files.ts';
 import { languageOf, sectionOf, settings } from '../queries/site.ts';
 import { leadResultOf } from './lead-result.ts';
 
@@ -43,7 +43,7 @@ async function sectionCards(language: string): Promise<SocialCard[]> {
   const context: CardContext = { siteTitle: settings.title, ownerName: profile.data.name, host: new URL(settings.url).host, language };
   // Translated profiles take the photo of the main one.
   const photo = mainProfile.data.photo ? frontmatterImageFile(entryFile(mainProfile), 'photo') : undefined;
-  const ownImage = (entry: Post | CaseStudy) => (entry.data.socialImage ? frontmatterImageFile(entryFile(entry), 'socialImage') : undefined);
+  const ownImage = (entry: Post | CaseStudy) => (entry.data.socialImage ? entryFile(entry, entry.data.socialImage.file) : undefined);
   return [
     { key: { kind: 'home', language }, data: homeCard(context, profile.data.headline), photo },
     { key: { kind: 'about', language }, data: pageCard(context, `${t('about.title')} — ${profile.data.name}`, profile.data.headline) },
@@ -75,5 +75,10 @@ export async function getSocialCards(): Promise<SocialCard[]> {
 /** The site's cards as jobs for the card step: output file, card data, theme and source files. */
 export async function getSocialCardJobs(): Promise<CardJob[]> {
   const theme = cardTheme(settings.colors.accent);
-  return (await getSocialCards()).map((card) => ({ file: socialCardFile(card.key), input: { data: card.data, theme, photo: card.photo }, image: card.image }));
+  return (await getSocialCards()).map((card) => ({
+    file: socialCardFile(card.key),
+    input: { data: card.data, theme, photo: card.photo, photoRedactions: card.photo ? redactionsOf(card.photo) : undefined },
+    image: card.image,
+    imageRedactions: card.image ? redactionsOf(card.image) : undefined,
+  }));
 }

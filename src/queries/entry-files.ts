@@ -4,12 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { screenshotCacheDir } from 'virtual:commfolio/build';
+import { contentDir, screenshotCacheDir } from 'virtual:commfolio/build';
 import { chartView, type ChartView } from '../lib/charts/chart-view.ts';
 import { parseSeriesCsv } from '../lib/charts/csv-series.ts';
 import { translator } from '../lib/i18n/translate.ts';
 import { screenshotView, type ScreenshotView } from '../lib/screenshots/screenshot-view.ts';
 import { publishScreenshot } from '../integrations/screenshots/publish.ts';
+import { redactionLookup, redactionsByHash } from '../content-folder/privacy/redacted-images.ts';
 import type { Screenshot } from '../schemas/screenshot.ts';
 import type { CaseStudy } from './collections.ts';
 import { languageOf, urls } from './site.ts';
@@ -32,8 +33,12 @@ export function chartsOf(caseStudy: CaseStudy): ChartView[] {
   });
 }
 
+/** The regions hidden in each image anywhere in the content: a file redacted in one place is redacted everywhere. */
+export const redactionsOf = redactionLookup(redactionsByHash(contentDir));
+
 async function publish(caseStudy: CaseStudy, screenshot: Screenshot): Promise<ScreenshotView> {
-  const published = await publishScreenshot(entryFile(caseStudy, screenshot.file), screenshot.redact, screenshotCacheDir);
+  const file = entryFile(caseStudy, screenshot.file);
+  const published = await publishScreenshot(file, redactionsOf(file, screenshot.redact), screenshotCacheDir);
   return screenshotView(published, screenshot, urls.screenshotFile);
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, LanguageSchema, PartialDateSchema, requiredText, socialImage, textList, type ImageFieldFactory } from './shared.ts';
+import { DateSchema, LanguageSchema, PartialDateSchema, requiredText, socialImage, textList } from './shared.ts';
 import { createChartSchema, plainFilePath, type FileFieldFactory } from './chart.ts';
 import { MetricSchema } from './metric.ts';
 import { createComparisonSchema, createScreenshotSchema } from './screenshot.ts';
@@ -24,7 +24,7 @@ const ResponsibilityAreaSchema = z.enum(RESPONSIBILITY_AREAS, {
  * CSV files are plain paths here: Commfolio's own image step (src/integrations/screenshots) publishes them,
  * and the content checker, which runs before every build, checks the files.
  */
-export function createCaseStudySchema<Image extends z.ZodType>(image: ImageFieldFactory<Image>, file: FileFieldFactory = plainFilePath) {
+export function createCaseStudySchema(file: FileFieldFactory = plainFilePath) {
   return z
     .strictObject({
       /** The case study's title. Required. */
@@ -62,7 +62,7 @@ export function createCaseStudySchema<Image extends z.ZodType>(image: ImageField
       /** Before/after pairs of screenshots, shown side by side. Default: none. */
       comparisons: z.array(createComparisonSchema(file), { error: 'Write comparisons as a list of "- before: { file, alt }" / "after: { file, alt }" items.' }).default([]),
       /** An image of your own for link previews, used instead of the generated card. Optional. */
-      socialImage: socialImage(image).optional(),
+      socialImage: socialImage(file).optional(),
       /** Show on the home page. Default: false. */
       featured: z.boolean({ error: 'Write featured: true or featured: false.' }).default(false),
       /** A draft shows in `npm run dev` and never in a production build. Default: false. */

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { DateSchema, LanguageSchema, requiredText, socialImage, textList, type ImageFieldFactory } from './shared.ts';
+import { plainFilePath, type FileFieldFactory } from './chart.ts';
 
 /** Frontmatter of a blog post (`content/blog/*.md` or `.mdx`). */
-export function createPostSchema<Image extends z.ZodType>(image: ImageFieldFactory<Image>) {
+export function createPostSchema<Image extends z.ZodType>(image: ImageFieldFactory<Image>, file: FileFieldFactory = plainFilePath) {
   return z.strictObject({
     /** The post's title. Required. */
     title: requiredText('a title (title: "...")'),
@@ -26,7 +27,7 @@ export function createPostSchema<Image extends z.ZodType>(image: ImageFieldFacto
       })
       .optional(),
     /** An image of your own for link previews, used instead of the generated card. Optional. */
-    socialImage: socialImage(image).optional(),
+    socialImage: socialImage(file).optional(),
     /** Language of the post (e.g. `hi`); defaults to the site's default language. */
     language: LanguageSchema.optional(),
     /** The slug of the post this one translates; translations link to each other. Optional. */

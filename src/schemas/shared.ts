@@ -58,11 +58,15 @@ export function imageWithAlt<Image extends z.ZodType>(image: ImageFieldFactory<I
   });
 }
 
-/** A page's own link-preview image, used instead of its generated card: `{ file, alt }`. */
-export function socialImage<Image extends z.ZodType>(image: ImageFieldFactory<Image>) {
+/**
+ * A page's own link-preview image, used instead of its generated card: `{ file, alt }`. Its file is
+ * a plain path, not an Astro image: the card step decodes it, hides any region a screenshot of the
+ * same file hides, and writes the card; Astro never sees it, so it never copies the original.
+ */
+export function socialImage(file: (extensions: readonly string[]) => z.ZodType<string>) {
   return z.strictObject({
     /** Path of the image file, relative to the Markdown file; cut to 1200×630 for link previews. */
-    file: image(),
+    file: file(IMAGE_EXTENSIONS),
     /** What the image shows, read out where the preview appears. Required. */
     alt: requiredText('alt text for the social image (alt: "...")'),
   });

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { cardText, clampCard, type CardData, type CardTheme } from './card-data.ts';
 import { emojiImages } from './emoji.ts';
 import { encodeOpaquePng } from './png.ts';
 import { drawnByCardFont, fontFamilyOf, fontsForText, type CardFont } from './fonts.ts';
 import { CARD_SIZE, cardTemplate, type CardNode } from './template.ts';
+import { rawInput, redactedPixels } from '../integrations/screenshots/redacted-pixels.ts';
+import type { Redaction } from '../schemas/screenshot.ts';
 
 /** Everything that decides a card's pixels: its data, the theme and (home card) the photo file. */
 export interface CardInput {
@@ -14,6 +16,8 @@ export interface CardInput {
   theme: CardTheme;
   /** Absolute path of the profile photo, for the home card. */
   photo?: string;
+  /** Regions of the photo to hide (those any screenshot of the same file hides). */
+  photoRedactions?: readonly Redaction[];
 }
 
 /** The most a card may weigh; link previews on some platforms refuse larger images. */
@@ -33,9 +37,15 @@ export async function renderCardPng(tree: CardNode, fonts: CardFont[], graphemeI
   return encodeOpaquePng(image.pixels, image.width, image.height);
 }
 
+/** An image file as sharp input: decoded upright to bare pixels, its hidden regions destroyed. */
+async function redactedImage(file: string, redactions: readonly Redaction[] = []): Promise<Sharp> {
+  const pixels = await redactedPixels(await readFile(file), redactions, file);
+  return sharp(pixels.data, rawInput(pixels));
+}
+
 /** The photo as a square PNG data URL, small enough to embed in the card's SVG. */
-async function photoDataUrl(file: string): Promise<string> {
-  const png = await sharp(await readFile(file)).rotate().resize(320, 320, { fit: 'cover' }).png().toBuffer();
+async function photoDataUrl(file: string, redactions?: readonly Redaction[]): Promise<string> {
+  const png = await (await redactedImage(file, redactions)).resize(320, 320, { fit: 'cover' }).png().toBuffer();
   return `data:image/png;base64,${png.toString('base64')}`;
 }
 
@@ -44,16 +54,17 @@ export async function renderCard(input: CardInput): Promise<Buffer> {
   const data = clampCard(input.data);
   const text = cardText(data);
   const fonts = fontsForText(text);
-  const photo = input.photo ? await photoDataUrl(input.photo) : undefined;
+  const photo = input.photo ? await photoDataUrl(input.photo, input.photoRedactions) : undefined;
   return renderCardPng(cardTemplate(data, { theme: input.theme, fontFamily: fontFamilyOf(fonts), photo }), fonts, emojiImages(text, drawnByCardFont));
 }
 
 /**
  * A page's own image, cropped to 1200×630 and written as JPEG (photos would be far larger as
- * PNG), lowering the quality until it fits the size limit.
+ * PNG), lowering the quality until it fits the size limit. Encoded from bare pixels with any
+ * hidden region destroyed, so it carries neither the original's metadata nor what was hidden.
  */
-export async function renderOwnImage(file: string): Promise<Buffer> {
-  const resized = sharp(await readFile(file)).rotate().resize(CARD_SIZE.width, CARD_SIZE.height, { fit: 'cover' }).flatten({ background: '#ffffff' });
+export async function renderOwnImage(file: string, redactions?: readonly Redaction[]): Promise<Buffer> {
+  const resized = (await redactedImage(file, redactions)).resize(CARD_SIZE.width, CARD_SIZE.height, { fit: 'cover' }).flatten({ background: '#ffffff' });
   for (const quality of [85, 75, 65, 55, 45]) {
     const jpeg = await resized.clone().jpeg({ quality, mozjpeg: true }).toBuffer();
     if (jpeg.length <= MAX_CARD_BYTES || quality === 45) return jpeg;

@@ -13,14 +13,14 @@ import { parseFrontmatter } from '../../lib/frontmatter.ts';
 import { readSiteSettings } from '../site-settings.ts';
 import { LANGUAGE_FILE_PROBLEMS } from '../../translations/index.ts';
 import { checkCaseStudyFiles } from './case-study-files.ts';
-import { fileReferenceSchema, imageReferenceSchema } from './image-reference.ts';
+import { fileReferenceSchema, imageReferenceSchema, linkedEntryProblem } from './image-reference.ts';
 import { describeIssues, type ContentProblem } from '../../lib/content-problems.ts';
 
 type SchemaFactory = (image: ImageFieldFactory, file: FileFieldFactory) => z.ZodType;
 
 const SCHEMAS: Record<keyof typeof COLLECTION_LAYOUT, SchemaFactory> = {
   profile: createProfileSchema,
-  caseStudies: createCaseStudySchema,
+  caseStudies: (_image, file) => createCaseStudySchema(file),
   posts: createPostSchema,
   applications: () => ApplicationSchema,
 };
@@ -133,8 +133,14 @@ export async function checkContent(contentDir: string, environment: Record<strin
   let applications: FrontmatterRead[] = [];
   // Each file is read and its frontmatter parsed once, for its own check and the cross-references.
   for (const collection of Object.keys(COLLECTION_LAYOUT) as (keyof typeof COLLECTION_LAYOUT)[]) {
-    const reads = collectionFiles(contentDir, collection).map(readFrontmatter);
-    if (collection === 'profile' && reads.length === 0) {
+    const files = collectionFiles(contentDir, collection);
+    const linked = files.flatMap((file) => {
+      const message = linkedEntryProblem(file, contentDir);
+      return message ? [{ file, field: '', message }] : [];
+    });
+    problems.push(...linked);
+    const reads = files.filter((file) => !linked.some((problem) => problem.file === file)).map(readFrontmatter);
+    if (collection === 'profile' && files.length === 0) {
       problems.push({ file: path.join(contentDir, 'profile.md'), field: '', message: 'is missing. Create profile.md in the content folder with at least name: and headline: between --- lines (or import one: npm run import -- resume resume.json).' });
     }
     for (const read of reads) problems.push(...(await checkEntry(read.file, collection, contentDir, read)));

@@ -1,13 +1,24 @@
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
+import { IMAGE_EXTENSIONS } from '../../schemas/shared.ts';
 import { imageSizeProblem } from '../image-size.ts';
 
-import { IMAGE_EXTENSIONS } from '../../schemas/shared.ts';
-
-function isInside(folder: string, candidate: string): boolean {
+/** Whether `candidate` is `folder` or lies inside it (paths compared as given). */
+export function isInside(folder: string, candidate: string): boolean {
   const relative = path.relative(folder, candidate);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * Why a Markdown file found in the content folder cannot be published: it is a link (or lies in a
+ * linked folder) whose real file is outside the content folder. Images and CSV files in that
+ * position are refused the same way (filePathProblem).
+ */
+export function linkedEntryProblem(entryFile: string, contentDir: string): string | undefined {
+  const real = realpathSync(entryFile);
+  if (isInside(realpathSync(contentDir), real)) return undefined;
+  return `is a link to ${real}, outside the content folder, and is not published. Copy the file itself into the content folder.`;
 }
 
 /** Why an image path written in `entryFile` is unusable, or undefined when it is fine. */
@@ -47,18 +58,29 @@ export function imageReferenceSchema(entryFile: string, contentDir: string) {
     z.string({ error: 'Write the image path as text, e.g. ./screenshot.png.' }).superRefine(async (reference, context) => {
       const problem = imagePathProblem(reference, entryFile, contentDir);
       if (problem) return context.addIssue({ code: 'custom', message: problem });
-      const resolved = path.resolve(path.dirname(entryFile), reference);
-      const tooLarge = await imageSizeProblem(resolved).catch(() => undefined);
-      if (tooLarge) context.addIssue({ code: 'custom', message: `"${reference}" ${tooLarge}` });
+      const tooLarge = await tooLargeProblem(reference, entryFile);
+      if (tooLarge) context.addIssue({ code: 'custom', message: tooLarge });
     });
 }
 
-/** Schema of a path to a CSV or screenshot beside `entryFile`, checked the way the build will read it. */
+/** Why the image at `reference` is too large to publish, or undefined. */
+async function tooLargeProblem(reference: string, entryFile: string): Promise<string | undefined> {
+  const tooLarge = await imageSizeProblem(path.resolve(path.dirname(entryFile), reference)).catch(() => undefined);
+  return tooLarge && `"${reference}" ${tooLarge} It is not published: it would go out with its metadata.`;
+}
+
+/**
+ * Schema of a path to a CSV, screenshot or social image beside `entryFile`, checked the way the
+ * build will read it; an image over sharp's pixel limit is refused (it could not be re-encoded).
+ */
 export function fileReferenceSchema(entryFile: string, contentDir: string) {
   return (extensions: readonly string[]) =>
-    z.string({ error: 'Write the file path as text, e.g. ./screenshot.png.' }).superRefine((reference, context) => {
-      const what = extensions.includes('.csv') ? 'a CSV file' : 'an image Commfolio can publish';
-      const problem = filePathProblem(reference, entryFile, contentDir, extensions, what);
-      if (problem) context.addIssue({ code: 'custom', message: problem });
+    z.string({ error: 'Write the file path as text, e.g. ./screenshot.png.' }).superRefine(async (reference, context) => {
+      const isCsv = extensions.includes('.csv');
+      const problem = filePathProblem(reference, entryFile, contentDir, extensions, isCsv ? 'a CSV file' : 'an image Commfolio can publish');
+      if (problem) return context.addIssue({ code: 'custom', message: problem });
+      if (isCsv) return;
+      const tooLarge = await tooLargeProblem(reference, entryFile);
+      if (tooLarge) context.addIssue({ code: 'custom', message: tooLarge });
     });
 }

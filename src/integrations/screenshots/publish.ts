@@ -12,9 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import type { Redaction } from '../../schemas/screenshot.ts';
-import { imageSizeProblem } from '../../content-folder/image-size.ts';
-import { MAX_PIXELS, resolveRegion } from '../../lib/screenshots/regions.ts';
-import { redactPixels } from './redact.ts';
+import { rawInput, redactedPixels } from './redacted-pixels.ts';
 
 /** Widths published for each screenshot (never wider than the original). */
 export const SCREENSHOT_WIDTHS = [480, 960, 1600] as const;
@@ -39,7 +37,10 @@ export function publishedWidths(width: number): number[] {
   return [...new Set([...SCREENSHOT_WIDTHS.filter((candidate) => candidate < width), Math.min(width, SCREENSHOT_WIDTHS.at(-1)!)])];
 }
 
-/** Publishes one screenshot into `cacheDir` (reusing earlier copies) and says which files to link. */
+/**
+ * Publishes one screenshot into `cacheDir` (reusing earlier copies) and says which files to link.
+ * `redactions` are all the regions hidden in this file anywhere in the content (see mergeRedactions).
+ */
 export async function publishScreenshot(file: string, redactions: readonly Redaction[], cacheDir: string): Promise<PublishedScreenshot> {
   const bytes = readFileSync(file);
   const hash = createHash('sha256').update(PIPELINE_VERSION).update(JSON.stringify(redactions)).update(bytes).digest('base64url').slice(0, 10);
@@ -49,16 +50,8 @@ export async function publishScreenshot(file: string, redactions: readonly Redac
     const cached = JSON.parse(readFileSync(manifest, 'utf8')) as PublishedScreenshot;
     if (cached.sources.every((source) => source.files.every(({ name }) => existsSync(path.join(cacheDir, name))))) return cached;
   }
-  const tooLarge = await imageSizeProblem(bytes);
-  if (tooLarge) throw new Error(`${file} ${tooLarge}`);
-  const { data, info } = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).autoOrient().raw().toBuffer({ resolveWithObject: true });
-  const regions = redactions.map((redaction) => {
-    const { region, problem } = resolveRegion(redaction, info.width, info.height);
-    if (!region) throw new Error(`${file}: a redaction ${problem}`);
-    return { region, style: redaction.style };
-  });
-  const pixels = await redactPixels({ data, width: info.width, height: info.height, channels: info.channels }, regions);
-  const raw = { width: pixels.width, height: pixels.height, channels: pixels.channels as 3 | 4 };
+  const pixels = await redactedPixels(bytes, redactions, file);
+  const raw = rawInput(pixels).raw;
   mkdirSync(cacheDir, { recursive: true });
   const sources: PublishedScreenshot['sources'] = [];
   for (const { format, type, encode } of ENCODERS) {

@@ -6,11 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { cardText, clampCard } from '../../social-card/card-data.ts';
 import { facesForText, fontPackageVersions } from '../../social-card/fonts.ts';
 import type { CardInput } from '../../social-card/render.ts';
+import type { Redaction } from '../../schemas/screenshot.ts';
 
 /**
  * Cache keys of cards. A card is reused only when nothing that changes its pixels has changed:
- * its text and theme, the photo or own image (by content), the fonts its text needs, the card
- * code itself (templates, text handling, renderer) and the versions of satori, resvg-js, Twemoji,
+ * its text and theme, the photo or own image (by content, with its hidden regions), the fonts its text needs, the card
+ * code itself (templates, text handling, renderer, redaction) and the versions of satori, resvg-js, Twemoji,
  * sharp and libvips,
  * including the patch applied to satori.
  */
@@ -23,6 +24,8 @@ export interface CardJob {
   input: CardInput;
   /** Absolute path of the page's own image (`socialImage`), used instead of a rendered card. */
   image?: string;
+  /** Regions of `image` to hide (those any screenshot of the same file hides). */
+  imageRedactions?: readonly Redaction[];
 }
 
 const require = createRequire(import.meta.url);
@@ -41,12 +44,14 @@ const versionOf = (module: string) => (require(`${module}/package.json`) as { ve
 /** What every card depends on besides its own content: card code, renderer and font versions. */
 export function rendererFingerprint(): string {
   const code = readdirSync(designFolder).filter((file) => file.endsWith('.ts')).sort().map((file) => readFileSync(path.join(designFolder, file)));
+  // Photos and own images are decoded and redacted by the screenshot code before a card uses them.
+  const redaction = ['src/integrations/screenshots/redact.ts', 'src/integrations/screenshots/redacted-pixels.ts', 'src/lib/screenshots/regions.ts'].map((file) => readFileSync(path.join(projectRoot, file)));
   // The fixes npm install applies to dependencies (satori's mark offsets) change pixels too.
   const postinstall = path.join(projectRoot, 'scripts', 'postinstall');
   const patchFiles = existsSync(postinstall) ? readdirSync(postinstall).sort().map((file) => readFileSync(path.join(postinstall, file))) : [];
   // sharp's versions name sharp itself, libvips and the image libraries it was built with.
   const sharpVersions = JSON.stringify((require('sharp') as { versions: object }).versions);
-  return sha256(...code, ...patchFiles, versionOf('satori'), versionOf('@resvg/resvg-js'), versionOf('@twemoji/svg'), sharpVersions, JSON.stringify(fontPackageVersions()));
+  return sha256(...code, ...redaction, ...patchFiles, versionOf('satori'), versionOf('@resvg/resvg-js'), versionOf('@twemoji/svg'), sharpVersions, JSON.stringify(fontPackageVersions()));
 }
 
 /** Hashes file contents, each file once per build. */
@@ -60,8 +65,8 @@ export function fileHasher(): (file: string) => string {
 
 /** The cache key of a job: a hash of everything that changes its pixels. */
 export function cardHash(job: CardJob, fingerprint: string, hashFile: (file: string) => string): string {
-  if (job.image) return sha256('own-image', fingerprint, hashFile(job.image));
+  if (job.image) return sha256('own-image', fingerprint, hashFile(job.image), JSON.stringify(job.imageRedactions ?? []));
   const data = clampCard(job.input.data);
   const fonts = facesForText(cardText(data)).map((face) => face.name);
-  return sha256('card', fingerprint, JSON.stringify(data), JSON.stringify(job.input.theme), JSON.stringify(fonts), job.input.photo ? hashFile(job.input.photo) : '');
+  return sha256('card', fingerprint, JSON.stringify(data), JSON.stringify(job.input.theme), JSON.stringify(fonts), job.input.photo ? hashFile(job.input.photo) : '', JSON.stringify(job.input.photoRedactions ?? []));
 }

@@ -44,3 +44,10 @@ export function pixelLimitProblem(width: number, height: number): string | undef
     : undefined;
 }
 
+
+/** Redaction lists joined, each region once: what to hide when the same file is redacted in several places. */
+export function mergeRedactions(...lists: readonly (readonly Redaction[] | undefined)[]): Redaction[] {
+  const seen = new Map<string, Redaction>();
+  for (const redaction of lists.flat()) if (redaction) seen.set(JSON.stringify(redaction), redaction);
+  return [...seen.values()];
+}

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { buildSite } from '../../helpers/build-site.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pngHeaderOnly } from '../../helpers/png.ts';
@@ -92,6 +93,28 @@ describe('checkContent on images too large to process', () => {
     const problems = (await checkContent(contentDir)).map((problem) => [path.relative(contentDir, problem.file), problem.field, problem.message]);
     expect(problems).toContainEqual(['blog/post-1.md', 'cover.file', expect.stringMatching(/"\.\/huge\.png" is 20000×20000 pixels, more than the 268 million/)]);
     expect(problems).toContainEqual(['case-studies/launch/index.md', 'screenshots[0].file', expect.stringMatching(/is 16384×16385 pixels.*It is not published/)]);
+    expect(problems.filter(([, field]) => field === 'screenshots[0].file')).toHaveLength(1);
+  });
+});
+
+describe('checkContent on files linked from outside the content folder', () => {
+  test('refuses a post and a case study that are links to files elsewhere, as it refuses linked images, and the build stops', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'commfolio-outside-'));
+    writeFileSync(path.join(outside, 'secret.md'), '---\ntitle: Secret\ndescription: Not meant to be published.\npublishedAt: 2025-01-01\n---\nPrivate notes.\n');
+    mkdirSync(path.join(outside, 'elsewhere-study'));
+    cpSync(path.join(fixtures, 'site-basic/case-studies/launch/index.md'), path.join(outside, 'elsewhere-study/index.md'));
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-links-'));
+    cpSync(path.join(fixtures, 'site-basic'), contentDir, { recursive: true });
+    symlinkSync(path.join(outside, 'secret.md'), path.join(contentDir, 'blog/secret.md'));
+    symlinkSync(path.join(outside, 'elsewhere-study'), path.join(contentDir, 'case-studies/elsewhere-study'));
+    const problems = (await checkContent(contentDir)).map((problem) => [path.relative(contentDir, problem.file), problem.field, problem.message]);
+    expect(problems).toEqual([
+      ['case-studies/elsewhere-study/index.md', '', expect.stringMatching(/^is a link to .*elsewhere-study\/index\.md, outside the content folder, and is not published\. Copy the file itself into the content folder\.$/)],
+      ['blog/secret.md', '', expect.stringMatching(/^is a link to .*secret\.md, outside the content folder/)],
+    ]);
+    const built = buildSite(contentDir);
+    expect(built.status).toBe(1);
+    expect(built.output).toMatch(/blog\/secret\.md\n {2}- is a link to .*Nothing was built/s);
   });
 });
 
