@@ -116,8 +116,8 @@ describe('importing a full JSON Resume, building the site and reading /resume.js
 
 describe('npm run import', () => {
   test.each([
-    [['import.ts'], /Usage:\n {2}npm run import -- metrics .*\n {2}npm run import -- resume <resume\.json> \[--force\]/],
-    [['import.ts', 'linkedin', 'x.json'], /Unknown importer "linkedin"\. Usage:/],
+    [['import.ts'], /Usage:\n {2}npm run import -- linkedin .*\n {2}npm run import -- metrics .*\n {2}npm run import -- resume <resume\.json> \[--force\]\n {2}npm run import -- x /],
+    [['import.ts', 'myspace', 'x.json'], /Unknown importer "myspace"\. Usage:/],
     [['import.ts', 'resume'], /Usage: npm run import -- resume <resume\.json> \[--force\]/],
   ])('%j explains its usage', (args, expected) => {
     const result = spawnSync(process.execPath, args.map((arg, index) => (index === 0 ? `scripts/${arg}` : arg)), { cwd: projectRoot, encoding: 'utf8' });
