@@ -12,6 +12,48 @@ export interface ContentProblem {
   message: string;
 }
 
+/** Longest value, in characters, that a message quotes; longer ones are cut with "…". */
+export const MAX_QUOTED_LENGTH = 60;
+
+/** Longest message, in characters: whatever a message quotes, a report stays readable. */
+export const MAX_MESSAGE_LENGTH = 600;
+
+/** Text cut to `max` characters (whole characters, never half an emoji), ending in "…" when cut. */
+export function shorten(text: string, max = MAX_QUOTED_LENGTH): string {
+  const characters = [...text.slice(0, max * 2 + 2)];
+  return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : text;
+}
+
+/**
+ * A value as a message quotes it: text in double quotes, other values as short JSON, and never
+ * more than `max` characters, whatever the value holds (an alias bomb expands to millions).
+ */
+export function quoteValue(value: unknown, max = MAX_QUOTED_LENGTH): string {
+  if (typeof value === 'string') return JSON.stringify(shorten(value, max));
+  return shorten(boundedJson(value, max + 1), max);
+}
+
+/** JSON of a value, stopping once `budget` characters are written. */
+function boundedJson(value: unknown, budget: number): string {
+  let out = '';
+  const write = (node: unknown): void => {
+    if (out.length > budget) return;
+    if (Array.isArray(node)) {
+      out += '[';
+      node.forEach((item, index) => (out.length <= budget ? (out += index > 0 ? ',' : '', write(item)) : undefined));
+      out += ']';
+    } else if (node && typeof node === 'object' && !(node instanceof Date)) {
+      out += '{';
+      Object.entries(node).forEach(([key, item], index) => (out.length <= budget ? (out += `${index > 0 ? ',' : ''}${JSON.stringify(key)}:`, write(item)) : undefined));
+      out += '}';
+    } else {
+      out += node instanceof Date ? JSON.stringify(node.toISOString().slice(0, 10)) : (JSON.stringify(node) ?? String(node));
+    }
+  };
+  write(value);
+  return out;
+}
+
 /** Formats a zod path as people write it in YAML: `metrics[0].value`. */
 export function formatFieldPath(issuePath: readonly PropertyKey[]): string {
   return issuePath
@@ -51,7 +93,7 @@ export function formatProblems(problems: readonly ContentProblem[], projectRoot:
   const lines = [`Commfolio found ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}:`];
   for (const [file, fileProblems] of byFile) {
     lines.push('', path.relative(projectRoot, file) || file);
-    for (const problem of fileProblems) lines.push(`  - ${problem.field ? `${problem.field}: ` : ''}${problem.message}`);
+    for (const problem of fileProblems) lines.push(`  - ${problem.field ? `${shorten(problem.field)}: ` : ''}${shorten(problem.message, MAX_MESSAGE_LENGTH)}`);
   }
   lines.push('', 'Fix these and run the command again. The README\'s "Content reference" lists every field.');
   return lines.join('\n');
