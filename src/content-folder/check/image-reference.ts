@@ -1,7 +1,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { imageSizeProblem } from '../image-size.ts';
+import { imageSizeProblem, unreadableImageProblem } from '../image-size.ts';
 
 import { IMAGE_EXTENSIONS } from '../../schemas/shared.ts';
 
@@ -48,7 +48,9 @@ export function imageReferenceSchema(entryFile: string, contentDir: string) {
       const problem = imagePathProblem(reference, entryFile, contentDir);
       if (problem) return context.addIssue({ code: 'custom', message: problem });
       const resolved = path.resolve(path.dirname(entryFile), reference);
-      const tooLarge = await imageSizeProblem(resolved).catch(() => undefined);
+      const unreadable = await unreadableImageProblem(resolved);
+      if (unreadable) return context.addIssue({ code: 'custom', message: `"${reference}" ${unreadable}` });
+      const tooLarge = await imageSizeProblem(resolved);
       if (tooLarge) context.addIssue({ code: 'custom', message: `"${reference}" ${tooLarge}` });
     });
 }
