@@ -43,7 +43,7 @@ describe('chartView of a long series', () => {
     const view = chartView({ type: 'line', measure: 'likes', title: 'Likes' }, series, 'en', t);
     expect(view.table.rows.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
     expect(view.note).toBe('Weekly averages of 200,000 rows, too many to show one by one.');
-    expect(view.wide.path.length).toBeLessThan(20_000);
+    expect(view.type === 'line' && view.wide.path.length).toBeLessThan(20_000);
   });
   test('a bar chart averages each side of the change on its own', () => {
     const view = chartView({ type: 'bars', measure: 'likes', title: 'Likes', changedAt: '2022-02-02' }, series, 'en', t);
