@@ -48,7 +48,7 @@ describe('buildSocialCards', () => {
     writeFileSync(published, 'edited in dist/');
     expect(await buildSocialCards(jobs, { ...options, outDir: path.join(folder, 'dist-2') })).toMatchObject({ rendered: 0, reused: 1 });
     expect(readFileSync(path.join(folder, 'dist-2', jobs[0]!.file))).toEqual(original);
-  });
+  }, 20_000);
 
   test.each([
     ['written over', (file: string) => writeFileSync(file, Buffer.alloc(statSync(file).size, 7))],
@@ -63,7 +63,7 @@ describe('buildSocialCards', () => {
     expect(await buildSocialCards(jobs, { ...options, outDir: path.join(folder, 'dist-2') })).toMatchObject({ rendered: 1, reused: 1 });
     expect(readFileSync(path.join(folder, 'dist-2', jobs[0]!.file))).toEqual(original);
     expect(readFileSync(cached)).toEqual(original);
-  });
+  }, 20_000);
 
   test('re-renders exactly the card whose text changed', async () => {
     await buildSocialCards([post('a', 'First'), post('b', 'Second')], options);
