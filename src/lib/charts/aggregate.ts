@@ -31,7 +31,8 @@ export function chartBucket(points: readonly { date: Date }[]): ChartBucket | un
 }
 
 /**
- * One point per period, dated at its start: the chart's value for the period (groupValue: a rate
+ * One point per period, dated at its start (or at its first row's day, for a period the series
+ * starts within, so no date shown comes before the data): the chart's value for the period (groupValue: a rate
  * is the ratio of the period's totals) and the mean of each measure. Points stay in date order.
  */
 export function aggregatePoints(chart: ChartSpec, points: readonly ChartPoint[], bucket: ChartBucket): ChartPoint[] {
@@ -42,7 +43,7 @@ export function aggregatePoints(chart: ChartSpec, points: readonly ChartPoint[],
       const present = group.flatMap((point) => (point.values[name] === undefined ? [] : [point.values[name]!]));
       return [name, present.length === 0 ? undefined : present.reduce((sum, value) => sum + value, 0) / present.length];
     }));
-    return { date: new Date(start), value: groupValue(chart, group), values };
+    return { date: new Date(Math.max(start, bucketStart(group[0]!.date, 'day'))), value: groupValue(chart, group), values };
   });
 }
 

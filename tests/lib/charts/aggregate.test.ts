@@ -43,6 +43,8 @@ describe('chartView of a long series', () => {
     const view = chartView({ type: 'line', measure: 'likes', title: 'Likes' }, series, 'en', t);
     expect(view.table.rows.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
     expect(view.note).toBe('Weekly averages of 200,000 rows, too many to show one by one.');
+    // The first week began on Monday 27 December 2021; the data, and so the date shown, on 1 January.
+    expect(view.table.rows[0]?.[0]).toBe('Jan 1, 2022');
     expect(view.type === 'line' && view.wide.path.length).toBeLessThan(20_000);
   });
   test('a bar chart averages each side of the change on its own', () => {
