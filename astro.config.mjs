@@ -21,6 +21,9 @@ export default defineConfig({
   site: settings?.url ?? 'http://localhost',
   base: settings?.basePath ?? '/',
   trailingSlash: 'always',
+  // Two entries or pages at one address are an error, never a warning with one of them missing.
+  // The content check refuses them first, naming both files (content-folder/check/entry-addresses.ts).
+  prerenderConflictBehavior: 'error',
   outDir: process.env.COMMFOLIO_OUT_DIR || './dist',
   // Each content folder (and each version of the schemas) gets its own cache, so a build never
   // reuses another site's data or entries parsed with an older schema.

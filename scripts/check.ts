@@ -5,7 +5,8 @@
 //   npm run check -- --content-only   skips the TypeScript check
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { checkContent, readEntries } from '../src/content-folder/check/check-content.ts';
+import { inspectContent } from '../src/content-folder/check/check-content.ts';
+import { chartSizes } from '../src/content-folder/chart-sizes.ts';
 import { formatProblems } from '../src/lib/content-problems.ts';
 import { resolveContentDir, SITE_SETTINGS_FILE } from '../src/content-folder/layout.ts';
 import { readSiteSettings } from '../src/content-folder/site-settings.ts';
@@ -14,23 +15,24 @@ import { CARD_SCRIPTS, charactersWithoutCardFont } from '../src/social-card/font
 import { privacyWarnings } from '../src/content-folder/privacy/privacy-review.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
-const problems = await checkContent(contentDir, process.env);
+const { problems, entries } = await inspectContent(contentDir, process.env);
 if (problems.length > 0) {
   console.error(formatProblems(problems, process.cwd()));
   process.exit(1);
 }
 console.log(`Content in ${path.relative(process.cwd(), contentDir) || '.'}/: no problems found.`);
 
-const profiles = readEntries(contentDir, 'profile');
+const profiles = entries.profile;
 const profile = profiles.find((entry) => !entry.data.language) ?? profiles[0];
 const { settings } = readSiteSettings(contentDir, process.env);
 const advice = reviewPortfolio({
   today: new Date(),
-  posts: readEntries(contentDir, 'posts'),
-  caseStudies: readEntries(contentDir, 'caseStudies'),
+  posts: entries.posts,
+  caseStudies: entries.caseStudies,
+  chartSizes: chartSizes(entries.caseStudies),
   profile,
   translatedProfiles: profiles.filter((entry) => entry !== profile),
-  applications: readEntries(contentDir, 'applications'),
+  applications: entries.applications,
   site: settings && { file: path.join(contentDir, SITE_SETTINGS_FILE), data: { title: settings.title } },
   cardFonts: { charactersWithout: charactersWithoutCardFont, scripts: CARD_SCRIPTS },
 });

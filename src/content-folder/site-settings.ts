@@ -1,41 +1,87 @@
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { SiteSettingsSchema, type SiteSettings } from '../schemas/site.ts';
 import { normaliseBasePath } from '../lib/base-path.ts';
+import { parseYamlText, YamlTextError } from '../lib/yaml-text.ts';
 import { SITE_SETTINGS_FILE } from './layout.ts';
+import { readTextFile } from './text-file.ts';
 import { interfaceLanguages, languageFile } from '../lib/i18n/translate.ts';
 import { describeIssues, type ContentProblem } from '../lib/content-problems.ts';
+import { quoteValue } from '../schemas/messages.ts';
 
 /** Result of reading `site.yaml`: the settings, or the problems that stop the build. */
 export type SiteSettingsResult = { settings: SiteSettings; problems: [] } | { settings?: undefined; problems: ContentProblem[] };
 
+/** The environment variables that override site.yaml, with the setting each replaces and the form to write. */
+const OVERRIDES = {
+  SITE_URL: { setting: 'url', form: 'not a full web address. Write it as https://… (e.g. SITE_URL=https://asha.github.io)' },
+  BASE_PATH: { setting: 'basePath', form: 'not a path. Write it as / or /portfolio/ (no spaces, ? or #)' },
+} as const;
+
+/**
+ * Reads site.yaml as text. It is read with the same YAML reader as frontmatter (lib/yaml-text.ts,
+ * Astro's js-yaml): Astro never reads this file, but one reader means one set of rules (tabs,
+ * quotes, dates) and the same plain-words messages for every YAML a user writes.
+ */
+function readSettingsFile(file: string): { raw: Record<string, unknown>; problem?: undefined } | { raw?: undefined; problem: string } {
+  if (!existsSync(file)) return { problem: `${SITE_SETTINGS_FILE} is missing. Create it with at least title, description and url (see the README's "Site settings").` };
+  const text = readTextFile(file);
+  if (text.problem !== undefined) return { problem: text.problem };
+  try {
+    const raw = parseYamlText(text.text);
+    if (raw === null || raw === undefined) return { problem: 'is empty. Write at least title, description and url, one per line as name: value.' };
+    if (typeof raw !== 'object' || Array.isArray(raw)) return { problem: 'is not a list of settings. Write one setting per line as name: value, e.g. title: "Asha Rao".' };
+    return { raw: raw as Record<string, unknown> };
+  } catch (error) {
+    if (error instanceof YamlTextError) return { problem: error.message };
+    throw error;
+  }
+}
+
+/**
+ * The site's address and base path from `url` and `basePath` (after the overrides). A path in the
+ * address (https://asha.github.io/portfolio) is the base path: it is taken as one, unless a
+ * different base path is given too, which is a problem naming both.
+ */
+function splitAddress(url: string, basePath: string | undefined, names: { url: string; basePath: string }): { url: string; basePath: string; problem?: string } {
+  const address = new URL(url);
+  const pathInUrl = normaliseBasePath(decodeURIComponent(address.pathname));
+  const origin = address.origin;
+  if (pathInUrl === '/') return { url: origin, basePath: normaliseBasePath(basePath ?? '/') };
+  if (basePath === undefined || normaliseBasePath(basePath) === pathInUrl) return { url: origin, basePath: pathInUrl };
+  return {
+    url: origin,
+    basePath: normaliseBasePath(basePath),
+    problem: `${names.url} ends in the path ${pathInUrl}, but ${names.basePath} is ${normaliseBasePath(basePath)}. Write the address without its path (${origin}) and keep the path in ${names.basePath}, or make the two the same.`,
+  };
+}
+
 /**
  * Reads and validates `site.yaml`, then applies the `SITE_URL` and `BASE_PATH` environment
- * overrides. The base path always starts and ends with "/".
+ * overrides; a problem with an override names the variable. The base path always starts and ends
+ * with "/", and a path at the end of the address becomes the base path (see splitAddress).
  */
 export function readSiteSettings(contentDir: string, environment: Record<string, string | undefined>): SiteSettingsResult {
   const file = path.join(contentDir, SITE_SETTINGS_FILE);
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return {
-      problems: [{
-        file,
-        field: '',
-        message: missing
-          ? `${SITE_SETTINGS_FILE} is missing. Create it with at least title, description and url (see the README's "Site settings").`
-          : `cannot be read as YAML: ${(error as Error).message.split('\n')[0]}. Check indentation and quotes.`,
-      }],
-    };
+  const read = readSettingsFile(file);
+  if (read.problem !== undefined) return { problems: [{ file, field: '', message: read.problem }] };
+  const overridden: Record<string, unknown> = { ...read.raw };
+  const overrideProblems: ContentProblem[] = [];
+  for (const [variable, { setting, form }] of Object.entries(OVERRIDES)) {
+    const value = environment[variable]?.trim();
+    if (!value) continue;
+    if (SiteSettingsSchema.shape[setting].safeParse(value).success) overridden[setting] = value;
+    else overrideProblems.push({ file, field: variable, message: `the environment variable ${variable}, which replaces ${setting} from ${SITE_SETTINGS_FILE}, is ${quoteValue(value)}: ${form}, or unset ${variable}.` });
   }
-  const overridden = { ...(raw as object) } as Record<string, unknown>;
-  if (environment.SITE_URL?.trim()) overridden.url = environment.SITE_URL.trim();
-  if (environment.BASE_PATH?.trim()) overridden.basePath = environment.BASE_PATH.trim();
   const result = SiteSettingsSchema.safeParse(overridden);
-  if (!result.success) return { problems: describeIssues(file, result.error.issues) };
+  const problems = [...overrideProblems, ...(result.success ? [] : describeIssues(file, result.error.issues.filter((issue) => !overrideProblems.some((problem) => OVERRIDES[problem.field as keyof typeof OVERRIDES].setting === issue.path[0]))))];
+  if (!result.success || problems.length > 0) return { problems };
+  const names = {
+    url: environment.SITE_URL?.trim() ? 'SITE_URL' : 'url',
+    basePath: environment.BASE_PATH?.trim() ? 'BASE_PATH' : 'basePath',
+  };
+  const address = splitAddress(result.data.url, overridden.basePath === undefined ? undefined : result.data.basePath, names);
+  if (address.problem) return { problems: [{ file, field: environment.SITE_URL?.trim() ? 'SITE_URL' : 'url', message: address.problem }] };
   const languages = [...new Set([result.data.defaultLanguage, ...(result.data.languages ?? [])])];
   const missing = languages.filter((language) => !languageFile(language));
   if (missing.length > 0) {
@@ -47,7 +93,7 @@ export function readSiteSettings(contentDir: string, environment: Record<string,
       })),
     };
   }
-  const settings = { ...result.data, languages, basePath: normaliseBasePath(result.data.basePath) };
+  const settings = { ...result.data, languages, url: address.url, basePath: address.basePath };
   return { settings, problems: [] };
 }
 

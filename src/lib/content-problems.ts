@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { closestName } from '../schemas/suggestion.ts';
+import { closestName, shorten } from '../schemas/messages.ts';
 
 /** One thing wrong in the content: which file, which field, and what to do. */
 export interface ContentProblem {
@@ -11,6 +11,10 @@ export interface ContentProblem {
   /** What is wrong and how to fix it, as one sentence or two. */
   message: string;
 }
+
+/** Longest message, in characters: whatever a message quotes, a report stays readable. */
+export const MAX_MESSAGE_LENGTH = 600;
+
 
 /** Formats a zod path as people write it in YAML: `metrics[0].value`. */
 export function formatFieldPath(issuePath: readonly PropertyKey[]): string {
@@ -51,7 +55,7 @@ export function formatProblems(problems: readonly ContentProblem[], projectRoot:
   const lines = [`Commfolio found ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}:`];
   for (const [file, fileProblems] of byFile) {
     lines.push('', path.relative(projectRoot, file) || file);
-    for (const problem of fileProblems) lines.push(`  - ${problem.field ? `${problem.field}: ` : ''}${problem.message}`);
+    for (const problem of fileProblems) lines.push(`  - ${problem.field ? `${shorten(problem.field)}: ` : ''}${shorten(problem.message, MAX_MESSAGE_LENGTH)}`);
   }
   lines.push('', 'Fix these and run the command again. The README\'s "Content reference" lists every field.');
   return lines.join('\n');

@@ -3,6 +3,19 @@
  * community-management guides say cost interviews. `npm run check` prints it.
  */
 import { isoDate } from './dates.ts';
+import { MAX_CHART_POINTS, type ChartBucket } from './charts/aggregate.ts';
+
+/** A chart whose CSV file has more rows than it can show: it is drawn as averages by `bucket`. */
+export interface ChartSize {
+  /** The case study's Markdown file. */
+  file: string;
+  /** The chart's field, e.g. `charts[0]`. */
+  field: string;
+  /** The CSV file as the chart names it, e.g. `./posts.csv`. */
+  csvFile: string;
+  rows: number;
+  bucket: ChartBucket;
+}
 
 /** One piece of advice, about a file or about the portfolio as a whole. */
 export interface Advice {
@@ -22,6 +35,8 @@ export interface ReviewInput {
   applications?: { file: string; data: Record<string, unknown> }[];
   /** site.yaml, read for the title its cards show. */
   site?: { file: string; data: Record<string, unknown> };
+  /** Charts with more rows than they can show (content-folder/chart-sizes.ts). */
+  chartSizes?: ChartSize[];
   /** The characters of a text that social cards cannot draw (src/social-card/fonts.ts), and the scripts they can. */
   cardFonts?: { charactersWithout: (text: string) => string[]; scripts: string };
 }
@@ -107,7 +122,17 @@ function cardTextAdvice({ site, posts, caseStudies, profile, translatedProfiles 
   ];
 }
 
+const BUCKET_WORDS: Record<ChartBucket, string> = { day: 'daily', week: 'weekly', month: 'monthly', year: 'yearly' };
+
+/** Charts drawn as averages because their file has more rows than a chart can show. */
+function chartSizeAdvice({ chartSizes = [] }: ReviewInput): Advice[] {
+  return chartSizes.map(({ file, field, csvFile, rows, bucket }) => ({
+    file,
+    message: `${field} (${csvFile}) has ${rows.toLocaleString('en')} rows, more than a chart can show one by one (at most ${MAX_CHART_POINTS} points): it is drawn as ${BUCKET_WORDS[bucket]} averages, and its table lists those. To choose what readers see, chart a shorter period or a file with one row per ${bucket === 'day' ? 'day' : bucket === 'week' ? 'week' : 'month'}.`,
+  }));
+}
+
 /** Every piece of advice for the portfolio. */
 export function reviewPortfolio(input: ReviewInput): Advice[] {
-  return [...blogAdvice(input), ...input.caseStudies.filter(published).flatMap(caseStudyAdvice), ...profileAdvice(input.profile), ...cardTextAdvice(input)];
+  return [...blogAdvice(input), ...input.caseStudies.filter(published).flatMap(caseStudyAdvice), ...chartSizeAdvice(input), ...profileAdvice(input.profile), ...cardTextAdvice(input)];
 }

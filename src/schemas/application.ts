@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { LanguageSchema, requiredText } from './shared.ts';
 
 const slugList = (what: string) =>
-  z.array(z.string().min(1), { error: `Write ${what} as a list of slugs (folder or file names), e.g. [crisis-response, instagram-growth].` }).default([]);
+  z.array(z.string().min(1).transform((slug) => slug.normalize('NFC')), { error: `Write ${what} as a list of slugs (folder or file names), e.g. [crisis-response, instagram-growth].` }).default([]);
 
 /**
  * Frontmatter of an application page (`content/applications/<slug>.md`): an unlisted page for

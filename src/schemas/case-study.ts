@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { quoteValue } from './messages.ts';
 import { DateSchema, LanguageSchema, PartialDateSchema, requiredText, socialImage, textList } from './shared.ts';
 import { createChartSchema, plainFilePath, type FileFieldFactory } from './chart.ts';
 import { MetricSchema } from './metric.ts';
@@ -16,7 +17,7 @@ export const RESPONSIBILITY_AREAS = [
 ] as const;
 
 const ResponsibilityAreaSchema = z.enum(RESPONSIBILITY_AREAS, {
-  error: (issue) => `Unknown responsibility ${JSON.stringify(issue.input)}. Use one of: ${RESPONSIBILITY_AREAS.join(', ')}; put anything else under otherResponsibilities.`,
+  error: (issue) => `Unknown responsibility ${quoteValue(issue.input)}. Use one of: ${RESPONSIBILITY_AREAS.join(', ')}; put anything else under otherResponsibilities.`,
 });
 
 /**
@@ -72,9 +73,9 @@ export function createCaseStudySchema(file: FileFieldFactory = plainFilePath) {
       /** Language of the case study; defaults to the site's default language. */
       language: LanguageSchema.optional(),
       /** The slug of the case study this one translates; translations link to each other. Optional. */
-      translationOf: z.string().min(1).optional(),
+      translationOf: z.string().min(1).transform((slug) => slug.normalize('NFC')).optional(),
       /** Overrides the URL slug taken from the folder name. */
-      slug: z.string().regex(/^[\p{L}\p{M}\p{N}-]+$/u, { error: 'Use letters, digits and hyphens only in slug.' }).optional(),
+      slug: z.string({ error: 'Write the slug as text: letters, digits and hyphens, e.g. slug: my-first-post.' }).regex(/^[\p{L}\p{M}\p{N}-]+$/u, { error: 'Use letters, digits and hyphens only in slug.' }).optional(),
     })
     .superRefine((caseStudy, context) => {
       if (caseStudy.period.end && caseStudy.period.end < caseStudy.period.start) {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { MEASURE_NAME, parseFormula } from './formula.ts';
-import { dayFromYaml, requiredText } from './shared.ts';
+import { DayTextSchema, requiredText } from './shared.ts';
 
 /** Builds the schema of a path to a file beside the Markdown (a CSV, a screenshot); the checker passes one that checks the file. */
 export type FileFieldFactory = (extensions: readonly string[]) => z.ZodType<string>;
@@ -30,9 +30,7 @@ export function createChartSchema(file: FileFieldFactory) {
       /** Unit of the values: "%" multiplies a formula by 100. Optional. */
       unit: z.string().optional(),
       /** bars: the day the work began (YYYY-MM-DD); rows before it are "before", the rest "after". */
-      changedAt: z
-        .union([dayFromYaml(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], { error: 'Write changedAt as YYYY-MM-DD, e.g. 2022-09-01.' })
-        .optional(),
+      changedAt: DayTextSchema.optional(),
       /** Where the data comes from, shown under the chart. Optional. */
       source: z.string().optional(),
     })

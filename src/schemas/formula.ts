@@ -3,6 +3,7 @@
  * Parsed by a small recursive-descent parser (never `eval`): numbers, measure names, + − × ÷ and
  * parentheses. Measure names are letters, digits and `_`, starting with a letter.
  */
+import { quoteValue } from './messages.ts';
 
 /** A parsed formula. */
 export type Formula =
@@ -24,7 +25,7 @@ export function parseFormula(text: string): Formula {
   while (TOKEN.lastIndex < text.length && text.slice(TOKEN.lastIndex).trim() !== '') {
     const start = TOKEN.lastIndex;
     const match = TOKEN.exec(text);
-    if (!match) throw new Error(`cannot read "${text.slice(start).trim()}". Use measure names, numbers, + - * / and parentheses.`);
+    if (!match) throw new Error(`cannot read ${quoteValue(text.slice(start).trim())}. Use measure names, numbers, + - * / and parentheses.`);
     tokens.push(OPERATOR_ALIASES[match[0].trim()] ?? match[0].trim());
   }
   let position = 0;
@@ -50,10 +51,10 @@ export function parseFormula(text: string): Formula {
     }
     if (/^\d/.test(token)) return { kind: 'number', value: Number(token) };
     if (MEASURE_NAME.test(token)) return { kind: 'measure', name: token };
-    throw new Error(`has "${token}" where a measure name or a number should be.`);
+    throw new Error(`has ${quoteValue(token)} where a measure name or a number should be.`);
   };
   const formula = expression();
-  if (position < tokens.length) throw new Error(`has "${tokens[position]}" where an operator (+ - * /) should be.`);
+  if (position < tokens.length) throw new Error(`has ${quoteValue(tokens[position])} where an operator (+ - * /) should be.`);
   return formula;
 }
 
@@ -72,18 +73,38 @@ export function formulaMeasures(formula: Formula): string[] {
   return [...names];
 }
 
+type Operator = Extract<Formula, { kind: 'binary' }>['operator'];
+const apply = (operator: Operator, left: number, right: number) =>
+  operator === '+' ? left + right : operator === '-' ? left - right : operator === '*' ? left * right : left / right;
+
 /** The formula's value for the given measures (NaN when a measure is missing; ±Infinity on ÷ 0). */
 export function evaluateFormula(formula: Formula, values: Readonly<Record<string, number>>): number {
   switch (formula.kind) {
     case 'number': return formula.value;
     case 'measure': return values[formula.name] ?? Number.NaN;
     case 'negate': return -evaluateFormula(formula.operand, values);
-    case 'binary': {
-      const left = evaluateFormula(formula.left, values);
-      const right = evaluateFormula(formula.right, values);
-      return formula.operator === '+' ? left + right : formula.operator === '-' ? left - right : formula.operator === '*' ? left * right : left / right;
-    }
+    case 'binary': return apply(formula.operator, evaluateFormula(formula.left, values), evaluateFormula(formula.right, values));
   }
+}
+
+/**
+ * What goes wrong when a formula is computed: a division by zero, or an overflow (a step on the way
+ * beyond what numbers can hold, or a result beyond `limit`, e.g. lib/metrics/figure-limit.ts).
+ * Undefined when the result is a usable number; `scale` is applied to the result (100 for "%").
+ */
+export function formulaFault(formula: Formula, values: Readonly<Record<string, number>>, scale = 1, limit = Number.MAX_VALUE): 'division by zero' | 'overflow' | undefined {
+  let fault: 'division by zero' | 'overflow' | undefined;
+  const visit = (node: Formula): number => {
+    if (node.kind === 'negate') return -visit(node.operand);
+    if (node.kind !== 'binary') return evaluateFormula(node, values);
+    const [left, right] = [visit(node.left), visit(node.right)];
+    if (node.operator === '/' && right === 0) fault ??= 'division by zero';
+    const result = apply(node.operator, left, right);
+    if (!Number.isFinite(result)) fault ??= 'overflow';
+    return result;
+  };
+  const result = visit(formula) * scale;
+  return fault ?? (Math.abs(result) <= limit ? undefined : 'overflow');
 }
 
 const PRECEDENCE = { '+': 1, '-': 1, '*': 2, '/': 2 } as const;

@@ -1,10 +1,21 @@
 import { z } from 'astro/zod';
-import { evaluateFormula, formulaDenominator, formulaMeasures, measureSides, parseFormula, type Formula, type MeasureValues } from './formula.ts';
-import { closestName } from './suggestion.ts';
+import { evaluateFormula, formulaDenominator, formulaFault, formulaMeasures, measureSides, parseFormula, type Formula, type MeasureValues } from './formula.ts';
+import { figureProblem, MAX_FIGURE } from './figures.ts';
+import { closestName } from './messages.ts';
 import { requiredText } from './shared.ts';
 
+/** What to write instead of `input`: a number too large to mean anything (YAML keeps a 400-digit one as text), or not a number. */
+function numberMessage(field: string, input: unknown): string {
+  if (typeof input === 'number') return figureProblem(input)!;
+  if (typeof input === 'string' && /^-?\d+(\.\d+)?$/.test(input)) return figureProblem(Number(input), input) ?? `Write ${field} without quotes: ${input}.`;
+  return `Write ${field} as a plain number without units or commas, e.g. 12500 (put the unit in "unit").`;
+}
+
 const finiteNumber = (field: string) =>
-  z.number({ error: `Write ${field} as a plain number without units or commas, e.g. 12500 (put the unit in "unit").` });
+  z.number({ error: (issue) => numberMessage(field, issue.input) }).superRefine((value, context) => {
+    const problem = figureProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem, input: value });
+  });
 
 /** A raw count used by a formula: one number, or a before/after pair. */
 const MeasureValueSchema = z.union(
@@ -50,7 +61,7 @@ export const MetricSchema = z
         if (metric[field] !== undefined) issue('is computed from the formula and its measures; remove it (figures are never typed by hand next to a formula).', field);
       }
       const formula = tryParse(metric.formula, (message) => issue(message, 'formula'));
-      if (formula) checkMeasures(formula, metric.measures ?? {}, issue);
+      if (formula) checkMeasures(formula, metric.measures ?? {}, metric.unit, issue);
     } else if (metric.measures !== undefined) {
       issue('are only used by a formula. Add formula: "..." that uses them, or remove measures.', 'measures');
     } else if (metric.value === undefined && !hasPair) {
@@ -79,7 +90,7 @@ function safeDenominator(text: string): string | undefined {
   return tryParse(text, () => {}) ? formulaDenominator(parseFormula(text)) : undefined;
 }
 
-function checkMeasures(formula: Formula, measures: MeasureValues, issue: (message: string, ...path: (string | number)[]) => void): void {
+function checkMeasures(formula: Formula, measures: MeasureValues, unit: string | undefined, issue: (message: string, ...path: (string | number)[]) => void): void {
   const used = formulaMeasures(formula);
   const known = Object.keys(measures);
   for (const name of used.filter((candidate) => !(candidate in measures))) {
@@ -90,7 +101,10 @@ function checkMeasures(formula: Formula, measures: MeasureValues, issue: (messag
   for (const name of known.filter((candidate) => !used.includes(candidate))) issue('is not used by the formula; remove it or use it.', 'measures', name);
   if (used.some((name) => !(name in measures))) return;
   for (const [side, values] of Object.entries(measureSides(measures))) {
-    if (!Number.isFinite(evaluateFormula(formula, values))) issue(`give a division by zero${side === 'value' ? '' : ` in ${side}`}; check the counts.`, 'measures');
+    const fault = formulaFault(formula, values, unit === '%' ? 100 : 1, MAX_FIGURE);
+    const where = side === 'value' ? '' : ` in ${side}`;
+    if (fault === 'division by zero') issue(`give a division by zero${where}; check the counts.`, 'measures');
+    if (fault === 'overflow') issue(`make the formula overflow${where}: its result is beyond any figure a metric can mean (at most a million billion, 1,000,000,000,000,000). Check the counts.`, 'measures');
   }
 }
 

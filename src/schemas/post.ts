@@ -31,8 +31,13 @@ export function createPostSchema<Image extends z.ZodType>(image: ImageFieldFacto
     /** Language of the post (e.g. `hi`); defaults to the site's default language. */
     language: LanguageSchema.optional(),
     /** The slug of the post this one translates; translations link to each other. Optional. */
-    translationOf: z.string().min(1).optional(),
+    translationOf: z.string().min(1).transform((slug) => slug.normalize('NFC')).optional(),
     /** Overrides the URL slug taken from the file name. */
-    slug: z.string().regex(/^[\p{L}\p{M}\p{N}-]+$/u, { error: 'Use letters, digits and hyphens only in slug.' }).optional(),
+    slug: z.string({ error: 'Write the slug as text: letters, digits and hyphens, e.g. slug: my-first-post.' }).regex(/^[\p{L}\p{M}\p{N}-]+$/u, { error: 'Use letters, digits and hyphens only in slug.' }).optional(),
+  }).superRefine((post, context) => {
+    if (post.updatedAt && post.updatedAt < post.publishedAt) {
+      const day = (date: Date) => date.toISOString().slice(0, 10);
+      context.addIssue({ code: 'custom', path: ['updatedAt'], message: `${day(post.updatedAt)} is before publishedAt (${day(post.publishedAt)}). An update comes after the first publication: correct one of the two dates.` });
+    }
   });
 }

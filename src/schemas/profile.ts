@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { quoteValue } from './messages.ts';
 import { LanguageSchema, PartialDateSchema, UrlSchema, imageWithAlt, requiredText, textList, type ImageFieldFactory } from './shared.ts';
 
 /** Platforms a profile link may name; `website` is any other site. */
@@ -14,7 +15,7 @@ export const EVENT_ROLES = ['speaker', 'organiser', 'host', 'moderator', 'panell
 export const CREDENTIAL_KINDS = ['course', 'certificate', 'degree', 'diploma', 'award'] as const;
 
 const choice = <const Values extends readonly [string, ...string[]]>(values: Values, field: string) =>
-  z.enum(values, { error: (issue) => `Unknown ${field} ${JSON.stringify(issue.input)}. Use one of: ${values.join(', ')}.` });
+  z.enum(values, { error: (issue) => `Unknown ${field} ${quoteValue(issue.input)}. Use one of: ${values.join(', ')}.` });
 
 /** A link to one of your profiles elsewhere. */
 export const ProfileLinkSchema = z.strictObject({

@@ -1,10 +1,8 @@
 import { z } from 'astro/zod';
+import { calendarDateProblem, dateValueProblem } from './dates.ts';
 
 /** Image formats Commfolio can publish (Astro and sharp can decode them). */
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.tiff'] as const;
-
-/** A date YAML read as a Date, written back as YYYY-MM-DD. */
-export const dayFromYaml = () => z.date().transform((date) => date.toISOString().slice(0, 10));
 
 /** Builds the schema of an image field; Astro passes its `image()` helper, the content checker its own. */
 export type ImageFieldFactory<Image extends z.ZodType = z.ZodType> = () => Image;
@@ -14,17 +12,36 @@ export const LanguageSchema = z
   .string({ error: 'Write a language code such as "en", "hi" or "gu".' })
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'Write a language code such as "en", "hi" or "gu" (lowercase, BCP 47).' });
 
-/** A calendar date written as YYYY-MM-DD (YAML turns it into a date). */
-export const DateSchema = z.coerce.date({ error: 'Write a date as YYYY-MM-DD, e.g. 2026-03-14.' });
+/**
+ * A date as written: YAML reads an unquoted 2026-03-14 as a Date (the content check's YAML keeps the
+ * text it was written as, lib/yaml-text.ts), a quoted one as text. Either way the text is held to
+ * one rule (lib/dates.ts): YYYY-MM-DD (or YYYY-MM for `months`), a real day, a year from 1900 to 2100.
+ * A Date without its text comes from Astro's own YAML after the check has passed the file.
+ */
+function writtenDate<Output>(months: boolean, output: (text: string | undefined, date: Date | undefined) => Output) {
+  return z
+    .union([z.date(), z.string()], { error: (issue) => dateValueProblem(issue.input, { months }) })
+    .transform((value, context) => {
+      const text = typeof value === 'string' ? value.trim() : (value as Date & { written?: string }).written;
+      const problem = text === undefined ? undefined : calendarDateProblem(text, { months });
+      if (problem) {
+        context.addIssue({ code: 'custom', message: problem, input: value });
+        return z.NEVER;
+      }
+      return output(text, value instanceof Date ? value : undefined);
+    });
+}
+
+const utcDay = (text: string) => new Date(`${text}T00:00:00Z`);
+
+/** A calendar date written as YYYY-MM-DD, as a Date at midnight UTC. */
+export const DateSchema = writtenDate(false, (text, date) => (text === undefined ? new Date(date!.getTime()) : utcDay(text)));
+
+/** A day written as YYYY-MM-DD, kept as that text (e.g. a chart's changedAt). */
+export const DayTextSchema = writtenDate(false, (text, date) => text ?? date!.toISOString().slice(0, 10));
 
 /** A month or day: YYYY-MM or YYYY-MM-DD, kept as text so "2024-05" stays a month. */
-export const PartialDateSchema = z.union(
-  [
-    dayFromYaml(),
-    z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/),
-  ],
-  { error: 'Write a date as YYYY-MM (a month) or YYYY-MM-DD (a day), e.g. 2024-05.' },
-);
+export const PartialDateSchema = writtenDate(true, (text, date) => text ?? date!.toISOString().slice(0, 10));
 
 /** A web address starting with https:// or http:// (mailto: is accepted for contact links). */
 export const UrlSchema = z

@@ -80,6 +80,13 @@ describe('reviewPortfolio', () => {
     });
   });
 
+  test('advises on a chart whose file has more rows than a chart can show', () => {
+    const chartSizes = [{ file: 'cs.md', field: 'charts[1]', csvFile: './posts.csv', rows: 200000, bucket: 'week' as const }];
+    expect(reviewPortfolio(input({ chartSizes }))).toEqual([
+      { file: 'cs.md', message: 'charts[1] (./posts.csv) has 200,000 rows, more than a chart can show one by one (at most 120 points): it is drawn as weekly averages, and its table lists those. To choose what readers see, chart a shorter period or a file with one row per week.' },
+    ]);
+  });
+
   test('recognises a results heading in Hindi', () => {
     expect(reviewPortfolio(input({ caseStudies: [{ ...goodCaseStudy, body: '## नतीजे\nअच्छे' }] }))).toEqual([]);
   });

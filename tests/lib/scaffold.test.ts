@@ -41,11 +41,3 @@ describe('scaffoldEntry', () => {
     expect(scaffoldEntry('case-study', 'Hello', '2026-11-21', 'en').relativePath).toBe('case-studies/hello/index.md');
   });
 });
-
-describe('parseFrontmatter', () => {
-  test('refuses JavaScript frontmatter instead of running it', () => {
-    const text = '---js\n{ title: (globalThis.ran = true, "x") }\n---\nbody';
-    expect(() => parseFrontmatter(text)).toThrow(/not allowed/);
-    expect((globalThis as { ran?: boolean }).ran).toBeUndefined();
-  });
-});

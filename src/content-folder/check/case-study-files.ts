@@ -4,14 +4,15 @@
  * its CSV, and whether screenshots' redactions lie inside them.
  * Runs item by item, so a mistake elsewhere in the frontmatter does not hide these.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createChartSchema, type FileFieldFactory } from '../../schemas/chart.ts';
 import { createScreenshotSchema } from '../../schemas/screenshot.ts';
 import { chartProblems } from '../../lib/charts/chart-data.ts';
 import { parseSeriesCsv, type Series } from '../../lib/charts/csv-series.ts';
 import { resolveRegion } from '../../lib/screenshots/regions.ts';
-import { displayedSize } from '../image-size.ts';
+import { displayedSize, unreadableImageProblem } from '../image-size.ts';
+import { readTextFile } from '../text-file.ts';
 import type { ContentProblem } from '../../lib/content-problems.ts';
 
 /** Problems in the CSV files, charts and screenshots of the case study in `entryFile`. */
@@ -20,18 +21,29 @@ export async function checkCaseStudyFiles(entryFile: string, data: Record<string
   const beside = (reference: string) => path.resolve(path.dirname(entryFile), reference);
   const seriesByFile = new Map<string, Series | undefined>();
   const chartSchema = createChartSchema(file);
-  for (const [index, item] of (Array.isArray(data.charts) ? data.charts : []).entries()) {
-    const chart = await chartSchema.safeParseAsync(item);
-    if (!chart.success) continue;
-    const csvFile = beside(chart.data.file);
-    if (!seriesByFile.has(csvFile)) {
-      const { series, problems: csvProblems } = parseSeriesCsv(readFileSync(csvFile, 'utf8'));
-      problems.push(...csvProblems.map((problem) => ({ file: csvFile, field: `line ${problem.line}${problem.column ? `, ${problem.column}` : ''}`, message: problem.message })));
-      // Charts are checked against the columns unless the header itself is unusable (no date column, no measures).
-      seriesByFile.set(csvFile, csvProblems.some((problem) => problem.line === 1 && !problem.column) ? undefined : series);
+  const csvField = file(['.csv']);
+  /** A CSV file's series, read once however many charts use it; undefined when it cannot be used. */
+  const seriesOf = (csvFile: string): Series | undefined => {
+    if (seriesByFile.has(csvFile)) return seriesByFile.get(csvFile);
+    const text = readTextFile(csvFile);
+    if (text.problem !== undefined) {
+      problems.push({ file: csvFile, field: '', message: text.problem });
+      seriesByFile.set(csvFile, undefined);
+      return undefined;
     }
-    const series = seriesByFile.get(csvFile);
-    if (!series) continue;
+    const { series, problems: csvProblems } = parseSeriesCsv(text.text);
+    problems.push(...csvProblems.map((problem) => ({ file: csvFile, field: `line ${problem.line}${problem.column ? `, ${problem.column}` : ''}`, message: problem.message })));
+    // Charts are checked against the columns unless the header itself is unusable (no date column, no measures).
+    seriesByFile.set(csvFile, csvProblems.some((problem) => problem.line === 1 && !problem.column) ? undefined : series);
+    return seriesByFile.get(csvFile);
+  };
+  for (const [index, item] of (Array.isArray(data.charts) ? data.charts : []).entries()) {
+    // The CSV file is read whenever its path is usable, so its problems show even when another field of the chart is wrong.
+    const reference = (item as Record<string, unknown> | null)?.file;
+    if (typeof reference !== 'string' || !(await csvField.safeParseAsync(reference)).success) continue;
+    const series = seriesOf(beside(reference));
+    const chart = await chartSchema.safeParseAsync(item);
+    if (!chart.success || !series) continue;
     for (const problem of chartProblems(chart.data, series, chart.data.file)) problems.push({ file: entryFile, field: `charts[${index}].${problem.field}`, message: problem.message });
   }
   const screenshotSchema = createScreenshotSchema(file);
@@ -42,7 +54,8 @@ export async function checkCaseStudyFiles(entryFile: string, data: Record<string
   for (const [field, item] of screenshots) {
     const screenshot = await screenshotSchema.safeParseAsync(item);
     if (!screenshot.success || !existsSync(beside(screenshot.data.file))) continue;
-    // The file field itself reports an image over the pixel limit; here only its regions are checked.
+    // The file field itself reports an unreadable image or one over the pixel limit; here only its regions are checked.
+    if (await unreadableImageProblem(beside(screenshot.data.file))) continue;
     const { width, height } = await displayedSize(beside(screenshot.data.file));
     screenshot.data.redact.forEach((region, regionIndex) => {
       const { problem } = resolveRegion(region, width, height);

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { slug as githubSlug } from 'github-slugger';
 import type { z } from 'astro/zod';
 import { ApplicationSchema } from '../../schemas/application.ts';
 import { createCaseStudySchema } from '../../schemas/case-study.ts';
@@ -9,12 +7,16 @@ import { createProfileSchema } from '../../schemas/profile.ts';
 import type { ImageFieldFactory } from '../../schemas/shared.ts';
 import type { FileFieldFactory } from '../../schemas/chart.ts';
 import { collectionDir, collectionFiles, COLLECTION_LAYOUT } from '../layout.ts';
-import { parseFrontmatter } from '../../lib/frontmatter.ts';
+import { FrontmatterError, parseFrontmatter } from '../../lib/frontmatter.ts';
+import { entryId } from '../../lib/entry-id.ts';
+import { readTextFile } from '../text-file.ts';
+import { entryAddressProblems, tagAddressProblems } from './entry-addresses.ts';
 import { readSiteSettings } from '../site-settings.ts';
 import { LANGUAGE_FILE_PROBLEMS } from '../../translations/index.ts';
 import { checkCaseStudyFiles } from './case-study-files.ts';
 import { fileReferenceSchema, imageReferenceSchema, linkedEntryProblem } from './image-reference.ts';
 import { describeIssues, type ContentProblem } from '../../lib/content-problems.ts';
+import { quoteValue } from '../../schemas/messages.ts';
 
 type SchemaFactory = (image: ImageFieldFactory, file: FileFieldFactory) => z.ZodType;
 
@@ -44,29 +46,25 @@ function knownKeysAt(schema: z.ZodType, issuePath: readonly PropertyKey[]): stri
 }
 
 /**
- * The id Astro's glob loader gives an entry, which is its address: its `slug` field, else its path
- * in the collection's folder, each folder and file name slugged as GitHub does (as Astro does),
- * without the extension or a final `/index`: `case-studies/Launch_2024/index.md` is `launch_2024`.
+ * The id Astro's glob loader gives an entry, which is its address (lib/entry-id.ts, which
+ * content.config.ts passes to the loaders): `case-studies/Launch_2024/index.md` is `launch_2024`.
  */
 export function entrySlug(file: string, data: Record<string, unknown>, collectionDir: string): string {
-  if (data.slug) return String(data.slug);
-  const relative = path.relative(collectionDir, file).replace(/\.(md|mdx)$/, '');
-  return relative.split(path.sep).map((segment) => githubSlug(segment)).join('/').replace(/\/index$/, '');
+  return entryId(path.relative(collectionDir, file).split(path.sep).join('/'), data);
 }
 
-/** The entries of a collection as written: file, frontmatter and body (for scripts such as the review). */
-export function readEntries(contentDir: string, collection: keyof typeof COLLECTION_LAYOUT): { file: string; data: Record<string, unknown>; body: string }[] {
-  return collectionFiles(contentDir, collection).map((file) => ({ file, ...parseFrontmatter(readFileSync(file, 'utf8')) }));
-}
+/** A file's frontmatter, or why it cannot be read (with the line to look at). */
+type FrontmatterRead = { file: string; data: Record<string, unknown>; body: string; error?: undefined } | { file: string; data?: undefined; body?: undefined; error: string };
 
-/** A file's frontmatter, or why it cannot be read. */
-type FrontmatterRead = { file: string; data: Record<string, unknown>; error?: undefined } | { file: string; data?: undefined; error: string };
-
+/** Reads a Markdown file once: its text as UTF-8, then its frontmatter as Astro will read it. */
 function readFrontmatter(file: string): FrontmatterRead {
+  const text = readTextFile(file);
+  if (text.problem !== undefined) return { file, error: text.problem };
   try {
-    return { file, data: parseFrontmatter(readFileSync(file, 'utf8')).data };
+    return { file, ...parseFrontmatter(text.text) };
   } catch (error) {
-    return { file, error: (error as Error).message.split('\n')[0]! };
+    if (error instanceof FrontmatterError) return { file, error: error.message };
+    throw error;
   }
 }
 
@@ -84,7 +82,7 @@ export function readSlugs(contentDir: string, collection: keyof typeof COLLECTIO
  */
 export async function checkEntry(file: string, collection: keyof typeof COLLECTION_LAYOUT, contentDir: string, read: FrontmatterRead = readFrontmatter(file)): Promise<ContentProblem[]> {
   if (read.error !== undefined) {
-    return [{ file, field: '', message: `its frontmatter cannot be read: ${read.error}. Check the YAML between the --- lines (indentation, quotes, colons).` }];
+    return [{ file, field: '', message: read.error }];
   }
   const { data } = read;
   const fileField = fileReferenceSchema(file, contentDir);
@@ -98,9 +96,9 @@ export async function checkEntry(file: string, collection: keyof typeof COLLECTI
 /** Every `translationOf` must name another entry of the same collection. */
 function checkTranslationLinks(reads: FrontmatterRead[], slugs: Set<string>): ContentProblem[] {
   return reads.flatMap(({ file, data = {} }) => {
-    const target = data.translationOf;
-    if (typeof target !== 'string' || slugs.has(target)) return [];
-    return [{ file, field: 'translationOf', message: `"${target}" is not the slug of another entry here. Write the slug of the original (its file or folder name), e.g. ${[...slugs].slice(0, 2).join(' or ')}.` }];
+    const target = typeof data.translationOf === 'string' ? data.translationOf.normalize('NFC') : undefined;
+    if (target === undefined || slugs.has(target)) return [];
+    return [{ file, field: 'translationOf', message: `${quoteValue(target)} is not the slug of another entry here. Write the slug of the original (its file or folder name), e.g. ${[...slugs].slice(0, 2).join(' or ')}.` }];
   });
 }
 
@@ -111,25 +109,36 @@ function checkApplicationReferences(applications: FrontmatterRead[], slugsByColl
       const known = slugsByCollection.get(field) ?? new Set<string>();
       const listed = Array.isArray(data[field]) ? (data[field] as unknown[]) : [];
       return listed.flatMap((slug, index) =>
-        typeof slug === 'string' && !known.has(slug)
-          ? [{ file, field: `${field}[${index}]`, message: `"${slug}" is not the slug of any ${field === 'posts' ? 'post' : 'case study'}. Use one of: ${[...known].join(', ') || '(none yet)'}.` }]
+        typeof slug === 'string' && !known.has(slug.normalize('NFC'))
+          ? [{ file, field: `${field}[${index}]`, message: `${quoteValue(slug)} is not the slug of any ${field === 'posts' ? 'post' : 'case study'}. Use one of: ${[...known].join(', ') || '(none yet)'}.` }]
           : [],
       );
     }),
   );
 }
 
+/** An entry as the check read it: its file, frontmatter (dates as WrittenDate) and body. */
+export type ReadEntry = { file: string; data: Record<string, unknown>; body: string };
+
+/** What a check of the content folder found: every problem, and the entries it could read, by collection. */
+export interface ContentInspection {
+  problems: ContentProblem[];
+  entries: Record<keyof typeof COLLECTION_LAYOUT, ReadEntry[]>;
+}
+
 /**
  * Checks the whole content folder — site settings, profile, case studies and posts — and returns
- * every problem found, so that one run reports all broken entries rather than the first. Problems
- * in the interface text (src/translations/, where a translator adds a language) come first.
+ * every problem found, so that one run reports all broken entries rather than the first, with the
+ * entries as read (`npm run check` reviews them without reading the files again). Problems in the
+ * interface text (src/translations/, where a translator adds a language) come first.
  */
-export async function checkContent(contentDir: string, environment: Record<string, string | undefined> = {}): Promise<ContentProblem[]> {
+export async function inspectContent(contentDir: string, environment: Record<string, string | undefined> = {}): Promise<ContentInspection> {
   const problems: ContentProblem[] = [
     ...LANGUAGE_FILE_PROBLEMS.map((problem) => ({ file: path.resolve(problem.file), field: problem.key, message: problem.message })),
     ...readSiteSettings(contentDir, environment).problems,
   ];
   const slugsByCollection = new Map<string, Set<string>>();
+  const entries = {} as ContentInspection['entries'];
   let applications: FrontmatterRead[] = [];
   // Each file is read and its frontmatter parsed once, for its own check and the cross-references.
   for (const collection of Object.keys(COLLECTION_LAYOUT) as (keyof typeof COLLECTION_LAYOUT)[]) {
@@ -145,11 +154,21 @@ export async function checkContent(contentDir: string, environment: Record<strin
     }
     for (const read of reads) problems.push(...(await checkEntry(read.file, collection, contentDir, read)));
     const folder = collectionDir(contentDir, collection);
-    const slugs = new Set(reads.map(({ file, data }) => entrySlug(file, data ?? {}, folder)));
+    const addresses = reads.map(({ file, data }) => ({ file, data, id: entrySlug(file, data ?? {}, folder) }));
+    // An entry whose frontmatter cannot be read is known by its file name, but its address is not known yet.
+    problems.push(...entryAddressProblems(collection, addresses.filter(({ data }) => data), contentDir));
+    if (collection === 'posts') problems.push(...tagAddressProblems(addresses, contentDir));
+    const slugs = new Set(addresses.map(({ id }) => id));
     problems.push(...checkTranslationLinks(reads, slugs));
     slugsByCollection.set(collection, slugs);
+    entries[collection] = reads.flatMap((read) => (read.error === undefined ? [read] : []));
     if (collection === 'applications') applications = reads;
   }
   problems.push(...checkApplicationReferences(applications, slugsByCollection));
-  return problems;
+  return { problems, entries };
+}
+
+/** Every problem of the content folder (see inspectContent); none when it builds. */
+export async function checkContent(contentDir: string, environment: Record<string, string | undefined> = {}): Promise<ContentProblem[]> {
+  return (await inspectContent(contentDir, environment)).problems;
 }

@@ -2,7 +2,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { IMAGE_EXTENSIONS } from '../../schemas/shared.ts';
-import { imageSizeProblem } from '../image-size.ts';
+import { imageSizeProblem, unreadableImageProblem } from '../image-size.ts';
 
 /** Whether `candidate` is `folder` or lies inside it (paths compared as given). */
 export function isInside(folder: string, candidate: string): boolean {
@@ -58,14 +58,17 @@ export function imageReferenceSchema(entryFile: string, contentDir: string) {
     z.string({ error: 'Write the image path as text, e.g. ./screenshot.png.' }).superRefine(async (reference, context) => {
       const problem = imagePathProblem(reference, entryFile, contentDir);
       if (problem) return context.addIssue({ code: 'custom', message: problem });
-      const tooLarge = await tooLargeProblem(reference, entryFile);
+      const tooLarge = await unpublishableImageProblem(reference, entryFile);
       if (tooLarge) context.addIssue({ code: 'custom', message: tooLarge });
     });
 }
 
-/** Why the image at `reference` is too large to publish, or undefined. */
-async function tooLargeProblem(reference: string, entryFile: string): Promise<string | undefined> {
-  const tooLarge = await imageSizeProblem(path.resolve(path.dirname(entryFile), reference)).catch(() => undefined);
+/** Why the image at `reference` cannot be published: unreadable (empty, text, cut short) or too large; or undefined. */
+async function unpublishableImageProblem(reference: string, entryFile: string): Promise<string | undefined> {
+  const resolved = path.resolve(path.dirname(entryFile), reference);
+  const unreadable = await unreadableImageProblem(resolved);
+  if (unreadable) return `"${reference}" ${unreadable}`;
+  const tooLarge = await imageSizeProblem(resolved);
   return tooLarge && `"${reference}" ${tooLarge} It is not published: it would go out with its metadata.`;
 }
 
@@ -80,7 +83,7 @@ export function fileReferenceSchema(entryFile: string, contentDir: string) {
       const problem = filePathProblem(reference, entryFile, contentDir, extensions, isCsv ? 'a CSV file' : 'an image Commfolio can publish');
       if (problem) return context.addIssue({ code: 'custom', message: problem });
       if (isCsv) return;
-      const tooLarge = await tooLargeProblem(reference, entryFile);
+      const tooLarge = await unpublishableImageProblem(reference, entryFile);
       if (tooLarge) context.addIssue({ code: 'custom', message: tooLarge });
     });
 }

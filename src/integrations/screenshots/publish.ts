@@ -8,7 +8,7 @@
  * for files within 5–10% of the size, so AVIF uses effort 2; WebP (effort 4, ~40 ms) is the fallback.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import type { Redaction } from '../../schemas/screenshot.ts';
@@ -22,14 +22,46 @@ const ENCODERS = [
   { format: 'webp', type: 'image/webp', encode: (image: Sharp) => image.webp({ quality: 80, effort: 4 }) },
 ] as const;
 
-/** Bump when the encoding changes, so cached copies are made again. */
-const PIPELINE_VERSION = 'screenshots-2';
+/** Bump when the encoding (or the cache's manifest) changes, so cached copies are made again. */
+const PIPELINE_VERSION = 'screenshots-3';
 
 /** A published screenshot: its size, and the files of each format with their widths. */
 export interface PublishedScreenshot {
   width: number;
   height: number;
   sources: { type: string; files: { name: string; width: number }[] }[];
+}
+
+/** What the cache keeps beside a screenshot's copies: what to link, and each file's size and SHA-256 when written. */
+interface CacheManifest {
+  published: PublishedScreenshot;
+  files: Record<string, { size: number; sha256: string }>;
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * The cached copies of a screenshot, if every one is still what was written: same size and
+ * SHA-256, and its header (format, width) as expected. Anything else (a file cut short, written
+ * over, or the original copied over a copy) means the copies are made again.
+ */
+async function intactCopies(manifestFile: string, cacheDir: string): Promise<PublishedScreenshot | undefined> {
+  let manifest: CacheManifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as CacheManifest;
+  } catch {
+    return undefined;
+  }
+  for (const { type, files } of manifest.published?.sources ?? []) {
+    for (const { name, width } of files) {
+      const record = manifest.files?.[name];
+      const bytes = existsSync(path.join(cacheDir, name)) ? readFileSync(path.join(cacheDir, name)) : undefined;
+      if (!bytes || !record || bytes.length !== record.size || sha256(bytes) !== record.sha256) return undefined;
+      const header = await sharp(bytes).metadata().catch(() => undefined);
+      if (!header || `image/${header.format === 'heif' ? 'avif' : header.format}` !== type || header.width !== width) return undefined;
+    }
+  }
+  return manifest.published;
 }
 
 /** The widths to publish an image of `width` pixels at. */
@@ -46,25 +78,28 @@ export async function publishScreenshot(file: string, redactions: readonly Redac
   const hash = createHash('sha256').update(PIPELINE_VERSION).update(JSON.stringify(redactions)).update(bytes).digest('base64url').slice(0, 10);
   const stem = `${path.parse(file).name.replace(/[^\w-]+/g, '-').slice(0, 40)}-${hash}`;
   const manifest = path.join(cacheDir, `${stem}.json`);
-  if (existsSync(manifest)) {
-    const cached = JSON.parse(readFileSync(manifest, 'utf8')) as PublishedScreenshot;
-    if (cached.sources.every((source) => source.files.every(({ name }) => existsSync(path.join(cacheDir, name))))) return cached;
-  }
+  const cached = await intactCopies(manifest, cacheDir);
+  if (cached) return cached;
   const pixels = await redactedPixels(bytes, redactions, file);
   const raw = rawInput(pixels).raw;
   mkdirSync(cacheDir, { recursive: true });
   const sources: PublishedScreenshot['sources'] = [];
+  const records: CacheManifest['files'] = {};
   for (const { format, type, encode } of ENCODERS) {
     const files = [];
     for (const width of publishedWidths(pixels.width)) {
       const name = `${stem}-${width}.${format}`;
-      writeFileSync(path.join(cacheDir, name), await encode(sharp(pixels.data, { raw }).resize(width)).toBuffer());
+      const bytes = await encode(sharp(pixels.data, { raw }).resize(width)).toBuffer();
+      writeFileSync(path.join(cacheDir, name), bytes);
       files.push({ name, width });
+      records[name] = { size: bytes.length, sha256: sha256(bytes) };
     }
     sources.push({ type, files });
   }
   const published = { width: pixels.width, height: pixels.height, sources };
-  writeFileSync(manifest, JSON.stringify(published));
+  // Written last, and whole (renamed into place): a manifest names only copies that were complete.
+  writeFileSync(`${manifest}.partial`, JSON.stringify({ published, files: records } satisfies CacheManifest));
+  renameSync(`${manifest}.partial`, manifest);
   return published;
 }
 

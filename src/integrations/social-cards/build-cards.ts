@@ -1,6 +1,7 @@
-import { copyFile, link, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cardHash, fileHasher, rendererFingerprint, type CardJob } from './card-cache.ts';
+import { cardHash, fileHasher, isIntactCard, readCardManifest, recordCard, rendererFingerprint, writeCardManifest, type CardJob, type CardManifest } from './card-cache.ts';
 import { renderJob } from './render-job.ts';
 import { defaultThreadCount, startCardWorkers } from './render-pool.ts';
 
@@ -89,23 +90,29 @@ export function startCardStep(options: CardStepOptions): CardStep {
   const mode = options.mode ?? 'cached';
   const threads = options.threads ?? defaultThreadCount();
   const workers = mode === 'cached' ? startCardWorkers(1) : undefined;
-  let submitted: { jobs: readonly CardJob[]; names: Map<CardJob, string>; missing: CardJob[]; reused: number; started: number } | undefined;
+  let submitted: { jobs: readonly CardJob[]; names: Map<CardJob, string>; missing: CardJob[]; reused: number; started: number; manifest: CardManifest } | undefined;
   let submission: Promise<void> | undefined;
 
   const prepare = async (jobs: readonly CardJob[]) => {
     const started = performance.now();
     if (mode === 'serial') {
-      submitted = { jobs, names: new Map(), missing: [...jobs], reused: 0, started };
+      submitted = { jobs, names: new Map(), missing: [...jobs], reused: 0, started, manifest: {} };
       return;
     }
     await mkdir(options.cacheDir, { recursive: true });
     const fingerprint = rendererFingerprint();
     const hashFile = fileHasher();
-    const cached = new Set(await readdir(options.cacheDir));
+    const [files, manifest] = await Promise.all([readdir(options.cacheDir), readCardManifest(options.cacheDir)]);
     const names = new Map(jobs.map((job) => [job, `${cardHash(job, fingerprint, hashFile)}${path.extname(job.file)}`]));
+    // A cached card is reused only if it is still what was written (size and hash); otherwise it is rendered again.
+    const present = new Set(files);
+    const intact = new Set<string>();
+    for (const name of new Set(names.values())) {
+      if (present.has(name) && (await isIntactCard(path.join(options.cacheDir, name), manifest[name]))) intact.add(name);
+    }
     // Two pages may share a card (same text, same theme): render it once.
-    const missing = [...new Map(jobs.filter((job) => !cached.has(names.get(job)!)).map((job) => [names.get(job)!, job])).values()];
-    submitted = { jobs, names, missing, reused: jobs.filter((job) => cached.has(names.get(job)!)).length, started };
+    const missing = [...new Map(jobs.filter((job) => !intact.has(names.get(job)!)).map((job) => [names.get(job)!, job])).values()];
+    submitted = { jobs, names, missing, reused: jobs.filter((job) => intact.has(names.get(job)!)).length, started, manifest };
     workers!.render(missing.map((job) => ({ job, cacheFile: path.join(options.cacheDir, names.get(job)!) })));
     // The first thread is warm by now; more are worth their start-up only for more than a few cards.
     if (missing.length > CARDS_FOR_ONE_THREAD) workers!.grow(threads);
@@ -123,7 +130,7 @@ export function startCardStep(options: CardStepOptions): CardStep {
       await submission;
       if (!submitted) throw new Error('No page handed the social cards to the card step: the card routes (src/pages/social-cards/) must call cardPaths() in getStaticPaths.');
       const waitStarted = performance.now();
-      const { jobs, names, missing, reused, started } = submitted;
+      const { jobs, names, missing, reused, started, manifest } = submitted;
       const report = (cardMilliseconds: number[]) => ({
         rendered: missing.length,
         reused,
@@ -142,11 +149,14 @@ export function startCardStep(options: CardStepOptions): CardStep {
         return report(cardMilliseconds);
       }
       const cardMilliseconds = await workers!.finished();
-      // Cache files are never changed in place (a new card gets a new name), so a hard link is as good as
-      // a copy and far cheaper; across file systems it falls back to copying.
-      const reuse = (source: string, target: string) => link(source, target).catch(() => copyFile(source, target));
-      await Promise.all(jobs.map((job) => writeOutput(outDir, job, (target) => reuse(path.join(options.cacheDir, names.get(job)!), target))));
+      for (const job of missing) manifest[names.get(job)!] = await recordCard(path.join(options.cacheDir, names.get(job)!));
+      // The output never shares storage with the cache (a hard link would let an edit in dist/ change
+      // the cached card): a copy, or a copy-on-write clone where the file system has them.
+      const copy = (source: string, target: string) => copyFile(source, target, constants.COPYFILE_FICLONE);
+      await Promise.all(jobs.map((job) => writeOutput(outDir, job, (target) => copy(path.join(options.cacheDir, names.get(job)!), target))));
       await pruneCache(options.cacheDir, new Set(names.values()), jobs.length);
+      const kept = new Set(await readdir(options.cacheDir));
+      await writeCardManifest(options.cacheDir, Object.fromEntries(Object.entries(manifest).filter(([name]) => kept.has(name))));
       return report(cardMilliseconds);
     },
 

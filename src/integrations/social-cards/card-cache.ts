@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,4 +70,52 @@ export function cardHash(job: CardJob, fingerprint: string, hashFile: (file: str
   const data = clampCard(job.input.data);
   const fonts = facesForText(cardText(data)).map((face) => face.name);
   return sha256('card', fingerprint, JSON.stringify(data), JSON.stringify(job.input.theme), JSON.stringify(fonts), job.input.photo ? hashFile(job.input.photo) : '', JSON.stringify(job.input.photoRedactions ?? []));
+}
+
+/** What a cached card held when it was written: its size in bytes and its SHA-256. */
+export interface CachedCardRecord {
+  size: number;
+  sha256: string;
+}
+
+/** The records of a card cache folder, by file name. */
+export type CardManifest = Record<string, CachedCardRecord>;
+
+/** Where a card cache's records are kept: beside the folder, so the folder holds only cards. */
+export const cardManifestFile = (cacheDir: string) => `${cacheDir}.manifest.json`;
+
+/** The records of a card cache; none when the file is missing or unreadable (every card is then rendered again). */
+export async function readCardManifest(cacheDir: string): Promise<CardManifest> {
+  try {
+    return JSON.parse(await readFile(cardManifestFile(cacheDir), 'utf8')) as CardManifest;
+  } catch {
+    return {};
+  }
+}
+
+/** Writes a card cache's records, whole or not at all. */
+export async function writeCardManifest(cacheDir: string, manifest: CardManifest): Promise<void> {
+  const partial = `${cardManifestFile(cacheDir)}.${process.pid}.partial`;
+  await writeFile(partial, JSON.stringify(manifest));
+  await rename(partial, cardManifestFile(cacheDir));
+}
+
+/** The record of a card file as it is now. */
+export async function recordCard(file: string): Promise<CachedCardRecord> {
+  const bytes = await readFile(file);
+  return { size: bytes.length, sha256: sha256(bytes) };
+}
+
+/**
+ * Whether a cached card is still what was written: its size, then its SHA-256, match the record.
+ * A card written over, cut short or replaced since (nothing may be edited in the cache) is not.
+ */
+export async function isIntactCard(file: string, record: CachedCardRecord | undefined): Promise<boolean> {
+  if (!record) return false;
+  try {
+    if ((await stat(file)).size !== record.size) return false;
+    return (await recordCard(file)).sha256 === record.sha256;
+  } catch {
+    return false;
+  }
 }

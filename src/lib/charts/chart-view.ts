@@ -7,6 +7,7 @@ import type { Translate } from '../i18n/translate.ts';
 import { percentChange } from '../metrics/figures.ts';
 import { formatNumber, formatPercentChange, formatSignedNumber, formatWithUnit } from '../number-format.ts';
 import { chartPoints, splitAt, weekdayHourGrid, type ChartPoint, type ChartSpec } from './chart-data.ts';
+import { aggregatePoints, chartBucket, pointsToDraw, type ChartBucket } from './aggregate.ts';
 import type { Series } from './csv-series.ts';
 import { barsLayout, heatmapLayout, lineLayout, type LayoutOptions } from './layout.ts';
 
@@ -25,12 +26,21 @@ export function valueLabel(chart: ChartDescription): string {
   return chart.label ?? chart.measure?.replaceAll('_', ' ') ?? chart.formula ?? '';
 }
 
-/** Title, summary, table and layouts of one chart. */
+const BUCKET_NOTES = { day: 'caseStudy.charts.aggregated.byDay', week: 'caseStudy.charts.aggregated.byWeek', month: 'caseStudy.charts.aggregated.byMonth', year: 'caseStudy.charts.aggregated.byYear' } as const satisfies Record<ChartBucket, string>;
+
+/**
+ * Title, summary, table and layouts of one chart. A line or bar chart of more rows than
+ * MAX_CHART_POINTS draws averages by period (lib/charts/aggregate.ts), and its note says so.
+ */
 export function chartView(chart: ChartDescription, series: Series, language: string, t: Translate) {
   const points = chartPoints(chart, series);
   const value = (number: number | undefined) => (number === undefined ? '–' : formatWithUnit(number, chart.unit, language));
   const dateFormat = new Intl.DateTimeFormat(language, series.hasTimes ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' });
-  const date = (point: ChartPoint) => dateFormat.format(point.date);
+  // Averages are dated by their period: "Mar 2024" for a month, the first day for a week.
+  const dateFormatFor = (bucket: ChartBucket | undefined) =>
+    bucket === 'month' || bucket === 'year'
+      ? new Intl.DateTimeFormat(language, { ...(bucket === 'month' ? { month: 'short' as const } : {}), year: 'numeric', timeZone: 'UTC' })
+      : bucket ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }) : dateFormat;
   const change = (from: number | undefined, to: number | undefined) => changeText(from, to, chart.unit, language, t);
   const label = valueLabel(chart);
   const layout = (size: Pick<LayoutOptions, 'width' | 'height'>) => ({ ...size, language, unit: chart.unit });
@@ -43,34 +53,44 @@ export function chartView(chart: ChartDescription, series: Series, language: str
     const best = cells.filter((cell) => cell.value !== undefined).sort((a, b) => b.value! - a.value!).slice(0, 3);
     const hourText = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
     return {
-      ...base, type: 'heatmap' as const,
+      ...base, type: 'heatmap' as const, note: undefined,
       summary: t('caseStudy.charts.heatmap.summary', { label, count: formatNumber(points.filter((point) => point.value !== undefined).length, language), best: best.map((cell) => t('caseStudy.charts.heatmap.slot', { weekday: dayName(cell.weekday), hour: hourText(cell.hour), value: value(cell.value) })).join('; ') }),
       table: { caption: t('caseStudy.charts.heatmap.tableCaption', { label }), headers: [t('caseStudy.charts.table.weekday'), ...Array.from({ length: 24 }, (_, hour) => hourText(hour))], rows: Array.from({ length: 7 }, (_, day) => [dayName(day), ...cells.filter((cell) => cell.weekday === day).map((cell) => value(cell.value))]) },
       narrow: heatmapLayout(cells, layout(CHART_SIZES.narrow)), wide: heatmapLayout(cells, layout(CHART_SIZES.wide)),
     };
   }
-  const present = points.filter((point) => point.value !== undefined);
+  const note = (bucket: ChartBucket | undefined) => (bucket ? t(BUCKET_NOTES[bucket], { rows: points.length }) : undefined);
   if (chart.type === 'bars') {
     const changedAt = chart.changedAt!;
     const split = splitAt(chart, points, changedAt);
-    const changeDate = dateFormat.format(new Date(`${changedAt}T00:00:00Z`));
+    const boundary = new Date(`${changedAt}T00:00:00Z`);
+    const changeDate = dateFormat.format(boundary);
     const means = { before: split.beforeValue, after: split.afterValue };
+    // Each side is averaged on its own, so no bar mixes rows from before and after the change.
+    const bucket = chartBucket(points);
+    const date = (point: ChartPoint) => dateFormatFor(bucket).format(point.date);
+    const drawn = bucket
+      ? [...aggregatePoints(chart, split.before, bucket), ...aggregatePoints(chart, split.after, bucket).map((point) => ({ ...point, date: point.date < boundary ? boundary : point.date }))]
+      : [...split.before, ...split.after];
     return {
-      ...base, type: 'bars' as const, changeDate,
+      ...base, type: 'bars' as const, changeDate, note: note(bucket),
       summary: t('caseStudy.charts.bars.summary', { date: changeDate, before: value(split.beforeValue), beforeCount: split.before.length, after: value(split.afterValue), afterCount: split.after.length, change: change(split.beforeValue, split.afterValue) }),
-      table: { caption: label, headers: [t('caseStudy.charts.table.date'), label, t('caseStudy.charts.table.period')], rows: present.map((point) => [date(point), value(point.value), split.before.includes(point) ? t('caseStudy.charts.table.before') : t('caseStudy.charts.table.after')]) },
-      narrow: barsLayout(points, changedAt, means, layout(CHART_SIZES.narrow)), wide: barsLayout(points, changedAt, means, layout(CHART_SIZES.wide)),
+      table: { caption: label, headers: [t('caseStudy.charts.table.date'), label, t('caseStudy.charts.table.period')], rows: drawn.map((point) => [date(point), value(point.value), point.date < boundary ? t('caseStudy.charts.table.before') : t('caseStudy.charts.table.after')]) },
+      narrow: barsLayout(drawn, changedAt, means, layout(CHART_SIZES.narrow)), wide: barsLayout(drawn, changedAt, means, layout(CHART_SIZES.wide)),
     };
   }
+  const { points: drawn, bucket } = pointsToDraw(chart, points);
+  const date = (point: ChartPoint) => dateFormatFor(bucket).format(point.date);
+  const present = drawn.filter((point) => point.value !== undefined);
   const [first, last] = [present[0], present.at(-1)];
   const highest = greatest(present, (point) => point.value);
   return {
-    ...base, type: 'line' as const,
+    ...base, type: 'line' as const, note: note(bucket),
     summary: first && last && highest
       ? t('caseStudy.charts.line.summary', { label, first: value(first.value), firstDate: date(first), last: value(last.value), lastDate: date(last), change: change(first.value, last.value), highest: value(highest.value), highestDate: date(highest) })
       : '',
     table: { caption: label, headers: [t('caseStudy.charts.table.date'), label], rows: present.map((point) => [date(point), value(point.value)]) },
-    narrow: lineLayout(points, layout(CHART_SIZES.narrow)), wide: lineLayout(points, layout(CHART_SIZES.wide)),
+    narrow: lineLayout(drawn, layout(CHART_SIZES.narrow)), wide: lineLayout(drawn, layout(CHART_SIZES.wide)),
   };
 }
 

@@ -1,11 +1,13 @@
 /**
  * Reads a case study's time-series CSV: a `date` column (YYYY-MM-DD, or YYYY-MM-DDTHH:MM for
  * timestamped rows such as posts), then one column per measure with plain numbers. Every problem is
- * reported with its line, so one run lists them all. Parsing is d3-dsv's (quotes, CRLF, BOM).
+ * reported with its line, so one run lists them all. Parsing is d3-dsv's (quotes, CRLF, BOM); dates follow lib/dates.ts.
  */
 import { csvParseRows } from 'd3-dsv';
-import { utcFormat, utcParse } from 'd3-time-format';
 import { MEASURE_NAME } from '../../schemas/formula.ts';
+import { calendarDateProblem, isCalendarDay } from '../../schemas/dates.ts';
+import { figureProblem, MAX_FIGURE } from '../../schemas/figures.ts';
+import { quoteValue } from '../../schemas/messages.ts';
 
 /** One row of the series: its line in the file, its date (and whether it has a time) and its measures (undefined for an empty cell). */
 export interface SeriesRow {
@@ -29,20 +31,24 @@ export interface CsvProblem {
   message: string;
 }
 
-const DATE_FORMATS = ['%Y-%m-%d', '%Y-%m-%dT%H:%M', '%Y-%m-%d %H:%M', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%d %H:%M:%S'].map((format) => ({
-  parse: utcParse(format),
-  format: utcFormat(format),
-  hasTime: format.includes('%H'),
-}));
+/** YYYY-MM-DD, then optionally a time of day, HH:MM or HH:MM:SS, after a T or a space. */
+const SERIES_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
-/** A date or date-time as written in the CSV, read as UTC wall-clock time; undefined when it is not a real one. */
+/** A date or date-time as written in the CSV, read as UTC wall-clock time; undefined when it is not a real one (2022-02-30, 25:00). */
 export function parseSeriesDate(text: string): { date: Date; hasTime: boolean } | undefined {
-  for (const format of DATE_FORMATS) {
-    const date = format.parse(text);
-    // d3 rolls 2022-02-30 over to March; a date is real only if it formats back to what was written.
-    if (date && format.format(date) === text) return { date, hasTime: format.hasTime };
-  }
-  return undefined;
+  const match = SERIES_DATE.exec(text);
+  if (!match) return undefined;
+  const [year, month, day, hours = 0, minutes = 0, seconds = 0] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  if (!isCalendarDay(year!, month!, day!) || hours! > 23 || minutes! > 59 || seconds! > 59) return undefined;
+  return { date: new Date(Date.UTC(year!, month! - 1, day!, hours, minutes, seconds)), hasTime: match[4] !== undefined };
+}
+
+/** Why a CSV date is not one (the same rule as frontmatter dates, lib/dates.ts), with the forms to write. */
+export function seriesDateProblem(text: string): string {
+  const [day = '', time] = text.split(/[T ](.*)/s);
+  const problem = calendarDateProblem(day);
+  if (problem) return `${problem}${time === undefined ? ' For a time of day, write YYYY-MM-DDTHH:MM.' : ''}`;
+  return `${quoteValue(text)} has a time that is not one. Write YYYY-MM-DDTHH:MM with hours from 00 to 23, e.g. ${day}T09:30.`;
 }
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
@@ -59,12 +65,12 @@ export function parseSeriesCsv(text: string): { series: Series; problems: CsvPro
     return empty;
   }
   if (header[0]!.trim().toLowerCase() !== 'date') {
-    problems.push({ line: 1, message: `the first column must be "date", not "${header[0]}". Put the dates first: date,followers,reach` });
+    problems.push({ line: 1, message: `the first column must be "date", not ${quoteValue(header[0])}. Put the dates first: date,followers,reach` });
   }
   if (columns.length === 0) problems.push({ line: 1, message: 'has no measure columns. Add one column per measure after date: date,followers' });
   columns.forEach((name, index) => {
     if (!MEASURE_NAME.test(name)) {
-      problems.push({ line: 1, column: name, message: `"${name}" is not a measure name. Use letters, digits and _ (e.g. accounts_reached); \`npm run import -- metrics\` renames an export's columns for you.` });
+      problems.push({ line: 1, column: name, message: `${quoteValue(name)} is not a measure name. Use letters, digits and _ (e.g. accounts_reached); \`npm run import -- metrics\` renames an export's columns for you.` });
     } else if (columns.indexOf(name) !== index) {
       problems.push({ line: 1, column: name, message: `appears twice in the header. Give every column its own name.` });
     }
@@ -81,14 +87,17 @@ export function parseSeriesCsv(text: string): { series: Series; problems: CsvPro
       continue;
     }
     const parsedDate = parseSeriesDate(record[0]!.trim());
-    if (!parsedDate) problems.push({ line: rowLine, column: 'date', message: `"${record[0]}" is not a date. Write YYYY-MM-DD, or YYYY-MM-DDTHH:MM for a time of day.` });
+    if (!parsedDate) problems.push({ line: rowLine, column: 'date', message: seriesDateProblem(record[0]!.trim()) });
     const values: Record<string, number | undefined> = {};
     columns.forEach((name, index) => {
       const cell = record[index + 1]!.trim();
+      const value = cell === '' ? undefined : Number(cell);
       if (cell !== '' && !PLAIN_NUMBER.test(cell)) {
-        problems.push({ line: rowLine, column: name, message: `"${cell}" is not a number. Write plain numbers such as 12500 or 4.6 (no commas, units, % or K), or leave the cell empty.` });
+        problems.push({ line: rowLine, column: name, message: `${quoteValue(cell)} is not a number. Write plain numbers such as 12500 or 4.6 (no commas, units, % or K), or leave the cell empty.` });
+      } else if (value !== undefined && !(Math.abs(value) <= MAX_FIGURE)) {
+        problems.push({ line: rowLine, column: name, message: figureProblem(value, cell)! });
       }
-      values[name] = cell === '' ? undefined : Number(cell);
+      values[name] = value;
     });
     if (parsedDate) rows.push({ line: rowLine, date: parsedDate.date, hasTime: parsedDate.hasTime, values });
   }
@@ -99,5 +108,5 @@ export function parseSeriesCsv(text: string): { series: Series; problems: CsvPro
 }
 
 function newlinesIn(record: readonly string[]): number {
-  return record.reduce((count, cell) => count + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+  return record.reduce((count, cell) => count + (cell.includes('\n') || cell.includes('\r') ? (cell.match(/\r\n|\r|\n/g)?.length ?? 0) : 0), 0);
 }

@@ -4,7 +4,7 @@
  * the file and passes what it parsed.
  */
 import { LanguageFileSchema, PLURAL_CATEGORIES, type LanguageFileData, type Message, type UiKey } from '../../schemas/i18n.ts';
-import { closestName } from '../../schemas/suggestion.ts';
+import { closestName } from '../../schemas/messages.ts';
 
 /** One language's interface text, checked. */
 export interface LanguageFile {

@@ -1,7 +1,7 @@
 /**
  * The text of a profile.md written by `npm run import -- resume` (or `-- linkedin`): YAML frontmatter and the bio.
  * Strings that YAML 1.1 readers would take for something else ("yes", "10:30", "2024-05-01") are
- * quoted, because the checker (gray-matter) and Astro read frontmatter with different YAML parsers.
+ * quoted, so that any YAML reader (YAML 1.1 or 1.2) reads them as the text they are.
  */
 import { Document } from 'yaml';
 

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContent, entrySlug } from '../../../src/content-folder/check/check-content.ts';
 import { formatProblems } from '../../../src/lib/content-problems.ts';
 import { interfaceLanguages } from '../../../src/lib/i18n/translate.ts';
+import { readSiteSettings } from '../../../src/content-folder/site-settings.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
 
@@ -70,7 +71,29 @@ describe('checkContent on site settings', () => {
   });
   test('SITE_URL must be a full URL', async () => {
     const problems = await checkContent(path.join(fixtures, 'site-basic'), { SITE_URL: 'asha.example' });
-    expect(problems).toEqual([expect.objectContaining({ field: 'url', message: expect.stringMatching(/full URL/) })]);
+    expect(problems).toEqual([expect.objectContaining({ field: 'SITE_URL', message: 'the environment variable SITE_URL, which replaces url from site.yaml, is "asha.example": not a full web address. Write it as https://… (e.g. SITE_URL=https://asha.github.io), or unset SITE_URL.' })]);
+  });
+});
+
+describe('readSiteSettings and the environment', () => {
+  const basic = path.join(fixtures, 'site-basic');
+  test('a path at the end of SITE_URL is the base path', () => {
+    const { settings } = readSiteSettings(basic, { SITE_URL: 'https://asha.github.io/portfolio' });
+    expect([settings?.url, settings?.basePath]).toEqual(['https://asha.github.io', '/portfolio/']);
+  });
+  test('SITE_URL and BASE_PATH may name the same path', () => {
+    const { settings } = readSiteSettings(basic, { SITE_URL: 'https://asha.github.io/portfolio/', BASE_PATH: 'portfolio' });
+    expect([settings?.url, settings?.basePath]).toEqual(['https://asha.github.io', '/portfolio/']);
+  });
+  test('a path in SITE_URL that BASE_PATH contradicts is a problem naming both variables', () => {
+    expect(readSiteSettings(basic, { SITE_URL: 'https://asha.github.io/portfolio', BASE_PATH: '/blog/' }).problems).toEqual([
+      { file: path.join(basic, 'site.yaml'), field: 'SITE_URL', message: 'SITE_URL ends in the path /portfolio/, but BASE_PATH is /blog/. Write the address without its path (https://asha.github.io) and keep the path in BASE_PATH, or make the two the same.' },
+    ]);
+  });
+  test('a BASE_PATH that is not a path names the variable', () => {
+    expect(readSiteSettings(basic, { BASE_PATH: '/my portfolio/' }).problems).toEqual([
+      { file: path.join(basic, 'site.yaml'), field: 'BASE_PATH', message: 'the environment variable BASE_PATH, which replaces basePath from site.yaml, is "/my portfolio/": not a path. Write it as / or /portfolio/ (no spaces, ? or #), or unset BASE_PATH.' },
+    ]);
   });
   test('a language without interface text points to the file a translator adds', async () => {
     const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-language-'));
@@ -126,7 +149,7 @@ describe('checkContent on frontmatter that is not YAML', () => {
     writeFileSync(study, readFileSync(study, 'utf8').replace('---\n', '---\ntitle: "unclosed\n'));
     writeFileSync(path.join(contentDir, 'applications/to-launch.md'), '---\ncompany: Acme\ncaseStudies: [launch]\n---\nHello.\n');
     const problems = (await checkContent(contentDir)).map((problem) => [path.relative(contentDir, problem.file), problem.field, problem.message]);
-    expect(problems).toEqual([['case-studies/launch/index.md', '', expect.stringMatching(/^its frontmatter cannot be read: .+\. Check the YAML between the --- lines/)]]);
+    expect(problems).toEqual([['case-studies/launch/index.md', '', 'the quote that opens the value of title on line 2 is never closed. End the value with " on the same line: title: "unclosed"']]);
   });
 });
 
@@ -136,7 +159,9 @@ describe('entrySlug', () => {
     ['case-studies', 'case-studies/launch/index.md', {}, 'launch'],
     ['case-studies', 'case-studies/Launch_2024/index.md', {}, 'launch_2024'],
     ['case-studies', 'case-studies/v1.2/index.mdx', {}, 'v12'],
-    ['blog', 'blog/2024/Hello World.md', {}, '2024/hello-world'],
+    ['blog', 'blog/2024/Hello World.md', {}, 'hello-world'],
+    ['blog', 'blog/2024/launch/index.md', {}, 'launch'],
+    ['blog', 'blog/cafe\u0301.md', {}, 'caf\u00e9'],
     ['blog', 'blog/सामुदायिक नियम.md', {}, 'सामुदायिक-नियम'],
     ['blog', 'blog/anything.md', { slug: 'chosen-address' }, 'chosen-address'],
   ])('%s: %s is %s', (collection, file, data, expected) => {

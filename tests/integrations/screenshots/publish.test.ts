@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -32,6 +32,21 @@ describe('publishScreenshot', () => {
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'commfolio-screenshots-'));
     const first = await publishScreenshot(photo, [], cacheDir);
     expect(await publishScreenshot(photo, [], cacheDir)).toEqual(first);
+  });
+
+  test.each([
+    ['cut to 7 bytes', (file: string) => writeFileSync(file, 'garbage')],
+    ['replaced by the unredacted original', (file: string) => copyFileSync(photo, file)],
+    ['written over, same size', (file: string) => writeFileSync(file, Buffer.alloc(statSync(file).size, 1))],
+    ['deleted', (file: string) => rmSync(file)],
+  ])('makes the copies again when a cached one was %s', async (_, damage) => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'commfolio-screenshots-'));
+    const first = await publishScreenshot(photo, [{ x: 0, y: 0, width: '50%', height: '50%', style: 'fill' }], cacheDir);
+    const webp = path.join(cacheDir, first.sources[1]!.files[0]!.name);
+    const encoded = readFileSync(webp);
+    damage(webp);
+    expect(await publishScreenshot(photo, [{ x: 0, y: 0, width: '50%', height: '50%', style: 'fill' }], cacheDir)).toEqual(first);
+    expect(readFileSync(webp)).toEqual(encoded);
   });
 
   test('refuses an image over sharp\'s pixel limit instead of copying it', async () => {

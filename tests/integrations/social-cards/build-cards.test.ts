@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -38,6 +38,32 @@ describe('buildSocialCards', () => {
     for (const job of jobs) expect(existsSync(path.join(folder, 'dist-2', job.file)), job.file).toBe(true);
     expect(await sharp(path.join(folder, 'dist-2/social-cards/home.png')).metadata()).toMatchObject({ width: 1200, height: 630 });
   });
+
+  test('the output never shares a file with the cache: writing to a published card leaves the cache as it was', async () => {
+    const jobs = [post('a', 'First')];
+    await buildSocialCards(jobs, options);
+    const published = path.join(options.outDir, jobs[0]!.file);
+    const original = readFileSync(published);
+    expect(statSync(published).nlink).toBe(1);
+    writeFileSync(published, 'edited in dist/');
+    expect(await buildSocialCards(jobs, { ...options, outDir: path.join(folder, 'dist-2') })).toMatchObject({ rendered: 0, reused: 1 });
+    expect(readFileSync(path.join(folder, 'dist-2', jobs[0]!.file))).toEqual(original);
+  }, 20_000);
+
+  test.each([
+    ['written over', (file: string) => writeFileSync(file, Buffer.alloc(statSync(file).size, 7))],
+    ['cut short', (file: string) => writeFileSync(file, readFileSync(file).subarray(0, 100))],
+    ['replaced by a 7-byte file', (file: string) => writeFileSync(file, 'garbage')],
+  ])('a cached card %s is rendered again, not published', async (_, damage) => {
+    const jobs = [post('a', 'First'), post('b', 'Second')];
+    await buildSocialCards(jobs, options);
+    const original = readFileSync(path.join(options.outDir, jobs[0]!.file));
+    const cached = readdirSync(options.cacheDir).map((name) => path.join(options.cacheDir, name)).find((file) => readFileSync(file).equals(original))!;
+    damage(cached);
+    expect(await buildSocialCards(jobs, { ...options, outDir: path.join(folder, 'dist-2') })).toMatchObject({ rendered: 1, reused: 1 });
+    expect(readFileSync(path.join(folder, 'dist-2', jobs[0]!.file))).toEqual(original);
+    expect(readFileSync(cached)).toEqual(original);
+  }, 20_000);
 
   test('re-renders exactly the card whose text changed', async () => {
     await buildSocialCards([post('a', 'First'), post('b', 'Second')], options);
