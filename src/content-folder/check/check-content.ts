@@ -14,7 +14,8 @@ import { entryAddressProblems, tagAddressProblems } from './entry-addresses.ts';
 import { readSiteSettings } from '../site-settings.ts';
 import { LANGUAGE_FILE_PROBLEMS } from '../../translations/index.ts';
 import { checkCaseStudyFiles } from './case-study-files.ts';
-import { fileReferenceSchema, imageReferenceSchema, linkedEntryProblem } from './image-reference.ts';
+import { bodyImageReferences } from '../../lib/markdown/body-images.ts';
+import { fileReferenceSchema, imagePathProblem, imageReferenceSchema, linkedEntryProblem } from './image-reference.ts';
 import { describeIssues, type ContentProblem } from '../../lib/content-problems.ts';
 import { quoteValue } from '../../schemas/messages.ts';
 
@@ -90,7 +91,20 @@ export async function checkEntry(file: string, collection: keyof typeof COLLECTI
   const result = await schema.safeParseAsync(data);
   const problems = result.success ? [] : describeIssues(file, result.error.issues, (issuePath) => knownKeysAt(schema, issuePath));
   if (collection === 'caseStudies') problems.push(...(await checkCaseStudyFiles(file, data, fileField)));
+  problems.push(...bodyImageProblems(file, read.body, contentDir));
   return problems;
+}
+
+/**
+ * Images in a body follow the rules of image fields: inside the content folder (no link to a file
+ * elsewhere), an image format Commfolio publishes, nothing from other sites (the site loads nothing
+ * from them, and the sanitiser drops such images).
+ */
+function bodyImageProblems(file: string, body: string, contentDir: string): ContentProblem[] {
+  return bodyImageReferences(body).flatMap((reference) => {
+    const problem = imagePathProblem(reference, file, contentDir);
+    return problem ? [{ file, field: 'body', message: `the image ${problem}` }] : [];
+  });
 }
 
 /** Every `translationOf` must name another entry of the same collection. */

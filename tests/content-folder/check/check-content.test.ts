@@ -141,6 +141,26 @@ describe('checkContent on files linked from outside the content folder', () => {
   });
 });
 
+describe('checkContent on images in a body', () => {
+  test('refuses body images outside the content folder, linked from elsewhere, of another format, or from other sites, as it refuses image fields', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'commfolio-outside-'));
+    writeFileSync(path.join(outside, 'holiday.png'), readFileSync(path.join(fixtures, 'site-basic/avatar.png')));
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-body-images-'));
+    cpSync(path.join(fixtures, 'site-basic'), contentDir, { recursive: true });
+    symlinkSync(path.join(outside, 'holiday.png'), path.join(contentDir, 'blog/holiday.png'));
+    const post = path.join(contentDir, 'blog/post-1.md');
+    const body = ['', '![Linked](./holiday.png)', `![Elsewhere](${path.relative(path.dirname(post), path.join(outside, 'holiday.png'))})`, '![Remote](https://elsewhere.example/a.png)', '![Notes](./notes.txt)', '![Fine](../avatar.png) `![code](./no.png)`', ''].join('\n');
+    writeFileSync(post, readFileSync(post, 'utf8') + body);
+    const problems = (await checkContent(contentDir)).map((problem) => [path.relative(contentDir, problem.file), problem.field, problem.message]);
+    expect(problems).toEqual([
+      ['blog/post-1.md', 'body', 'the image "./holiday.png" is a link to a file outside the content folder. Copy the file itself into the content folder.'],
+      ['blog/post-1.md', 'body', expect.stringMatching(/^the image ".*holiday\.png" points outside the content folder\. Move the image into the content folder, next to the Markdown file, and write \.\/holiday\.png\.$/)],
+      ['blog/post-1.md', 'body', 'the image "https://elsewhere.example/a.png" is a web address. Download the file, put it beside the Markdown file and write its path, e.g. ./screenshot.png (the site loads nothing from other sites).'],
+      ['blog/post-1.md', 'body', 'the image "./notes.txt" is not an image Commfolio can publish. Use one of: .png, .jpg, .jpeg, .webp, .avif, .gif, .tiff.'],
+    ]);
+  });
+});
+
 describe('checkContent on frontmatter that is not YAML', () => {
   test('names the file and how to fix it, and still knows the entry by its folder name', async () => {
     const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-yaml-'));
