@@ -1,17 +1,23 @@
-// npm run check — validates every content file and the TypeScript, without building, then
-// reviews the portfolio as a hiring manager would and lists what a push would make public (image
-// metadata, hidden regions still in the files, MDX that acts as code). Problems are errors (exit 1);
-// advice is not.
-//   npm run check -- --content-only   skips the TypeScript check
-import { spawnSync } from 'node:child_process';
+// npm run check — validates every content file without building, then reviews the portfolio as a
+// hiring manager would and lists what a push would make public (image metadata, hidden regions
+// still in the files, MDX that acts as code). Problems are errors (exit 1); advice is not.
+// It reads content only: the project's own TypeScript is checked by `npm run typecheck` (CI runs it).
+import { enableCompileCache } from 'node:module';
 import path from 'node:path';
-import { checkContent, readEntries } from '../src/content-folder/check/check-content.ts';
-import { formatProblems } from '../src/lib/content-problems.ts';
-import { resolveContentDir, SITE_SETTINGS_FILE } from '../src/content-folder/layout.ts';
-import { readSiteSettings } from '../src/content-folder/site-settings.ts';
-import { reviewPortfolio } from '../src/lib/portfolio-review.ts';
-import { CARD_SCRIPTS, charactersWithoutCardFont } from '../src/social-card/fonts.ts';
-import { privacyWarnings } from '../src/content-folder/privacy/privacy-review.ts';
+
+// Node keeps the compiled, type-stripped code of the modules below in its cache folder, which
+// takes a third off every later check (npm run bench times it). It applies to modules loaded
+// after this line, hence import() instead of import declarations.
+enableCompileCache();
+const [{ checkContent, readEntries }, { formatProblems }, { resolveContentDir, SITE_SETTINGS_FILE }, { readSiteSettings }, { reviewPortfolio }, { CARD_SCRIPTS, charactersWithoutCardFont }, { privacyWarnings }] = await Promise.all([
+  import('../src/content-folder/check/check-content.ts'),
+  import('../src/lib/content-problems.ts'),
+  import('../src/content-folder/layout.ts'),
+  import('../src/content-folder/site-settings.ts'),
+  import('../src/lib/portfolio-review.ts'),
+  import('../src/social-card/fonts.ts'),
+  import('../src/content-folder/privacy/privacy-review.ts'),
+]);
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 const problems = await checkContent(contentDir, process.env);
@@ -43,9 +49,4 @@ const privacy = await privacyWarnings(contentDir, path.resolve('public'));
 if (privacy.length > 0) {
   console.log(`\nBefore you push: what your repository or site would show (privacy advice, not errors):`);
   for (const item of privacy) console.log(`  - ${path.relative(process.cwd(), item.file)}: ${item.message}`);
-}
-
-if (!process.argv.includes('--content-only')) {
-  const types = spawnSync(process.execPath, [path.join('node_modules', 'astro', 'bin', 'astro.mjs'), 'check'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  process.exit(types.status ?? 1);
 }

@@ -7,7 +7,7 @@ import { withoutVitestVariables } from '../helpers/build-site.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const check = (fixture: string) =>
-  spawnSync(process.execPath, ['scripts/check.ts', '--content-only'], {
+  spawnSync(process.execPath, ['scripts/check.ts'], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: { ...withoutVitestVariables(process.env), CONTENT_DIR: path.isAbsolute(fixture) ? fixture : `tests/fixtures/${fixture}` },
@@ -33,6 +33,12 @@ describe('npm run check', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/blog\/korean-post\.md: title has characters the social cards have no font for \(커 뮤 니 티 운 영 에 서 …\): link previews would show gaps there\. Cards draw Latin, .*; name an image of your own for this page with socialImage/);
     expect(result.stdout).toMatch(/applications\/kakao\.md: company has characters the social cards have no font for \(카 오\): .*it is on this application's card/);
+  });
+
+  test('checks the content only: it prints nothing about the project\'s own code', () => {
+    const result = check('site-basic');
+    // What `astro check` (npm run typecheck) prints: its progress, file:line:column diagnostics and a result line.
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/Getting diagnostics|\.(ts|astro|mjs):\d+:\d+|\bts\(\d+\)|Result \(\d+ files?\)|\d+ (errors?|hints?)\b/);
   });
 
   test('fails on broken content, listing every problem', () => {
