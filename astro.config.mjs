@@ -5,6 +5,7 @@ import { contentDirKey, resolveContentDir, schemaVersionKey } from './src/conten
 import { readSiteSettings } from './src/content-folder/site-settings.ts';
 import { buildStateIntegration } from './src/integrations/build-state.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
+import { knownWarningsIntegration } from './src/integrations/known-warnings.ts';
 import { screenshotsIntegration } from './src/integrations/screenshots/integration.ts';
 import { searchIntegration } from './src/integrations/search.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -55,5 +56,6 @@ export default defineConfig({
     socialCardIntegration(process.env),
     mdx(),
     privacyIntegration(contentDir),
+    knownWarningsIntegration(),
   ],
 });
