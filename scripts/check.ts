@@ -2,6 +2,8 @@
 // hiring manager would and lists what a push would make public (image metadata, hidden regions
 // still in the files, MDX that acts as code). Problems are errors (exit 1); advice is not.
 // It reads content only: the project's own TypeScript is checked by `npm run typecheck` (CI runs it).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 
@@ -9,7 +11,7 @@ import path from 'node:path';
 // takes a third off every later check (npm run bench times it). It applies to modules loaded
 // after this line, hence import() instead of import declarations.
 enableCompileCache();
-const [{ checkContent, readEntries }, { formatProblems }, { resolveContentDir, SITE_SETTINGS_FILE }, { readSiteSettings }, { reviewPortfolio }, { CARD_SCRIPTS, charactersWithoutCardFont }, { privacyWarnings }] = await Promise.all([
+const [{ checkContent, readEntries }, { formatProblems }, { resolveContentDir, SITE_SETTINGS_FILE }, { readSiteSettings }, { reviewPortfolio, sampleAdvice }, { CARD_SCRIPTS, charactersWithoutCardFont }, { privacyWarnings }] = await Promise.all([
   import('../src/content-folder/check/check-content.ts'),
   import('../src/lib/content-problems.ts'),
   import('../src/content-folder/layout.ts'),
@@ -30,20 +32,27 @@ console.log(`Content in ${path.relative(process.cwd(), contentDir) || '.'}/: no 
 const profiles = readEntries(contentDir, 'profile');
 const profile = profiles.find((entry) => !entry.data.language) ?? profiles[0];
 const { settings } = readSiteSettings(contentDir, process.env);
-const advice = reviewPortfolio({
+// The review tells the sample's photo by its bytes, whatever the file is called.
+const photo = profile && (profile.data.photo as { file?: unknown } | undefined)?.file;
+const photoFile = typeof photo === 'string' ? path.resolve(path.dirname(profile!.file), photo) : undefined;
+const photoSha256 = photoFile && existsSync(photoFile) ? createHash('sha256').update(readFileSync(photoFile)).digest('hex') : undefined;
+const input = {
   today: new Date(),
   posts: readEntries(contentDir, 'posts'),
   caseStudies: readEntries(contentDir, 'caseStudies'),
-  profile,
+  profile: profile && { ...profile, photoSha256 },
   translatedProfiles: profiles.filter((entry) => entry !== profile),
   applications: readEntries(contentDir, 'applications'),
-  site: settings && { file: path.join(contentDir, SITE_SETTINGS_FILE), data: { title: settings.title } },
+  site: settings && { file: path.join(contentDir, SITE_SETTINGS_FILE), data: { title: settings.title, url: settings.url } },
   cardFonts: { charactersWithout: charactersWithoutCardFont, scripts: CARD_SCRIPTS },
-});
-if (advice.length > 0) {
-  console.log(`\nAdvice, reading your portfolio as a hiring manager would (not errors):`);
+};
+const printAdvice = (heading: string, advice: { file?: string; message: string }[]) => {
+  if (advice.length === 0) return;
+  console.log(`\n${heading}`);
   for (const item of advice) console.log(`  - ${item.file ? `${path.relative(process.cwd(), item.file)}: ` : ''}${item.message}`);
-}
+};
+printAdvice('Still the sample portfolio: replace these with your own (advice, not errors):', sampleAdvice(input));
+printAdvice('Advice, reading your portfolio as a hiring manager would (not errors):', reviewPortfolio(input));
 
 const privacy = await privacyWarnings(contentDir, path.resolve('public'));
 if (privacy.length > 0) {
