@@ -26,7 +26,7 @@ export function readSiteSettings(contentDir: string, environment: Record<string,
         file,
         field: '',
         message: missing
-          ? `${SITE_SETTINGS_FILE} is missing. Create it with at least title, description and url (see the README's "Site settings").`
+          ? `${SITE_SETTINGS_FILE} is missing. Create it with at least title, description and url (docs/content.md explains each).`
           : `cannot be read as YAML: ${(error as Error).message.split('\n')[0]}. Check indentation and quotes.`,
       }],
     };

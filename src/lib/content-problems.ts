@@ -62,7 +62,7 @@ export function problemLine(problem: ContentProblem): string {
 }
 
 /** How a report ends unless told otherwise: what to do next, and where every field is explained. */
-const NEXT_STEP = 'Fix these and run the command again. The README\'s "Content reference" lists every field.';
+const NEXT_STEP = 'Fix these and run the command again. docs/content.md explains every field.';
 
 /**
  * A report listing every problem, grouped by file, with paths relative to `projectRoot`, ending

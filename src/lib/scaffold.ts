@@ -22,7 +22,7 @@ export function scaffoldSlug(title: string, date: string): string {
 
 function postFile(title: string, date: string, language: string): string {
   return `---
-# A blog post. Every field is explained on its line; the README's "Content reference" has more.
+# A blog post. Every field is explained on its line; docs/content.md has more.
 title: ${yamlString(title)}            # required
 description: "One sentence saying what the reader will learn."   # required: listings, search, link previews
 publishedAt: ${date}                 # required, YYYY-MM-DD
