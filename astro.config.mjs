@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import { contentDirKey, resolveContentDir, schemaVersionKey } from './src/content-folder/layout.ts';
 import { readSiteSettings } from './src/content-folder/site-settings.ts';
 import { buildStateIntegration } from './src/integrations/build-state.ts';
-import { contentCheckIntegration } from './src/integrations/content-check.ts';
+import { contentCheckIntegration } from './src/integrations/content-check/integration.ts';
+import { knownWarningsIntegration } from './src/integrations/known-warnings.ts';
 import { screenshotsIntegration } from './src/integrations/screenshots/integration.ts';
 import { searchIntegration } from './src/integrations/search.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -58,5 +59,6 @@ export default defineConfig({
     socialCardIntegration(process.env),
     mdx(),
     privacyIntegration(contentDir),
+    knownWarningsIntegration(),
   ],
 });

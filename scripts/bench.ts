@@ -1,5 +1,6 @@
-// npm run bench [-- --sizes 100,1000 --runs 3]
-// Builds synthetic portfolios (mixed scripts) in a temporary folder and prints, for each size:
+// npm run bench [-- --sizes 100,1000 --runs 3 --only check|builds]
+// First times `npm run check` on the sample portfolio (median of --runs, at least 5, against its
+// target). Then builds synthetic portfolios (mixed scripts) in a temporary folder and prints, for each size:
 // cold builds without cards, with cached parallel cards and with serial uncached cards
 // (AstroPaper-style), a warm rebuild after editing one post with and without cards, the median
 // time per card and peak memory. Each figure is the median of --runs builds.
@@ -10,8 +11,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirKey } from '../src/content-folder/layout.ts';
 import { syntheticPost, syntheticPostFile, writeSyntheticSite } from './bench/synthetic-site.ts';
+import { CHECK_TARGET_SECONDS, timeCheck } from './bench/check-speed.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, runs: { type: 'string', default: '3' }, only: { type: 'string' } } });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -53,6 +55,18 @@ const clearCache = (contentDir: string) => {
   const prefix = `${contentDirKey(contentDir)}-`;
   for (const name of existsSync(cacheRoot) ? readdirSync(cacheRoot) : []) if (name.startsWith(prefix)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
 };
+
+if (values.only !== 'builds') {
+  const checkRuns = Math.max(5, runs);
+  const timings = timeCheck(projectRoot, path.join(projectRoot, 'content'), checkRuns);
+  const seconds = median(timings.map((timing) => timing.seconds));
+  const cpu = timings.every((timing) => timing.cpuSeconds !== undefined) ? `, ${median(timings.map((timing) => timing.cpuSeconds!)).toFixed(2)} s of processor time` : '';
+  console.log(`npm run check on the sample portfolio: ${seconds.toFixed(2)} s${cpu}, median of ${checkRuns} runs (target < ${CHECK_TARGET_SECONDS} s: ${seconds < CHECK_TARGET_SECONDS ? 'met' : 'missed'})`);
+  if (values.only === 'check') {
+    rmSync(workDir, { recursive: true, force: true });
+    process.exit(0);
+  }
+}
 
 console.log(`Commfolio social-card benchmark: ${availableParallelism()} cores, Node ${process.version}, median of ${runs} run(s) per figure`);
 const rows: string[][] = [];

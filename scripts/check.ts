@@ -1,18 +1,26 @@
-// npm run check — validates every content file and the TypeScript, without building, then
-// reviews the portfolio as a hiring manager would and lists what a push would make public (image
-// metadata, hidden regions still in the files, MDX that acts as code). Problems are errors (exit 1);
-// advice is not.
-//   npm run check -- --content-only   skips the TypeScript check
-import { spawnSync } from 'node:child_process';
+// npm run check — validates every content file without building, then reviews the portfolio as a
+// hiring manager would and lists what a push would make public (image metadata, hidden regions
+// still in the files, MDX that acts as code). Problems are errors (exit 1); advice is not.
+// It reads content only: the project's own TypeScript is checked by `npm run typecheck` (CI runs it).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { enableCompileCache } from 'node:module';
 import path from 'node:path';
-import { inspectContent } from '../src/content-folder/check/check-content.ts';
-import { chartSizes } from '../src/content-folder/chart-sizes.ts';
-import { formatProblems } from '../src/lib/content-problems.ts';
-import { resolveContentDir, SITE_SETTINGS_FILE } from '../src/content-folder/layout.ts';
-import { readSiteSettings } from '../src/content-folder/site-settings.ts';
-import { reviewPortfolio } from '../src/lib/portfolio-review.ts';
-import { CARD_SCRIPTS, charactersWithoutCardFont } from '../src/social-card/fonts.ts';
-import { privacyWarnings } from '../src/content-folder/privacy/privacy-review.ts';
+
+// Node keeps the compiled, type-stripped code of the modules below in its cache folder, which
+// takes a third off every later check (npm run bench times it). It applies to modules loaded
+// after this line, hence import() instead of import declarations.
+enableCompileCache();
+const [{ inspectContent }, { chartSizes }, { formatProblems }, { resolveContentDir, SITE_SETTINGS_FILE }, { readSiteSettings }, { reviewPortfolio, sampleAdvice }, { CARD_SCRIPTS, charactersWithoutCardFont }, { privacyWarnings }] = await Promise.all([
+  import('../src/content-folder/check/check-content.ts'),
+  import('../src/content-folder/chart-sizes.ts'),
+  import('../src/lib/content-problems.ts'),
+  import('../src/content-folder/layout.ts'),
+  import('../src/content-folder/site-settings.ts'),
+  import('../src/lib/portfolio-review.ts'),
+  import('../src/social-card/fonts.ts'),
+  import('../src/content-folder/privacy/privacy-review.ts'),
+]);
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 const { problems, entries } = await inspectContent(contentDir, process.env);
@@ -25,29 +33,31 @@ console.log(`Content in ${path.relative(process.cwd(), contentDir) || '.'}/: no 
 const profiles = entries.profile;
 const profile = profiles.find((entry) => !entry.data.language) ?? profiles[0];
 const { settings } = readSiteSettings(contentDir, process.env);
-const advice = reviewPortfolio({
+// The review tells the sample's photo by its bytes, whatever the file is called.
+const photo = profile && (profile.data.photo as { file?: unknown } | undefined)?.file;
+const photoFile = typeof photo === 'string' ? path.resolve(path.dirname(profile!.file), photo) : undefined;
+const photoSha256 = photoFile && existsSync(photoFile) ? createHash('sha256').update(readFileSync(photoFile)).digest('hex') : undefined;
+const input = {
   today: new Date(),
   posts: entries.posts,
   caseStudies: entries.caseStudies,
   chartSizes: chartSizes(entries.caseStudies),
-  profile,
+  profile: profile && { ...profile, photoSha256 },
   translatedProfiles: profiles.filter((entry) => entry !== profile),
   applications: entries.applications,
-  site: settings && { file: path.join(contentDir, SITE_SETTINGS_FILE), data: { title: settings.title } },
+  site: settings && { file: path.join(contentDir, SITE_SETTINGS_FILE), data: { title: settings.title, url: settings.url } },
   cardFonts: { charactersWithout: charactersWithoutCardFont, scripts: CARD_SCRIPTS },
-});
-if (advice.length > 0) {
-  console.log(`\nAdvice, reading your portfolio as a hiring manager would (not errors):`);
+};
+const printAdvice = (heading: string, advice: { file?: string; message: string }[]) => {
+  if (advice.length === 0) return;
+  console.log(`\n${heading}`);
   for (const item of advice) console.log(`  - ${item.file ? `${path.relative(process.cwd(), item.file)}: ` : ''}${item.message}`);
-}
+};
+printAdvice('Still the sample portfolio: replace these with your own (advice, not errors):', sampleAdvice(input));
+printAdvice('Advice, reading your portfolio as a hiring manager would (not errors):', reviewPortfolio(input));
 
 const privacy = await privacyWarnings(contentDir, path.resolve('public'));
 if (privacy.length > 0) {
   console.log(`\nBefore you push: what your repository or site would show (privacy advice, not errors):`);
   for (const item of privacy) console.log(`  - ${path.relative(process.cwd(), item.file)}: ${item.message}`);
-}
-
-if (!process.argv.includes('--content-only')) {
-  const types = spawnSync(process.execPath, [path.join('node_modules', 'astro', 'bin', 'astro.mjs'), 'check'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  process.exit(types.status ?? 1);
 }

@@ -1,6 +1,6 @@
 // npm run import -- metrics <export.csv> --case-study <slug> [--map measure="Export column" ...]
 //   [--mapping mapping.yaml] [--date-order dmy|mdy] [--out name.csv] [--force]
-// Converts an analytics export into the case study's series CSV (see the README's "Time series").
+// Converts an analytics export into the case study's series CSV (docs/metrics-and-charts.md).
 // Without --map or --mapping, the date column and every all-number column are taken as they are.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,31 +1,59 @@
-// npm run new -- post "Title"        creates content/blog/<slug>.md
-// npm run new -- case-study "Title"  creates content/case-studies/<slug>/index.md
-// npm run new -- application "Company" creates content/applications/<company>-<random>.md
+// npm run new -- post "Title"            creates content/blog/<slug>.md
+// npm run new -- case-study "Title"      creates content/case-studies/<slug>/index.md
+// npm run new -- application "Company"   creates content/applications/<company>-<random>.md
+// npm run new -- profile "Your Name"     creates content/profile.md (profile.<code>.md with --language)
+// Options: --language <code>  the entry's language, one the site offers (default: its default language)
 // The new entry is a draft with every field explained; it never overwrites an existing file.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { resolveContentDir } from '../src/content-folder/layout.ts';
+import { parseArgs } from 'node:util';
+import { resolveContentDir, SITE_SETTINGS_FILE } from '../src/content-folder/layout.ts';
 import { isoDate } from '../src/lib/dates.ts';
 import { SCAFFOLD_KINDS, scaffoldEntry, type ScaffoldKind } from '../src/lib/scaffold.ts';
 import { readSiteSettings } from '../src/content-folder/site-settings.ts';
 
-const [kind, ...titleWords] = process.argv.slice(2);
+const usage = `Usage: npm run new -- <${SCAFFOLD_KINDS.join('|')}> "Title" [--language <code>]
+Examples: npm run new -- post "What I learnt moderating 10,000 members"
+          npm run new -- post "Ang natutunan ko" --language tl
+          npm run new -- profile "Maria Santos"`;
+
+function parseArguments() {
+  try {
+    return parseArgs({ options: { language: { type: 'string' } }, allowPositionals: true });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+}
+const { values, positionals } = parseArguments();
+const [kind, ...titleWords] = positionals;
 const title = titleWords.join(' ').trim();
 if (!SCAFFOLD_KINDS.includes(kind as ScaffoldKind) || !title) {
-  console.error(`Usage: npm run new -- <${SCAFFOLD_KINDS.join('|')}> "Title"\nExample: npm run new -- post "What I learnt moderating 10,000 members"`);
+  console.error(usage);
   process.exit(2);
 }
 const contentDir = resolveContentDir(process.env, process.cwd());
-const language = readSiteSettings(contentDir, process.env).settings?.defaultLanguage ?? 'en';
+const { settings } = readSiteSettings(contentDir, process.env);
+const defaultLanguage = settings?.defaultLanguage ?? 'en';
+const offered = settings?.languages ?? [defaultLanguage];
+// Language codes are compared as BCP 47 compares them, ignoring case: TL is tl.
+const language = values.language === undefined ? defaultLanguage : offered.find((code) => code.toLowerCase() === values.language!.trim().toLowerCase());
+if (!language) {
+  const siteFile = path.relative(process.cwd(), path.join(contentDir, SITE_SETTINGS_FILE));
+  console.error(`"${values.language}" is not one of this site's languages, which are: ${offered.join(', ')}. Use one of those, or first add it to languages: in ${siteFile}.`);
+  process.exit(2);
+}
 const today = isoDate(new Date());
 // A random suffix keeps an application's address unguessable.
-const entry = scaffoldEntry(kind as ScaffoldKind, title, today, language, randomBytes(3).toString('hex'));
+const entry = scaffoldEntry({ kind: kind as ScaffoldKind, title, date: today, language, defaultLanguage, suffix: randomBytes(3).toString('hex') });
 const file = path.join(contentDir, entry.relativePath);
 if (existsSync(file)) {
-  console.error(`${path.relative(process.cwd(), file)} already exists; choose another title or edit that file.`);
+  const other = kind === 'profile' ? ` For your profile in another language: npm run new -- profile "${title}" --language <code>.` : '';
+  console.error(`${path.relative(process.cwd(), file)} already exists; choose another title or edit that file.${other}`);
   process.exit(1);
 }
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, entry.text);
-console.log(`Created ${path.relative(process.cwd(), file)}${kind === 'application' ? '' : ' (a draft: set draft: false to publish it)'}.`);
+const note = kind === 'post' || kind === 'case-study' ? ' (a draft: set draft: false to publish it)' : '';
+console.log(`Created ${path.relative(process.cwd(), file)}${note}.`);

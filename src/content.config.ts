@@ -9,28 +9,30 @@ import { createProfileSchema } from './schemas/profile.ts';
 import { contentDir } from 'virtual:commfolio/build';
 import { COLLECTION_LAYOUT, hasEntries } from './content-folder/layout.ts';
 import { entryId } from './lib/entry-id.ts';
+import { loadableWhileBroken } from './integrations/content-check/preview-loader.ts';
 const base = (folder: string) => pathToFileURL(path.join(contentDir, folder) + path.sep).href;
 // Ids (addresses) follow lib/entry-id.ts, which the content check uses too.
 const generateId = ({ entry, data }: { entry: string; data: Record<string, unknown> }) => entryId(entry, data);
+/** Astro's glob loader, kept going by `npm run dev` while the folder has problems (it shows them). */
+const files = (collection: keyof typeof COLLECTION_LAYOUT) =>
+  loadableWhileBroken(glob({ base: base(COLLECTION_LAYOUT[collection].base), pattern: COLLECTION_LAYOUT[collection].pattern, generateId }));
 
 export const collections = {
   profile: defineCollection({
-    loader: glob({ base: base(COLLECTION_LAYOUT.profile.base), pattern: COLLECTION_LAYOUT.profile.pattern, generateId }),
+    loader: files('profile'),
     schema: ({ image }) => createProfileSchema(image),
   }),
   caseStudies: defineCollection({
-    loader: glob({ base: base(COLLECTION_LAYOUT.caseStudies.base), pattern: COLLECTION_LAYOUT.caseStudies.pattern, generateId }),
+    loader: files('caseStudies'),
     schema: () => createCaseStudySchema(),
   }),
   posts: defineCollection({
-    loader: glob({ base: base(COLLECTION_LAYOUT.posts.base), pattern: COLLECTION_LAYOUT.posts.pattern, generateId }),
+    loader: files('posts'),
     schema: ({ image }) => createPostSchema(image),
   }),
   applications: defineCollection({
     // Optional: without entries, an empty inline loader (the glob loader would warn on every build).
-    loader: hasEntries(contentDir, 'applications')
-      ? glob({ base: base(COLLECTION_LAYOUT.applications.base), pattern: COLLECTION_LAYOUT.applications.pattern, generateId })
-      : () => [],
+    loader: hasEntries(contentDir, 'applications') ? files('applications') : () => [],
     schema: ApplicationSchema,
   }),
 };

@@ -24,7 +24,7 @@ const OVERRIDES = {
  * quotes, dates) and the same plain-words messages for every YAML a user writes.
  */
 function readSettingsFile(file: string): { raw: Record<string, unknown>; problem?: undefined } | { raw?: undefined; problem: string } {
-  if (!existsSync(file)) return { problem: `${SITE_SETTINGS_FILE} is missing. Create it with at least title, description and url (see the README's "Site settings").` };
+  if (!existsSync(file)) return { problem: `${SITE_SETTINGS_FILE} is missing. Create it with at least title, description and url (docs/content.md explains each).` };
   const text = readTextFile(file);
   if (text.problem !== undefined) return { problem: text.problem };
   try {

@@ -49,14 +49,35 @@ export function describeIssues(
   return issues.flatMap((issue) => describeIssue(issue, knownKeys).map((described) => ({ file, ...described })));
 }
 
-/** A report listing every problem, grouped by file, with paths relative to `projectRoot`. */
-export function formatProblems(problems: readonly ContentProblem[], projectRoot: string): string {
-  const byFile = Map.groupBy(problems, (problem) => problem.file);
-  const lines = [`Commfolio found ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}:`];
-  for (const [file, fileProblems] of byFile) {
-    lines.push('', path.relative(projectRoot, file) || file);
-    for (const problem of fileProblems) lines.push(`  - ${problem.field ? `${shorten(problem.field)}: ` : ''}${shorten(problem.message, MAX_MESSAGE_LENGTH)}`);
+/** Problems grouped by file, each file named relative to `projectRoot`, in the order found. */
+export function problemsByFile(problems: readonly ContentProblem[], projectRoot: string): { file: string; problems: ContentProblem[] }[] {
+  return [...Map.groupBy(problems, (problem) => problem.file)].map(([file, fileProblems]) => ({ file: path.relative(projectRoot, file) || file, problems: fileProblems }));
+}
+
+/** The first line of a report: "Commfolio found 3 problems in 2 files:". */
+export function problemsHeading(problems: readonly ContentProblem[]): string {
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  return `Commfolio found ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}:`;
+}
+
+/** One problem as a report lists it under its file: "field: what to do", or the message alone. */
+export function problemLine(problem: ContentProblem): string {
+  return `${problem.field ? `${shorten(problem.field)}: ` : ''}${shorten(problem.message, MAX_MESSAGE_LENGTH)}`;
+}
+
+/** How a report ends unless told otherwise: what to do next, and where every field is explained. */
+const NEXT_STEP = 'Fix these and run the command again. docs/content.md explains every field.';
+
+/**
+ * A report listing every problem, grouped by file, with paths relative to `projectRoot`, ending
+ * with `nextStep`. The preview (`npm run dev`) shows the same lines in the browser.
+ */
+export function formatProblems(problems: readonly ContentProblem[], projectRoot: string, nextStep = NEXT_STEP): string {
+  const lines = [problemsHeading(problems)];
+  for (const group of problemsByFile(problems, projectRoot)) {
+    lines.push('', group.file);
+    for (const problem of group.problems) lines.push(`  - ${problemLine(problem)}`);
   }
-  lines.push('', 'Fix these and run the command again. The README\'s "Content reference" lists every field.');
+  lines.push('', nextStep);
   return lines.join('\n');
 }

@@ -16,6 +16,7 @@ export interface ChartSize {
   rows: number;
   bucket: ChartBucket;
 }
+import { SAMPLE_PORTFOLIO } from './sample-portfolio.ts';
 
 /** One piece of advice, about a file or about the portfolio as a whole. */
 export interface Advice {
@@ -28,12 +29,13 @@ export interface ReviewInput {
   today: Date;
   posts: { file: string; data: Record<string, unknown> }[];
   caseStudies: { file: string; data: Record<string, unknown>; body: string }[];
-  profile?: { file: string; data: Record<string, unknown> };
+  /** The main profile; `photoSha256` is the SHA-256 of its photo file, when it has one. */
+  profile?: { file: string; data: Record<string, unknown>; photoSha256?: string };
   /** Profiles in other languages (profile.<code>.md), read for text their cards show. */
   translatedProfiles?: { file: string; data: Record<string, unknown> }[];
   /** Application pages (content/applications/), read for the company and role their cards show. */
   applications?: { file: string; data: Record<string, unknown> }[];
-  /** site.yaml, read for the title its cards show. */
+  /** site.yaml, read for the title its cards show and its address. */
   site?: { file: string; data: Record<string, unknown> };
   /** Charts with more rows than they can show (content-folder/chart-sizes.ts). */
   chartSizes?: ChartSize[];
@@ -132,7 +134,29 @@ function chartSizeAdvice({ chartSizes = [] }: ReviewInput): Advice[] {
   }));
 }
 
-/** Every piece of advice for the portfolio. */
+/** What is still the sample portfolio: its address, its owner's name and photo, its case studies. */
+export function sampleAdvice({ site, profile, caseStudies }: Pick<ReviewInput, 'site' | 'profile' | 'caseStudies'>): Advice[] {
+  const advice: Advice[] = [];
+  const url = typeof site?.data.url === 'string' ? URL.parse(site.data.url) : null;
+  if (site && url?.hostname === SAMPLE_PORTFOLIO.siteHost) {
+    advice.push({ file: site.file, message: `url is still the sample's address (${site.data.url}). Write your site's address, e.g. https://your-name.github.io: feeds, link previews and search engines point there.` });
+  }
+  if (profile?.data.name === SAMPLE_PORTFOLIO.name) {
+    advice.push({ file: profile.file, message: `name is still the sample's (${SAMPLE_PORTFOLIO.name}, who is invented). Write your own name and headline, and your bio below the second --- line.` });
+  }
+  if (profile?.photoSha256 === SAMPLE_PORTFOLIO.photoSha256) {
+    advice.push({ file: profile.file, message: "photo is still the sample's avatar. Put a photo of yourself in the content folder and write its path and alt text under photo:, or remove photo:." });
+  }
+  for (const caseStudy of caseStudies) {
+    const organisation = SAMPLE_PORTFOLIO.organisations.find((name) => name === caseStudy.data.organisation);
+    if (organisation) {
+      advice.push({ file: caseStudy.file, message: `is one of the sample's invented case studies (${organisation}). Replace it with your own work (npm run new -- case-study "Title"), then delete its folder.` });
+    }
+  }
+  return advice;
+}
+
+/** Every piece of advice for the portfolio, as a hiring manager would read it. */
 export function reviewPortfolio(input: ReviewInput): Advice[] {
   return [...blogAdvice(input), ...input.caseStudies.filter(published).flatMap(caseStudyAdvice), ...chartSizeAdvice(input), ...profileAdvice(input.profile), ...cardTextAdvice(input)];
 }

@@ -1,7 +1,7 @@
-import { slugify } from './slug.ts';
+import { latinToAscii, slugify } from './slug.ts';
 
 /** Kinds of entry `npm run new` can create. */
-export const SCAFFOLD_KINDS = ['post', 'case-study', 'application'] as const;
+export const SCAFFOLD_KINDS = ['post', 'case-study', 'application', 'profile'] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
 
 /** A file to create, relative to the content folder. */
@@ -12,21 +12,26 @@ export interface ScaffoldFile {
 
 const yamlString = (text: string) => JSON.stringify(text);
 
-/** The slug for a new entry: from the title, or from the date when the title has no letters. */
+/**
+ * The slug for a new entry: from the title, Latin letters without their accents (an address that
+ * pastes and prints as typed), or from the date when the title has no letters.
+ */
 export function scaffoldSlug(title: string, date: string): string {
-  return slugify(title) || `entry-${date}`;
+  return slugify(latinToAscii(title)) || `entry-${date}`;
 }
 
 function postFile(title: string, date: string, language: string): string {
   return `---
-# A blog post. Every field is explained on its line; the README's "Content reference" has more.
+# A blog post. Every field is explained on its line; docs/content.md has more.
 title: ${yamlString(title)}            # required
 description: "One sentence saying what the reader will learn."   # required: listings, search, link previews
 publishedAt: ${date}                 # required, YYYY-MM-DD
 # updatedAt: ${date}               # optional: date of the last meaningful update
 tags: [community-building]             # optional: each tag gets its own page
 draft: true                            # shown in "npm run dev" only; set to false to publish
-language: ${language}                          # optional: the post's language (en, hi, gu, bn, tl, et…)
+language: ${language}                          # the post's language (en, hi, gu, bn, tl, et…)
+# translationOf: my-first-post         # optional, in a translation only: the slug (file name without
+#                                      # .md) of the post this one translates; the two link to each other
 # cover:                               # optional cover image, beside this file
 #   file: ./cover.png
 #   alt: "What the image shows"        # required with a cover
@@ -83,7 +88,9 @@ comparisons: []                             # before/after pairs, shown side by 
 featured: false                             # show on the home page
 draft: true                                 # shown in "npm run dev" only; set to false to publish
 publishedAt: ${date}                        # required, YYYY-MM-DD
-language: ${language}
+language: ${language}                                # the case study's language (en, hi, gu, bn, tl, et…)
+# translationOf: my-case-study              # optional, in a translation only: the slug (folder name)
+#                                           # of the case study this one translates; they link to each other
 ---
 
 ## Objective
@@ -123,13 +130,87 @@ Write a short cover note here: why this company, and which of your results matte
 `;
 }
 
-/**
- * The file `npm run new -- <kind> "<title>"` writes, for a date written YYYY-MM-DD. An
- * application's slug ends in `suffix` (random in the CLI) so its address cannot be guessed.
- */
-export function scaffoldEntry(kind: ScaffoldKind, title: string, date: string, language: string, suffix = ''): ScaffoldFile {
+function profileFile(name: string): string {
+  return `---
+# Your profile: who you are, for recruiters. Everything between the two --- lines is a field; the
+# text below the second --- line is your bio, in ordinary Markdown. Only name and headline are
+# required: fill in what you have, and leave the rest as it is (a line starting with # is ignored).
+# Keep the indentation (two spaces, never tabs) and put text with a colon in "double quotes".
+name: ${yamlString(name)}                    # required: as you want recruiters to see it
+headline: "Community manager for …"        # required: one line saying what you do
+# photo:                                   # optional: a portrait in the content folder
+#   file: ./images/me.jpg                  # its path, relative to this file
+#   alt: "Maria smiling at a meetup"       # required with a photo: what it shows
+# location: "Cebu, Philippines (remote)"   # optional: city or region, or "Remote"
+# email: you@example.com                   # optional: shown as a link to write to you
+links: []                                  # your profiles elsewhere, e.g.:
+#  - { platform: linkedin, url: "https://www.linkedin.com/in/you" }
+#  - { platform: x, url: "https://x.com/you", label: "@you" }
+#    platform is one of: linkedin, x, instagram, facebook, tiktok, youtube, mastodon, bluesky,
+#    threads, discord, github, website (any other site)
+skills: []                                 # a list: [Moderation, Content planning], or groups:
+#  - { group: Analytics, items: [Meta Business Suite, Looker Studio] }
+credentials: []                            # courses, certificates, degrees, e.g.:
+#  - { kind: certificate, title: "Community Management", issuer: "CMX", date: 2024-05, url: "https://…" }
+#    kind is one of: course, certificate, degree, diploma, award; date is YYYY-MM or YYYY-MM-DD
+experience: []                             # jobs and volunteering, newest first, e.g.:
+#  - { role: "Community Manager", organisation: "Acme", start: 2023-01, location: "Remote", summary: "What you did and achieved." }
+#    leave out end: while it is your current job
+events: []                                 # talks and events, e.g.:
+#  - { title: "Moderating at scale", event: "CMX Summit", date: 2024-06, role: speaker, url: "https://…" }
+#    role is one of: speaker, organiser, host, moderator, panellist, workshop-lead, volunteer, attendee
+projects: []                               # your own projects, e.g.:
+#  - { name: "Kapé Sugbo meetups", summary: "A monthly meetup for coffee lovers.", start: 2022-03 }
+testimonials: []                           # what others say about your work, e.g.:
+#  - { quote: "Maria turned our forum around.", person: "Ana Cruz", role: "Head of Marketing, Acme" }
+languages: []                              # languages you speak, e.g.:
+#  - { name: Tagalog, level: Native }
+#  - { name: English, level: Fluent }
+---
+
+Write your bio here: who you are, what you do for communities, and what you are looking for.
+`;
+}
+
+function translatedProfileFile(name: string, language: string): string {
+  return `---
+# Your profile in ${language}, shown in the ${language} section of the site. It holds only what
+# changes with the language: name, headline, location, the photo's alt text, and the bio below
+# the second --- line. Every list left out here (links, skills, credentials, experience, events,
+# projects, testimonials, languages) and the email are taken from profile.md; add a list here
+# only to replace it in this section.
+language: ${language}                               # required: the language of this file
+name: ${yamlString(name)}                    # required: your name, as written in this language
+headline: "…"                              # required: one line saying what you do, in this language
+# location: "…"                            # optional
+---
+
+Write your bio in this language here.
+`;
+}
+
+/** What `npm run new` is asked to create. */
+export interface ScaffoldRequest {
+  kind: ScaffoldKind;
+  /** The title; a company for an application, your name for a profile. */
+  title: string;
+  /** Today, YYYY-MM-DD. */
+  date: string;
+  /** The entry's language code. */
+  language: string;
+  /** The site's default language: a profile in it is profile.md, in another profile.<code>.md. */
+  defaultLanguage: string;
+  /** Ends an application's slug (random in the CLI), so its address cannot be guessed. */
+  suffix?: string;
+}
+
+/** The file `npm run new -- <kind> "<title>"` writes. */
+export function scaffoldEntry({ kind, title, date, language, defaultLanguage, suffix = '' }: ScaffoldRequest): ScaffoldFile {
   const slug = scaffoldSlug(title, date);
   if (kind === 'post') return { relativePath: `blog/${slug}.md`, text: postFile(title, date, language) };
   if (kind === 'case-study') return { relativePath: `case-studies/${slug}/index.md`, text: caseStudyFile(title, date, language) };
+  if (kind === 'profile') {
+    return language === defaultLanguage ? { relativePath: 'profile.md', text: profileFile(title) } : { relativePath: `profile.${language}.md`, text: translatedProfileFile(title, language) };
+  }
   return { relativePath: `applications/${slug}${suffix ? `-${suffix}` : ''}.md`, text: applicationFile(title, language) };
 }

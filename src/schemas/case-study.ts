@@ -4,6 +4,7 @@ import { DateSchema, LanguageSchema, PartialDateSchema, requiredText, socialImag
 import { createChartSchema, plainFilePath, type FileFieldFactory } from './chart.ts';
 import { MetricSchema } from './metric.ts';
 import { createComparisonSchema, createScreenshotSchema } from './screenshot.ts';
+import { choice } from './choice.ts';
 
 export { MetricSchema, type Metric } from './metric.ts';
 
@@ -16,9 +17,10 @@ export const RESPONSIBILITY_AREAS = [
   'crisis-management',
 ] as const;
 
-const ResponsibilityAreaSchema = z.enum(RESPONSIBILITY_AREAS, {
-  error: (issue) => `Unknown responsibility ${quoteValue(issue.input)}. Use one of: ${RESPONSIBILITY_AREAS.join(', ')}; put anything else under otherResponsibilities.`,
-});
+const ResponsibilityAreaSchema = choice(
+  RESPONSIBILITY_AREAS,
+  (issue) => `Unknown responsibility ${quoteValue(issue.input)}. Use one of: ${RESPONSIBILITY_AREAS.join(', ')}; put anything else under otherResponsibilities.`,
+);
 
 /**
  * Frontmatter of a case study (`content/case-studies/<slug>/index.md` or `.mdx`). Screenshots and

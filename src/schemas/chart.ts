@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { MEASURE_NAME, parseFormula } from './formula.ts';
 import { DayTextSchema, requiredText } from './shared.ts';
+import { choice } from './choice.ts';
 
 /** Builds the schema of a path to a file beside the Markdown (a CSV, a screenshot); the checker passes one that checks the file. */
 export type FileFieldFactory = (extensions: readonly string[]) => z.ZodType<string>;
@@ -16,7 +17,7 @@ export function createChartSchema(file: FileFieldFactory) {
   return z
     .strictObject({
       /** line, bars or heatmap. Required. */
-      type: z.enum(CHART_TYPES, { error: `Write type: line, bars or heatmap.` }),
+      type: choice(CHART_TYPES, 'Write type: line, bars or heatmap.'),
       /** The CSV file beside the case study: a date column, then one column per measure. Required. */
       file: file(['.csv']),
       /** The chart's title, shown above it. Required. */

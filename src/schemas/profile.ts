@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { quoteValue } from './messages.ts';
 import { LanguageSchema, PartialDateSchema, UrlSchema, imageWithAlt, requiredText, textList, type ImageFieldFactory } from './shared.ts';
+import { choice } from './choice.ts';
 
 /** Platforms a profile link may name; `website` is any other site. */
 export const LINK_PLATFORMS = [
@@ -14,13 +15,14 @@ export const EVENT_ROLES = ['speaker', 'organiser', 'host', 'moderator', 'panell
 /** Kinds of credential. */
 export const CREDENTIAL_KINDS = ['course', 'certificate', 'degree', 'diploma', 'award'] as const;
 
-const choice = <const Values extends readonly [string, ...string[]]>(values: Values, field: string) =>
-  z.enum(values, { error: (issue) => `Unknown ${field} ${quoteValue(issue.input)}. Use one of: ${values.join(', ')}.` });
+/** One of `values`, in any case; anything else is named, with the list to choose from. */
+const listed = <const Values extends readonly [string, ...string[]]>(values: Values, field: string) =>
+  choice(values, (issue) => `Unknown ${field} ${quoteValue(issue.input)}. Use one of: ${values.join(', ')}.`);
 
 /** A link to one of your profiles elsewhere. */
 export const ProfileLinkSchema = z.strictObject({
   /** Which platform: one of LINK_PLATFORMS. */
-  platform: choice(LINK_PLATFORMS, 'platform'),
+  platform: listed(LINK_PLATFORMS, 'platform'),
   /** Full address of your profile. */
   url: UrlSchema,
   /** Text shown instead of the platform name, e.g. "@asha". Optional. */
@@ -65,7 +67,7 @@ export function createProfileSchema<Image extends z.ZodType>(image: ImageFieldFa
       .array(
         z.strictObject({
           /** course, certificate, degree, diploma or award. */
-          kind: choice(CREDENTIAL_KINDS, 'credential kind'),
+          kind: listed(CREDENTIAL_KINDS, 'credential kind'),
           /** Name of the course or qualification. */
           title: requiredText('the credential title'),
           /** Who issued it. */
@@ -107,7 +109,7 @@ export function createProfileSchema<Image extends z.ZodType>(image: ImageFieldFa
           /** YYYY-MM-DD or YYYY-MM. */
           date: PartialDateSchema,
           /** Your role there. */
-          role: choice(EVENT_ROLES, 'event role'),
+          role: listed(EVENT_ROLES, 'event role'),
           /** Where; "Online" for virtual events. Optional. */
           location: z.string().optional(),
           /** Recording, slides or event page. Optional. */

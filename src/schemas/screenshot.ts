@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { FileFieldFactory } from './chart.ts';
 import { IMAGE_EXTENSIONS, requiredText } from './shared.ts';
+import { choice } from './choice.ts';
 
 /** A length in an image: pixels (120 or "120px") or a percentage of the image's size ("12.5%"). */
 const LengthSchema = z.union([z.number().nonnegative(), z.string().regex(/^\d+(\.\d+)?(px|%)$/)], {
@@ -21,7 +22,7 @@ export const RedactionSchema = z.strictObject({
   /** Height of the region. Required. */
   height: LengthSchema,
   /** pixelate (default), blur or fill. Every style destroys the original pixels. */
-  style: z.enum(REDACTION_STYLES, { error: 'Write style: pixelate, blur or fill.' }).default('pixelate'),
+  style: choice(REDACTION_STYLES, 'Write style: pixelate, blur or fill.').default('pixelate'),
 });
 
 /** A screenshot beside the Markdown file, with alt text, optional caption and redactions. */

@@ -1,7 +1,8 @@
 /**
  * The search page's only script: it loads pagefind (the static index built with the site) the
- * first time someone focuses the search box or submits, then lists results. Everything it needs
- * comes from data attributes, so it works under any base path and with no third-party request.
+ * first time someone focuses the search box, then lists results as they type (a moment after the
+ * last key, SEARCH_DELAY) or when they press Enter. Everything it needs comes from data
+ * attributes, so it works under any base path and with no third-party request.
  */
 /** What the search page hands the script, in the page's language. */
 export interface SearchMessages {
@@ -10,6 +11,9 @@ export interface SearchMessages {
   /** The status line for 0, 1, 2… results, each with {query} for the search; the last index is the most results shown. */
   statuses: string[];
 }
+/** How long typing must pause before the results follow, in milliseconds. */
+const SEARCH_DELAY = 200;
+
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -57,24 +61,40 @@ if (form) {
     return item;
   };
 
+  // Each search is numbered; one that finishes after a newer one started shows nothing.
+  let latest = 0;
   const run = async (query: string) => {
+    const search = ++latest;
     const term = query.trim();
-    list.replaceChildren();
-    if (!term) return void (status.textContent = '');
+    if (!term) {
+      list.replaceChildren();
+      return void (status.textContent = '');
+    }
     status.textContent = messages.loading;
     const pagefind = await load();
     const results = await Promise.all((await pagefind.search(term)).results.slice(0, limit).map((result) => result.data()));
+    if (search !== latest) return;
     // A function, not a string, as the replacement: "$&" in a query stays "$&".
     status.textContent = messages.statuses[results.length]!.replaceAll('{query}', () => term);
     list.replaceChildren(...results.map(show));
   };
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  /** Searches for what the box holds, and keeps it in the address so the results can be shared. */
+  const searchInput = () => {
+    clearTimeout(pending);
+    history.replaceState(null, '', input.value.trim() ? `?q=${encodeURIComponent(input.value)}` : location.pathname);
+    void run(input.value);
+  };
 
   form.dataset.ready = 'true';
   input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(pending);
+    pending = setTimeout(searchInput, SEARCH_DELAY);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
-    void run(input.value);
+    searchInput();
   });
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) {

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { withoutVitestVariables, type BuiltSite } from '../helpers/build-site.ts';
+import { buildSite, withoutVitestVariables, type BuiltSite } from '../helpers/build-site.ts';
 import { servedSite } from '../helpers/browser.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -55,5 +56,37 @@ describe('the CV', () => {
     expect(printed.header).toBe('none');
     expect(printed.footer).toBe('none');
     expect(printed.linkSuffix).toMatch(/^" — " attr\(href\)$|^" — https?:/);
+  });
+});
+
+describe('npm run cv:pdf after a build under a base path', () => {
+  /** A copy of the basic fixture built for https://someone.github.io/portfolio/ (the build search.test.ts serves too). */
+  const copyOfBuild = () => {
+    const site = buildSite('site-basic', { SITE_URL: 'https://someone.github.io', BASE_PATH: '/portfolio/' });
+    expect(site.status, site.output).toBe(0);
+    const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'commfolio-cv-')), 'dist');
+    cpSync(site.outDir, outDir, { recursive: true });
+    return outDir;
+  };
+  /** cv:pdf as a user runs it after that build: in the project, with neither CONTENT_DIR nor BASE_PATH. */
+  const printCv = (outDir: string) =>
+    spawnSync(process.execPath, ['scripts/cv-pdf.ts'], { cwd: projectRoot, encoding: 'utf8', env: { ...withoutVitestVariables(process.env), COMMFOLIO_OUT_DIR: outDir } });
+
+  test('reads the base path from the build, so the PDF is styled without repeating BASE_PATH', () => {
+    const outDir = copyOfBuild();
+    const result = printCv(outDir);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Wrote .*dist\/cv\.pdf \(A4, \d+ KB\)$/m);
+    expect(readFileSync(path.join(outDir, 'cv.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  test('stops, rather than print an unstyled CV, when the page cannot load its stylesheet', () => {
+    const outDir = copyOfBuild();
+    const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(readFileSync(path.join(outDir, 'cv/index.html'), 'utf8'))![1]!;
+    rmSync(path.join(outDir, stylesheet.slice('/portfolio/'.length)));
+    const result = printCv(outDir);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toMatch(new RegExp(`^The CV page /portfolio/cv/ could not load ${stylesheet.replaceAll('.', '\\.')} from .*dist/, so its PDF would print unstyled\\. Run npm run build again, then npm run cv:pdf\\.$`));
+    expect(existsSync(path.join(outDir, 'cv.pdf'))).toBe(false);
   });
 });

@@ -45,6 +45,37 @@ describe.each([
     }
   });
 
+  test('answers as one types, without Enter, and keeps the query in the address', async () => {
+    const page = await served.browser.newPage();
+    await page.goto(`${served.server.origin}${basePath}search/`, { waitUntil: 'networkidle' });
+    await page.locator('input[name="q"]').pressSequentially('Discord', { delay: 40 });
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/results? for “Discord”$/);
+    const links = await page.locator('[data-search-results] a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links).toContain(`${basePath}case-studies/launch/`);
+    expect(new URL(page.url()).search).toBe('?q=Discord');
+    // Emptying the box empties the list.
+    await page.locator('input[name="q"]').fill('');
+    await expect.poll(() => page.locator('[data-search-results] li').count()).toBe(0);
+    await page.close();
+  });
+
+  test('indexes the prose alone: no byline, tags, facts, figures, chart tables or buttons, so snippets read as sentences', async () => {
+    const page = await served.browser.newPage();
+    await page.goto(`${served.server.origin}${basePath}search/`, { waitUntil: 'networkidle' });
+    // pagefind's own record of each page: `content` is everything it indexed there.
+    const script = await page.locator('form[data-search]').getAttribute('data-pagefind');
+    // A string, so that vitest leaves its import() alone: the browser runs it as written.
+    const indexed: Record<string, string> = await page.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(script)});
+      await pagefind.options({ baseUrl: ${JSON.stringify(basePath)} });
+      const found = await Promise.all((await pagefind.search('fixture')).results.map((result) => result.data()));
+      return Object.fromEntries(found.map((result) => [new URL(result.url, location.href).pathname, result.content]));
+    })()`);
+    await page.close();
+    expect(indexed[`${basePath}blog/post-1/`]).toBe('Fixture post number 1. Description of fixture post 1. Body of post 1 with bold text.');
+    expect(indexed[`${basePath}case-studies/launch/`]).toMatch(/^Fixture Edtech\. Launching a Discord for learners\. From zero to an active study community\. Objective\. Build a community\. Results\. It worked\.$/);
+  });
+
   test('other pages do not load the search index or any script', async () => {
     const page = await served.browser.newPage();
     const requests: string[] = [];

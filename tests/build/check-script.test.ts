@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -7,7 +7,7 @@ import { withoutVitestVariables } from '../helpers/build-site.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const check = (fixture: string) =>
-  spawnSync(process.execPath, ['scripts/check.ts', '--content-only'], {
+  spawnSync(process.execPath, ['scripts/check.ts'], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: { ...withoutVitestVariables(process.env), CONTENT_DIR: path.isAbsolute(fixture) ? fixture : `tests/fixtures/${fixture}` },
@@ -33,6 +33,25 @@ describe('npm run check', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/blog\/korean-post\.md: title has characters the social cards have no font for \(커 뮤 니 티 운 영 에 서 …\): link previews would show gaps there\. Cards draw Latin, .*; name an image of your own for this page with socialImage/);
     expect(result.stdout).toMatch(/applications\/kakao\.md: company has characters the social cards have no font for \(카 오\): .*it is on this application's card/);
+  });
+
+  test('passes the sample portfolio, and says what in it is still the sample', () => {
+    const result = check(path.join(projectRoot, 'content'));
+    expect(result.status, result.stderr).toBe(0);
+    const sample = result.stdout.split('\n\n').find((block) => block.startsWith('Still the sample portfolio: replace these with your own (advice, not errors):'));
+    const files = [...(sample ?? '').matchAll(/^ {2}- (content\/\S+): (\w+)/gm)].map(([, file, word]) => `${file} ${word}`);
+    const caseStudies = readdirSync(path.join(projectRoot, 'content/case-studies')).map((folder) => `content/case-studies/${folder}/index.md is`);
+    expect(files.sort()).toEqual(['content/site.yaml url', 'content/profile.md name', 'content/profile.md photo', ...caseStudies].sort());
+  });
+
+  test('says nothing of the sample about content that is not', () => {
+    expect(check('site-basic').stdout).not.toContain('sample');
+  });
+
+  test('checks the content only: it prints nothing about the project\'s own code', () => {
+    const result = check('site-basic');
+    // What `astro check` (npm run typecheck) prints: its progress, file:line:column diagnostics and a result line.
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/Getting diagnostics|\.(ts|astro|mjs):\d+:\d+|\bts\(\d+\)|Result \(\d+ files?\)|\d+ (errors?|hints?)\b/);
   });
 
   test('fails on broken content, listing every problem', () => {

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { buildSite, existsSync, fileForPath, listFiles, readBuilt, readPage, type BuiltSite } from '../helpers/build-site.ts';
 import { jsonResumeErrors } from '../helpers/json-resume.ts';
 import { imageMetadata } from '../helpers/image-metadata.ts';
+import { stripVTControlCharacters } from 'node:util';
 
 const fixtureDir = path.resolve(import.meta.dirname, '../fixtures/site-basic');
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -22,6 +23,11 @@ describe('building the basic fixture at the site root', () => {
     site = buildSite('site-basic');
     expect(site.status, site.output).toBe(0);
     pages = listFiles(site.outDir).filter((file) => file.endsWith('.html'));
+  });
+
+  test('prints no warnings, with an MDX post among the entries', () => {
+    expect(pages).toContain('blog/mdx-post/index.html');
+    expect(stripVTControlCharacters(site.output).split('\n').filter((line) => /warn/i.test(line))).toEqual([]);
   });
 
   test('builds every page kind', () => {

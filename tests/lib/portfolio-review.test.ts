@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isWeakAltText, reviewPortfolio, type ReviewInput } from '../../src/lib/portfolio-review.ts';
+import { isWeakAltText, reviewPortfolio, sampleAdvice, type ReviewInput } from '../../src/lib/portfolio-review.ts';
+import { SAMPLE_PORTFOLIO } from '../../src/lib/sample-portfolio.ts';
 import { CARD_SCRIPTS, charactersWithoutCardFont } from '../../src/social-card/fonts.ts';
 
 const today = new Date('2026-11-21');
@@ -89,6 +90,31 @@ describe('reviewPortfolio', () => {
 
   test('recognises a results heading in Hindi', () => {
     expect(reviewPortfolio(input({ caseStudies: [{ ...goodCaseStudy, body: '## नतीजे\nअच्छे' }] }))).toEqual([]);
+  });
+});
+
+describe('sampleAdvice', () => {
+  const sample = {
+    site: { file: 'site.yaml', data: { title: 'Asha Rao — Community Manager', url: 'https://example.github.io' } },
+    profile: { file: 'profile.md', data: { name: 'Asha Rao' }, photoSha256: SAMPLE_PORTFOLIO.photoSha256 },
+    caseStudies: [{ file: 'rasoi/index.md', data: { organisation: 'Rasoi Runner' }, body: '' }, { file: 'mine/index.md', data: { organisation: 'Kapé Sugbo' }, body: '' }],
+  };
+
+  test("names what is still the sample: the site's address, the owner's name and photo, each of its case studies", () => {
+    expect(sampleAdvice(sample)).toEqual([
+      { file: 'site.yaml', message: "url is still the sample's address (https://example.github.io). Write your site's address, e.g. https://your-name.github.io: feeds, link previews and search engines point there." },
+      { file: 'profile.md', message: "name is still the sample's (Asha Rao, who is invented). Write your own name and headline, and your bio below the second --- line." },
+      { file: 'profile.md', message: "photo is still the sample's avatar. Put a photo of yourself in the content folder and write its path and alt text under photo:, or remove photo:." },
+      { file: 'rasoi/index.md', message: 'is one of the sample\'s invented case studies (Rasoi Runner). Replace it with your own work (npm run new -- case-study "Title"), then delete its folder.' },
+    ]);
+  });
+
+  test('has nothing to say once each is replaced', () => {
+    expect(sampleAdvice({
+      site: { file: 'site.yaml', data: { url: 'https://maria.github.io' } },
+      profile: { file: 'profile.md', data: { name: 'Maria Santos' }, photoSha256: 'f'.repeat(64) },
+      caseStudies: [sample.caseStudies[1]!],
+    })).toEqual([]);
   });
 });
 

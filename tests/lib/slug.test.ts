@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { slugify } from '../../src/lib/slug.ts';
+import { latinToAscii, slugify } from '../../src/lib/slug.ts';
 
 describe('slugify', () => {
   test.each([
@@ -18,5 +18,20 @@ describe('slugify', () => {
     expect([...long].length).toBeLessThanOrEqual(60);
     expect(Buffer.byteLength(slugify('सामुदायिक '.repeat(40)))).toBeLessThan(255);
     expect(long).not.toBe(other);
+  });
+});
+
+describe('latinToAscii', () => {
+  test.each([
+    ['Turning Kapé Sugbo into a community', 'Turning Kape Sugbo into a community'],
+    ['Kogukonna juhtimine ÕÄÖ Šveits', 'Kogukonna juhtimine OAO Sveits'],
+    ['Straße, Æsir, Łódź, Ørsted, Þór', 'Strasse, AEsir, Lodz, Orsted, Thor'],
+    ['Quản lý cộng đồng', 'Quan ly cong dong'],
+    ['Café समुदाय प्रबंधन', 'Cafe समुदाय प्रबंधन'],
+    ['Йога и кофе', 'Йога и кофе'],
+    ['ગુજરાતી কমিউনিটি コミュニティ', 'ગુજરાતી কমিউনিটি コミュニティ'],
+  ])('%s → %s', (input, expected) => {
+    expect(latinToAscii(input)).toBe(expected);
+    expect(latinToAscii(input).normalize('NFC')).toBe(latinToAscii(input));
   });
 });

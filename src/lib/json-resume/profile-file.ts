@@ -8,7 +8,7 @@ import { Document } from 'yaml';
 const HEADER = [
   ' Your profile, imported from SOURCE by npm run import -- COMMAND.',
   ' Everything between the two --- lines is your profile; the text below the second --- is your bio,',
-  ' in Markdown. The README\'s "Content reference" explains every field. Keep the indentation (two',
+  ' in Markdown. docs/content.md explains every field. Keep the indentation (two',
   ' spaces). To show a photo, put it beside this file and add photo: { file: ./photo.jpg, alt: "..." }.',
 ].join('\n');
 

@@ -60,7 +60,7 @@ describe('checkContent on the broken fixture', async () => {
     expect(report).toMatch(/^Commfolio found \d+ problems in 5 files:/);
     expect(report).toContain('\ncase-studies/bad-study/index.md\n  - role: is missing. Write your role');
     expect(report).toContain('\n  - responsibilities[1]: Unknown responsibility "dancing"');
-    expect(report).toContain('Content reference');
+    expect(report).toContain('docs/content.md explains every field.');
   });
 });
 

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { withoutVitestVariables } from '../helpers/build-site.ts';
+import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+let contentDir: string;
+
+/** Runs `npm run new -- …`'s script on a copy of the basic fixture offered in English and Tagalog. */
+const runNew = (...args: string[]) => spawnSync(process.execPath, ['scripts/new.ts', ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...withoutVitestVariables(process.env), CONTENT_DIR: contentDir } });
+
+beforeEach(() => {
+  contentDir = path.join(mkdtempSync(path.join(tmpdir(), 'commfolio-new-')), 'content');
+  cpSync(path.join(projectRoot, 'tests/fixtures/site-basic'), contentDir, { recursive: true });
+  writeFileSync(path.join(contentDir, 'site.yaml'), `${readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')}defaultLanguage: en\nlanguages: [en, tl]\n`);
+});
+
+describe('npm run new', () => {
+  test('writes an address without accents, in the language asked for', () => {
+    const result = runNew('post', 'Paano ko pinalago ang Kapé Sugbo', '--language', 'TL');
+    expect(result.stdout).toMatch(/^Created .*blog\/paano-ko-pinalago-ang-kape-sugbo\.md \(a draft: set draft: false to publish it\)\.$/m);
+    const { data } = parseFrontmatter(readFileSync(path.join(contentDir, 'blog/paano-ko-pinalago-ang-kape-sugbo.md'), 'utf8'));
+    expect([data.title, data.language]).toEqual(['Paano ko pinalago ang Kapé Sugbo', 'tl']);
+  });
+
+  test("takes the site's default language when none is asked for", () => {
+    expect(runNew('case-study', 'Relaunch').status).toBe(0);
+    expect(parseFrontmatter(readFileSync(path.join(contentDir, 'case-studies/relaunch/index.md'), 'utf8')).data.language).toBe('en');
+  });
+
+  test("refuses a language the site does not offer, naming those it does, and writes nothing", () => {
+    const before = readdirSync(path.join(contentDir, 'blog'));
+    const result = runNew('post', 'Bonjour', '--language', 'fr');
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(`"fr" is not one of this site's languages, which are: en, tl. Use one of those, or first add it to languages: in ${path.relative(projectRoot, path.join(contentDir, 'site.yaml'))}.`);
+    expect(readdirSync(path.join(contentDir, 'blog'))).toEqual(before);
+  });
+
+  test('writes a profile in another language beside profile.md, and never overwrites profile.md', () => {
+    const again = runNew('profile', 'Maria Santos');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('profile.md already exists; choose another title or edit that file. For your profile in another language: npm run new -- profile "Maria Santos" --language <code>.');
+    expect(runNew('profile', 'Maria Santos', '--language', 'tl').stdout).toMatch(/^Created .*profile\.tl\.md\.$/m);
+    expect(existsSync(path.join(contentDir, 'profile.tl.md'))).toBe(true);
+  });
+});
