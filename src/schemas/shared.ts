@@ -24,7 +24,7 @@ export const PartialDateSchema = z.union(
 /** A web address starting with https:// or http:// (mailto: is accepted for contact links). */
 export const UrlSchema = z
   .string({ error: 'Write a full web address starting with https://' })
-  .refine((value) => /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(value), {
+  .regex(/^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i, {
     error: 'Write a full web address starting with https:// (javascript: and relative links are not allowed).',
   });
 
@@ -44,21 +44,16 @@ export function textList(what: string) {
 /** An image with its alternative text: `{ file, alt, caption? }`. */
 export function imageWithAlt<Image extends z.ZodType>(image: ImageFieldFactory<Image>) {
   return z.strictObject({
-    /** Path of the image file, relative to the Markdown file (e.g. `./reach.png`). */
-    file: image(),
-    /** What the image shows, for people who cannot see it. Required. */
-    alt: requiredText('alt text describing the image for people who cannot see it (alt: "...")'),
-    /** Optional caption shown under the image. */
-    caption: z.string().optional(),
+    file: image().describe('Path of the image file, relative to the Markdown file (e.g. `./reach.png`).'),
+    alt: requiredText('alt text describing the image for people who cannot see it (alt: "...")').describe('What the image shows, for people who cannot see it. Required.'),
+    caption: z.string().optional().describe('Optional caption shown under the image.'),
   });
 }
 
 /** A page's own link-preview image, used instead of its generated card: `{ file, alt }`. */
 export function socialImage<Image extends z.ZodType>(image: ImageFieldFactory<Image>) {
   return z.strictObject({
-    /** Path of the image file, relative to the Markdown file; cut to 1200×630 for link previews. */
-    file: image(),
-    /** What the image shows, read out where the preview appears. Required. */
-    alt: requiredText('alt text for the social image (alt: "...")'),
+    file: image().describe('Path of the image file, relative to the Markdown file; cut to 1200×630 for link previews.'),
+    alt: requiredText('alt text for the social image (alt: "...")').describe('What the image shows, read out where the preview appears. Required.'),
   });
 }
