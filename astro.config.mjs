@@ -10,6 +10,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { focusableCodePlugin } from './src/lib/markdown/focusable-code.ts';
 import { safeUrlsPlugin } from './src/lib/markdown/safe-urls.ts';
 import { socialCardIntegration } from './src/card-integration.ts';
+import { adminIntegration } from './src/integrations/admin/index.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 // When settings are broken the content check reports why; these placeholders only let it start.
@@ -49,6 +50,7 @@ export default defineConfig({
     screenshotsIntegration(),
     searchIntegration(),
     socialCardIntegration(process.env),
+    adminIntegration(contentDir, process.env),
     mdx(),
   ],
 });

@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+import { serveFolder } from '/work/wt/admin/src/lib/static-server.ts';
+const server = await serveFolder('/work/wt/admin/dist', '/');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const origin = server.origin.replace('localhost', '127.0.0.1');
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror', e.message.slice(0, 300)));
+page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) console.log('external', r.url()); });
+page.on('response', (r) => { if (r.status() >= 400) console.log('HTTP', r.status(), r.url()); });
+await page.goto(`${origin}/admin/`);
+await page.waitForTimeout(4000);
+await page.screenshot({ path: '/tmp/admin-work/admin1.png' });
+console.log((await page.content()).slice(0, 500));
+await browser.close(); await server.close();
