@@ -11,6 +11,7 @@ import { focusableCodePlugin } from './src/lib/markdown/focusable-code.ts';
 import { safeUrlsPlugin } from './src/lib/markdown/safe-urls.ts';
 import { socialCardIntegration } from './src/card-integration.ts';
 import { adminIntegration } from './src/integrations/admin/index.ts';
+import { customDomainIntegration } from './src/integrations/custom-domain/index.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 // When settings are broken the content check reports why; these placeholders only let it start.
@@ -51,6 +52,7 @@ export default defineConfig({
     searchIntegration(),
     socialCardIntegration(process.env),
     adminIntegration(contentDir, process.env),
+    customDomainIntegration(settings.domain),
     mdx(),
   ],
 });

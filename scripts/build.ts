@@ -1,4 +1,5 @@
-// npm run build — builds the site into dist/ (or $COMMFOLIO_OUT_DIR).
+// npm run build — builds the site into dist/ (or $COMMFOLIO_OUT_DIR), and prints the CV to cv.pdf
+// when site.yaml (or CV_PDF=true) says cvPdf: true, since the CV page then links it.
 // Astro writes into a staging folder; only a complete, successful build replaces the output,
 // so a failed build never leaves a half-built site where a deploy would pick it up.
 import { spawnSync } from 'node:child_process';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { checkContent } from '../src/lib/content-check/check-content.ts';
 import { formatProblems } from '../src/lib/content-check/problems.ts';
 import { CONTENT_CHECKED, resolveContentDir } from '../src/lib/content-layout.ts';
+import { readSiteSettings } from '../src/lib/site-settings.ts';
 
 // Run Astro's own entry point with this Node, whatever is first on PATH.
 const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
@@ -37,6 +39,14 @@ if (astro.status !== 0) {
   rmSync(stagingDir, { recursive: true, force: true });
   console.error(`\nThe build failed (see above); ${kept()}.`);
   process.exit(astro.status ?? 1);
+}
+if (readSiteSettings(contentDir, process.env).settings?.cvPdf) {
+  const pdf = spawnSync(process.execPath, [path.join(import.meta.dirname, 'cv-pdf.ts')], { stdio: 'inherit', env: { ...process.env, COMMFOLIO_OUT_DIR: stagingDir } });
+  if (pdf.status !== 0) {
+    rmSync(stagingDir, { recursive: true, force: true });
+    console.error(`\nThe CV page links cv.pdf (cvPdf: true), but it could not be printed (see above); ${kept()}. Install Chromium, or set cvPdf: false.`);
+    process.exit(pdf.status ?? 1);
+  }
 }
 rmSync(outDir, { recursive: true, force: true });
 renameSync(stagingDir, outDir);

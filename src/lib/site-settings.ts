@@ -11,8 +11,9 @@ import { describeIssues, type ContentProblem } from './content-check/problems.ts
 export type SiteSettingsResult = { settings: SiteSettings; problems: [] } | { settings?: undefined; problems: ContentProblem[] };
 
 /**
- * Reads and validates `site.yaml`, then applies the `SITE_URL` and `BASE_PATH` environment
- * overrides. The base path always starts and ends with "/".
+ * Reads and validates `site.yaml`, then applies the `SITE_URL`, `BASE_PATH` and `CV_PDF` environment
+ * overrides; a custom `domain` wins over the address and base path. The base path always starts and
+ * ends with "/".
  */
 export function readSiteSettings(contentDir: string, environment: Record<string, string | undefined>): SiteSettingsResult {
   const file = path.join(contentDir, SITE_SETTINGS_FILE);
@@ -34,6 +35,7 @@ export function readSiteSettings(contentDir: string, environment: Record<string,
   const overridden = { ...(raw as object) } as Record<string, unknown>;
   if (environment.SITE_URL?.trim()) overridden.url = environment.SITE_URL.trim();
   if (environment.BASE_PATH?.trim()) overridden.basePath = environment.BASE_PATH.trim();
+  if (environment.CV_PDF?.trim()) overridden.cvPdf = environment.CV_PDF.trim() === 'true';
   const result = SiteSettingsSchema.safeParse(overridden);
   if (!result.success) return { problems: describeIssues(file, result.error.issues) };
   const languages = [...new Set([result.data.defaultLanguage, ...(result.data.languages ?? [])])];
@@ -47,7 +49,9 @@ export function readSiteSettings(contentDir: string, environment: Record<string,
       })),
     };
   }
-  const settings = { ...result.data, languages, basePath: normaliseBasePath(result.data.basePath) };
+  // A custom domain serves the site at its root, whatever the host's own address would be.
+  const address = result.data.domain ? { url: `https://${result.data.domain.toLowerCase()}`, basePath: '/' } : {};
+  const settings = { ...result.data, ...address, languages, basePath: normaliseBasePath(address.basePath ?? result.data.basePath) };
   return { settings, problems: [] };
 }
 

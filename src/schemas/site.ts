@@ -13,6 +13,15 @@ export const SiteSettingsSchema = z.strictObject({
   basePath: z.string().regex(/^[^\s?#]*$/, { error: 'Write basePath as a path such as / or /portfolio/ (no spaces, ? or #).' }).default('/').describe('Path the site lives under, e.g. /portfolio/ on a GitHub Pages project site. `BASE_PATH` overrides it. Default: /.'),
   defaultLanguage: LanguageSchema.default('en').describe('Language of the interface and of entries without a language field. Default: en.'),
   languages: z.array(LanguageSchema, { error: 'Write languages as a list of codes, e.g. [en, hi].' }).optional().describe('Languages the interface is offered in: the default language at the root, each other one under /<code>/. Each needs interface text in src/lib/i18n/languages/. Default: only defaultLanguage (a single-language site without prefixes).'),
+  domain: z
+    .string()
+    .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, { error: 'Write domain as a bare domain name such as asha.example.com (no https:// and no slash).' })
+    .optional()
+    .describe('Your own domain, e.g. asha.example.com: the site is then at https://<domain>/ (instead of url, SITE_URL and BASE_PATH), and the build writes the CNAME file GitHub Pages reads. Optional.'),
+  cvPdf: z
+    .boolean({ error: 'Write cvPdf: true or cvPdf: false.' })
+    .default(false)
+    .describe('Print the CV to cv.pdf at the end of every build (needs Chromium) and link it from the CV page. The GitHub deploy turns it on. Default: false.'),
   postsPerPage: z.number().int().min(1).max(50).default(6).describe('Posts per blog page. Default: 6.'),
   colors: z
     .strictObject({
