@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { adminPolicyMeta } from '../../src/lib/editor-config/admin-policy.ts';
 import { buildSite, readBuilt, readPage, withoutVitestVariables } from '../helpers/build-site.ts';
+import { imageMetadata, webpChunks } from '../helpers/image-metadata.ts';
 import { servedSite } from '../helpers/browser.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -64,6 +65,8 @@ async function copyContentOut(page: Page, destination: string): Promise<void> {
     const found: { path: string; data: string }[] = [];
     const walk = async (folder: FileSystemDirectoryHandle, prefix: string) => {
       for await (const [name, handle] of (folder as unknown as { entries: () => AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+        // Chromium's swap files of a write in progress.
+        if (name.endsWith('.crswap')) continue;
         if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
         else {
           const bytes = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer());
@@ -92,7 +95,7 @@ describe('the browser editor at /admin/', () => {
     expect(readBuilt(served.site, 'sitemap.xml')).not.toContain('/admin/');
   });
 
-  test('creates a post and edits a metric in a local repository, and the site builds from what it wrote', async () => {
+  test('creates a post, edits a metric and uploads a photo in a local repository, and the site builds from what it wrote', async () => {
     const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems: string[] = [];
     const otherHosts: string[] = [];
@@ -125,16 +128,27 @@ describe('the browser editor at /admin/', () => {
     await waitForFile(page, ['content', 'blog', 'welcome-posts-that-get-replies.md'], /^title:/m);
 
     // A case study's metric: the follower count after the work.
-    await page.evaluate(() => { location.hash = '#/collections/caseStudies'; });
-    await page.getByText('From catalogue to community', { exact: false }).first().click();
+    // After saving, the editor goes back to the list of posts.
+    await page.getByText('Entry saved.').waitFor();
+    await page.getByText('Welcome posts that get replies').waitFor();
+    await page.evaluate(() => { location.hash = '#/collections/caseStudies/entries/instagram-growth-pebblepot-home/index'; });
     // List items are drawn as they scroll into view.
     await page.getByRole('button', { name: /Add .Results.$/ }).scrollIntoViewIfNeeded();
     await page.waitForFunction(() => [...document.querySelectorAll('input')].some((input) => input.value === '28560'));
     const values = await page.locator('input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
     expect(values).toContain('28560');
     await page.locator('input').nth(values.indexOf('28560')).fill('31200');
+
+    // And a screenshot: a phone photo that records where it was taken.
+    const photo = path.join(projectRoot, 'tests/fixtures/site-basic/case-studies/launch/meetup-photo.jpg');
+    expect((await imageMetadata(photo)).exifr).toHaveProperty('latitude');
+    await page.getByRole('button', { name: /Add .Screenshots.$/ }).scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: /Add .Screenshots.$/ }).click();
+    await page.locator('section[data-key-path="screenshots.3.file"] input[type=file]').first().setInputFiles(photo);
+    await page.locator('section[data-key-path="screenshots.3.alt"] input').fill('The first meetup: a yellow circle and a white card on green');
     await page.getByRole('button', { name: 'Save' }).click();
-    await waitForFile(page, ['content', 'case-studies', 'instagram-growth-pebblepot-home', 'index.md'], /after: 31200/);
+    await waitForFile(page, ['content', 'case-studies', 'instagram-growth-pebblepot-home', 'index.md'], /after: 31200[\s\S]*meetup-photo/);
+    await waitForFile(page, ['content', 'case-studies', 'instagram-growth-pebblepot-home', 'meetup-photo.webp'], /^RIFF/);
     expect(problems, 'console while editing').toEqual([]);
 
     const content = path.join(mkdtempSync(path.join(tmpdir(), 'commfolio-edited-')), 'content');
@@ -143,7 +157,12 @@ describe('the browser editor at /admin/', () => {
 
     const post = readFileSync(path.join(content, 'blog', 'welcome-posts-that-get-replies.md'), 'utf8');
     expect(post).toMatch(/^publishedAt: 2026-03-14$/m);
-    expect(readFileSync(path.join(content, 'case-studies', 'instagram-growth-pebblepot-home', 'index.md'), 'utf8')).toMatch(/^ {4}after: 31200$/m);
+    const caseStudy = path.join(content, 'case-studies', 'instagram-growth-pebblepot-home');
+    expect(readFileSync(path.join(caseStudy, 'index.md'), 'utf8')).toMatch(/^ {4}after: 31200$/m);
+    // The editor re-encodes uploads in the browser: the location never reaches the repository.
+    expect(readFileSync(path.join(caseStudy, 'index.md'), 'utf8')).toMatch(/^ {2}- file: \.\/meetup-photo\.webp$/m);
+    const upload = readFileSync(path.join(caseStudy, 'meetup-photo.webp'));
+    expect(webpChunks(upload).filter((chunk) => ['EXIF', 'XMP '].includes(chunk)), 'EXIF or XMP in the uploaded photo').toEqual([]);
 
     const check = spawnSync(process.execPath, ['scripts/check.ts', '--content-only'], { cwd: projectRoot, encoding: 'utf8', env: { ...withoutVitestVariables(process.env), CONTENT_DIR: content } });
     expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
