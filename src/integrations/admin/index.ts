@@ -53,6 +53,8 @@ export function adminIntegration(contentDir: string, environment: Record<string,
         const source = `export default ${moduleSource(config)};\n`;
         updateConfig({
           vite: {
+            // The editor is one 2.1 MB script, loaded on /admin/ only; Vite would warn about it on every build.
+            build: { chunkSizeWarningLimit: 2400 },
             plugins: [
               {
                 name: 'commfolio:editor-config',

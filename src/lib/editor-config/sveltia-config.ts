@@ -10,8 +10,11 @@ import { CHOICE_LABEL_PREFIXES, COLLECTION_LABELS, ENGLISH_LABELS, FIELD_LABEL_K
 import { MEASURES_WIDGET } from './measures-text.ts';
 import { editorFileField, editorImageField, schemaFields, type FieldShape, type SchemaField } from './schema-fields.ts';
 
+/** A field's widget and its options (Sveltia CMS's field options without the name). */
+type WidgetOptions = Record<string, unknown> & { widget: string };
+
 /** A field of the editor's configuration (Sveltia CMS's field options). */
-export type EditorField = Record<string, unknown> & { name: string; widget: string };
+export type EditorField = WidgetOptions & { name: string };
 
 /** What the editor's configuration depends on besides the schemas. */
 export interface EditorConfigOptions {
@@ -57,7 +60,7 @@ function fieldLabel(name: string, translate: Translate): string {
 /** Fields that hold a sentence or more are given a text area. */
 const LONG_TEXT = new Set(['summary', 'description', 'quote', 'method', 'caption']);
 
-function widgetFor(name: string, shape: FieldShape, translate: Translate): Omit<EditorField, 'name'> {
+function widgetFor(name: string, shape: FieldShape, translate: Translate): WidgetOptions {
   switch (shape.kind) {
     case 'text':
       return {
@@ -104,7 +107,7 @@ function choiceOptions(name: string, values: readonly string[], translate: Trans
   return values.map((value) => ({ value, label: prefix ? translate(`${prefix}${value}`) : value }));
 }
 
-function listWidget(name: string, item: FieldShape, translate: Translate): Omit<EditorField, 'name'> {
+function listWidget(name: string, item: FieldShape, translate: Translate): WidgetOptions {
   if (item.kind === 'choice') return { widget: 'select', multiple: true, options: choiceOptions(name, item.options, translate) };
   if (item.kind === 'object') {
     const first = item.fields.find((field) => field.shape.kind === 'text')?.name;
@@ -123,7 +126,7 @@ export function editorField(field: SchemaField, translate: Translate): EditorFie
     required: field.required,
     ...widgetFor(field.name, field.shape, translate),
     ...(field.default !== undefined && !emptyDefault ? { default: field.default } : {}),
-  } as EditorField;
+  };
 }
 
 /** The editor's fields for an object schema, in order. */

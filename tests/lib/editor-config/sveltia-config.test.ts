@@ -104,7 +104,7 @@ describe('createEditorConfig', () => {
     expect(post.find((field) => field.name === 'publishedAt')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
     const metric = fieldsOf('caseStudies').find((field) => field.name === 'metrics')!.fields as EditorField[];
     expect(metric.find((field) => field.name === 'after')).toMatchObject({ widget: 'number', value_type: 'float' });
-    expect(collections.find((collection) => collection.name === 'caseStudies')).toMatchObject({ folder: 'content/case-studies', path: '{{slug}}/index', media_folder: '', public_folder: '' });
+    expect(collections.find((collection) => collection.name === 'caseStudies')).toMatchObject({ folder: 'content/case-studies', path: '{{slug}}/index', media_folder: '', public_folder: '.' });
   });
 
   test('labels the site\'s interface text translates are in the site\'s language', () => {
