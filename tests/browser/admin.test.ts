@@ -139,6 +139,13 @@ describe('the browser editor at /admin/', () => {
     expect(values).toContain('28560');
     await page.locator('input').nth(values.indexOf('28560')).fill('31200');
 
+    // And a formula's measures (Commfolio's own field: one measure per line, before -> after).
+    const measures = page.locator('section[aria-label][data-key-path="metrics.1.measures"] textarea');
+    await page.mouse.move(300, 500);
+    for (let step = 0; step < 80 && (await measures.count()) === 0; step++) await page.mouse.wheel(0, 300);
+    expect(await measures.inputValue()).toContain('reach: 322590 -> 573784');
+    await measures.fill((await measures.inputValue()).replace('reach: 322590 -> 573784', 'reach: 322590 -> 600000'));
+
     // And a screenshot: a phone photo that records where it was taken.
     const photo = path.join(projectRoot, 'tests/fixtures/site-basic/case-studies/launch/meetup-photo.jpg');
     expect((await imageMetadata(photo)).exifr).toHaveProperty('latitude');
@@ -159,6 +166,7 @@ describe('the browser editor at /admin/', () => {
     expect(post).toMatch(/^publishedAt: 2026-03-14$/m);
     const caseStudy = path.join(content, 'case-studies', 'instagram-growth-pebblepot-home');
     expect(readFileSync(path.join(caseStudy, 'index.md'), 'utf8')).toMatch(/^ {4}after: 31200$/m);
+    expect(readFileSync(path.join(caseStudy, 'index.md'), 'utf8')).toMatch(/^ {6}reach:\n {8}after: 600000\n {8}before: 322590$/m);
     // The editor re-encodes uploads in the browser: the location never reaches the repository.
     expect(readFileSync(path.join(caseStudy, 'index.md'), 'utf8')).toMatch(/^ {2}- file: \.\/meetup-photo\.webp$/m);
     const upload = readFileSync(path.join(caseStudy, 'meetup-photo.webp'));

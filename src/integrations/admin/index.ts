@@ -27,8 +27,9 @@ const FONT_CDN_SOURCE = /url\(https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^)]+\)\
 
 /** Sveltia's code with its CDN font sources replaced by a local name that matches nothing (no request, no error). */
 export function withoutFontCdn(code: string): string {
-  if (!FONT_CDN_SOURCE.test(code)) throw new Error('@sveltia/cms no longer declares its fonts on jsDelivr: check src/integrations/admin/index.ts.');
-  return code.replace(FONT_CDN_SOURCE, "local('Commfolio bundled font')");
+  const replaced = code.replace(FONT_CDN_SOURCE, "local('Commfolio bundled font')");
+  if (replaced === code) throw new Error('@sveltia/cms no longer declares its fonts on jsDelivr: check src/integrations/admin/index.ts.');
+  return replaced;
 }
 
 /**
