@@ -32,7 +32,10 @@ export function withAdminPolicy(html: string): string {
 }
 
 /**
- * The `_headers` rule for /admin/: Netlify and Cloudflare Pages add up the headers of every rule a
- * path matches, so the site-wide policy is first detached (`! Content-Security-Policy`).
+ * The `_headers` rule for /admin/, appended after the site-wide `/*` rule. Cloudflare Pages joins the
+ * headers of every rule a path matches, so the site-wide policy is first detached with its
+ * `! Content-Security-Policy` line, which works only after the rule that set it
+ * (https://developers.cloudflare.com/pages/configuration/headers/). Netlify's parser skips that line
+ * (no colon); its header matching lets the later rule's value win.
  */
 export const adminHeadersRule = (): string => `\n# The browser editor (added by the build; see src/lib/editor-config/admin-policy.ts).\n/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminPolicyHeader()}\n  X-Robots-Tag: noindex\n`;
