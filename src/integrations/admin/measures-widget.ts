@@ -39,5 +39,7 @@ export function registerMeasuresWidget(cms: typeof CMS): void {
       });
     },
   });
-  cms.registerFieldType(MEASURES_WIDGET, control as never);
+  // The preview pane shows the measures as they are written in the field.
+  const preview = ({ value }: { value: unknown }) => h('pre', {}, formatMeasures(plain(value)));
+  cms.registerFieldType(MEASURES_WIDGET, control as never, preview as never);
 }
