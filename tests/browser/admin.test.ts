@@ -42,21 +42,29 @@ async function useRepositoryInBrowser(page: Page, files: { path: string; data: s
   }, files);
 }
 
-/** Waits until the editor has written a file (path parts in the repository) whose text matches. */
-async function waitForFile(page: Page, parts: string[], pattern: RegExp): Promise<void> {
-  await page.waitForFunction(
-    async ({ parts, source }) => {
+/**
+ * Waits until the editor has written a file (path parts in the repository) whose text matches, and
+ * returns the text. (page.waitForFunction would take the predicate's promise itself for a yes.)
+ */
+async function waitForFile(page: Page, parts: string[], pattern: RegExp): Promise<string> {
+  const readText = () =>
+    page.evaluate(async (parts) => {
       try {
         let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository');
         for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
-        return new RegExp(source).test(await (await (await folder.getFileHandle(parts.at(-1)!)).getFile()).text());
+        return await (await (await folder.getFileHandle(parts.at(-1)!)).getFile()).text();
       } catch {
-        return false;
+        return '';
       }
-    },
-    { parts, source: pattern.source },
-    { timeout: 15_000, polling: 250 },
-  );
+    }, parts);
+  const deadline = Date.now() + 15_000;
+  let text = await readText();
+  while (!pattern.test(text) && Date.now() < deadline) {
+    await page.waitForTimeout(250);
+    text = await readText();
+  }
+  expect(text, `${parts.join('/')} as the editor left it`).toMatch(pattern);
+  return text;
 }
 
 /** The repository's content folder as the editor left it, copied out of the browser. */
@@ -154,7 +162,7 @@ describe('the browser editor at /admin/', () => {
     await page.locator('section[data-key-path="screenshots.3.file"] input[type=file]').first().setInputFiles(photo);
     await page.locator('section[data-key-path="screenshots.3.alt"] input').fill('The first meetup: a yellow circle and a white card on green');
     await page.getByRole('button', { name: 'Save' }).click();
-    await waitForFile(page, ['content', 'case-studies', 'instagram-growth-pebblepot-home', 'index.md'], /after: 31200[\s\S]*meetup-photo/);
+    const savedCaseStudy = await waitForFile(page, ['content', 'case-studies', 'instagram-growth-pebblepot-home', 'index.md'], /after: 31200[\s\S]*meetup-photo/);
     await waitForFile(page, ['content', 'case-studies', 'instagram-growth-pebblepot-home', 'meetup-photo.webp'], /^RIFF/);
     expect(problems, 'console while editing').toEqual([]);
 
@@ -165,6 +173,7 @@ describe('the browser editor at /admin/', () => {
     const post = readFileSync(path.join(content, 'blog', 'welcome-posts-that-get-replies.md'), 'utf8');
     expect(post).toMatch(/^publishedAt: 2026-03-14$/m);
     const caseStudy = path.join(content, 'case-studies', 'instagram-growth-pebblepot-home');
+    expect(readFileSync(path.join(caseStudy, 'index.md'), 'utf8'), 'the copy of the case study is what the editor saved').toBe(savedCaseStudy);
     expect(readFileSync(path.join(caseStudy, 'index.md'), 'utf8')).toMatch(/^ {4}after: 31200$/m);
     expect(readFileSync(path.join(caseStudy, 'index.md'), 'utf8')).toMatch(/^ {6}reach:\n {8}after: 600000\n {8}before: 322590$/m);
     // The editor re-encodes uploads in the browser: the location never reaches the repository.

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { bundledEditor } from './bundle-editor.ts';
 import type { AstroIntegration } from 'astro';
 import { adminHeadersRule, withAdminPolicy } from '../../lib/editor-config/admin-policy.ts';
 import { createEditorConfig } from '../../lib/editor-config/sveltia-config.ts';
@@ -32,15 +34,26 @@ export function withoutFontCdn(code: string): string {
   return replaced;
 }
 
+/** Sveltia UI declares its fonts on a CDN as well as bundled; the bundled copies are registered at start-up, so the CDN sources are dropped and no font leaves the site. */
+const editorFontsPlugin = (): Plugin => ({
+  name: 'commfolio:editor-fonts',
+  transform: (code, id) => (/@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/.test(id) ? withoutFontCdn(code) : undefined),
+});
+
 /**
- * The browser editor at /admin/ (Sveltia CMS, bundled from npm): a page whose script reads the
- * editor's configuration, generated from the schemas when the site is built, from a virtual module.
+ * The browser editor at /admin/ (Sveltia CMS, bundled from npm), configured from the schemas when
+ * the site is built. A build writes the page, the configuration (admin/config.js) and the editor,
+ * bundled once per version into Astro's cache folder; `astro dev` serves it through Vite, with the
+ * configuration in a virtual module.
  */
 export function adminIntegration(contentDir: string, environment: Record<string, string | undefined>): AstroIntegration {
+  let cacheDir = '';
+  let source = '';
   return {
     name: 'commfolio:admin',
     hooks: {
-      'astro:config:setup': ({ injectRoute, updateConfig }) => {
+      'astro:config:setup': ({ command, config: astroConfig, injectRoute, updateConfig }) => {
+        cacheDir = fileURLToPath(astroConfig.cacheDir);
         const projectRoot = process.cwd();
         const settings = readSiteSettings(contentDir, environment).settings;
         const config = createEditorConfig({
@@ -51,33 +64,33 @@ export function adminIntegration(contentDir: string, environment: Record<string,
           language: settings?.defaultLanguage ?? 'en',
           otherLanguages: settings?.languages.filter((language) => language !== settings.defaultLanguage) ?? [],
         });
-        const source = `export default ${moduleSource(config)};\n`;
-        updateConfig({
-          vite: {
-            // The editor is one 2.1 MB script, loaded on /admin/ only; Vite would warn about it on every build.
-            build: { chunkSizeWarningLimit: 2400 },
-            plugins: [
-              {
-                name: 'commfolio:editor-config',
-                resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
-                load: (id: string) => (id === `\0${VIRTUAL_ID}` ? source : undefined),
-              },
-              {
-                // Sveltia UI declares its fonts on a CDN as well as bundled; the bundled copies are
-                // registered at start-up, so the CDN sources are dropped and no font leaves the site.
-                name: 'commfolio:editor-fonts',
-                transform: (code: string, id: string) => (/@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/.test(id) ? withoutFontCdn(code) : undefined),
-              },
-            ],
-          },
-        });
-        injectRoute({ pattern: '/admin', entrypoint: new URL('./AdminPage.astro', import.meta.url), prerender: true });
+        source = `export default ${moduleSource(config)};\n`;
+        if (command === 'dev') {
+          updateConfig({
+            vite: {
+              plugins: [
+                {
+                  name: 'commfolio:editor-config',
+                  resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
+                  load: (id: string) => (id === `\0${VIRTUAL_ID}` ? source : undefined),
+                },
+                editorFontsPlugin(),
+              ],
+            },
+          });
+        }
+        const page = command === 'dev' ? './AdminPage.astro' : './AdminShell.astro';
+        injectRoute({ pattern: '/admin', entrypoint: new URL(page, import.meta.url), prerender: true });
       },
-      // The page gets the editor's policy instead of the site's (see admin-policy.ts).
-      'astro:build:done': ({ dir }) => {
+      // The page gets the editor's policy instead of the site's (see admin-policy.ts), the editor and its configuration.
+      'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const page = path.join(site, 'admin', 'index.html');
         writeFileSync(page, withAdminPolicy(readFileSync(page, 'utf8')));
+        const editor = await bundledEditor(cacheDir, [editorFontsPlugin()]);
+        cpSync(editor.folder, path.join(site, 'admin'), { recursive: true });
+        writeFileSync(path.join(site, 'admin', 'config.js'), source);
+        logger.info(`Editor at /admin/: ${editor.reused ? 'reused from the cache' : 'bundled'}.`);
         const headers = path.join(site, '_headers');
         if (existsSync(headers)) appendFileSync(headers, adminHeadersRule());
       },
