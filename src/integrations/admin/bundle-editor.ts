@@ -28,14 +28,15 @@ export function editorBundleKey(): string {
 
 /**
  * The folder holding the editor bundled for the browser (editor.js, chunks/, assets/), built with
- * Vite the first time and kept in Astro's cache folder: Sveltia CMS is 2 MB of code and hundreds of
- * syntax grammars, which would otherwise be bundled again by every build.
+ * Vite the first time and kept beside Astro's cache folders: Sveltia CMS is 2 MB of code and hundreds
+ * of syntax grammars, which would otherwise be bundled again by every build.
  */
 export async function bundledEditor(cacheDir: string, plugins: Plugin[]): Promise<{ folder: string; reused: boolean }> {
-  const folder = path.join(cacheDir, `editor-${editorBundleKey()}`);
+  // Beside the sites' own cache folders (node_modules/.astro/<site>): one bundle serves every site.
+  const folder = path.join(path.dirname(cacheDir), `editor-${editorBundleKey()}`);
   if (existsSync(path.join(folder, 'editor.js'))) return { folder, reused: true };
   const { build } = (await import(pathToFileURL(astroVite()).href)) as typeof import('vite');
-  const staging = `${folder}.partial`;
+  const staging = `${folder}.partial-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   await build({
     configFile: false,
@@ -58,7 +59,11 @@ export async function bundledEditor(cacheDir: string, plugins: Plugin[]): Promis
       },
     },
   });
-  rmSync(folder, { recursive: true, force: true });
-  renameSync(staging, folder);
+  // Another build may have finished the same bundle meanwhile: then its copy is kept.
+  if (existsSync(path.join(folder, 'editor.js'))) rmSync(staging, { recursive: true, force: true });
+  else {
+    rmSync(folder, { recursive: true, force: true });
+    renameSync(staging, folder);
+  }
   return { folder, reused: false };
 }
