@@ -13,6 +13,8 @@ import { focusableCodePlugin } from './src/lib/markdown/focusable-code.ts';
 import { safeUrlsPlugin } from './src/lib/markdown/safe-urls.ts';
 import { socialCardIntegration } from './src/integrations/social-cards/integration.ts';
 import { privacyIntegration } from './src/integrations/privacy/privacy-integration.ts';
+import { adminIntegration } from './src/integrations/admin/index.ts';
+import { customDomainIntegration } from './src/integrations/custom-domain/index.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 // When settings are broken the content check (below) reports why and stops; the placeholders only let it start.
@@ -57,6 +59,8 @@ export default defineConfig({
     screenshotsIntegration(),
     searchIntegration(),
     socialCardIntegration(process.env),
+    adminIntegration(contentDir, process.env),
+    customDomainIntegration(settings?.domain),
     mdx(),
     privacyIntegration(contentDir),
     knownWarningsIntegration(),

@@ -1,4 +1,5 @@
-// npm run build — builds the site into dist/ (or $COMMFOLIO_OUT_DIR).
+// npm run build — builds the site into dist/ (or $COMMFOLIO_OUT_DIR), and prints the CV to cv.pdf
+// when site.yaml (or CV_PDF=true) says cvPdf: true, since the CV page then links it.
 // Astro writes into a staging folder of this build's own; only a complete, successful build replaces
 // the output, by renaming (scripts/shared/build-output.ts), so a failed, stopped or killed build never
 // leaves a half-built site where a deploy would pick it up. One build runs at a time per project.
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { checkContent } from '../src/content-folder/check/check-content.ts';
 import { formatProblems } from '../src/lib/content-problems.ts';
 import { CONTENT_CHECKED, resolveContentDir } from '../src/content-folder/layout.ts';
+import { readSiteSettings } from '../src/content-folder/site-settings.ts';
 import { acquireBuildLock, checkpoint, finishSwap, recoverOutput, stagingFolder, swapIn, type OutputStage } from './shared/build-output.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -28,12 +30,12 @@ if (recoverOutput(outDir)) console.log(`An earlier build was stopped while it re
 const stagingDir = stagingFolder(outDir);
 let stage: OutputStage = 'building';
 let previous = '';
-let astro: ReturnType<typeof spawn> | undefined;
+let child: ReturnType<typeof spawn> | undefined;
 
 // Ctrl-C (SIGINT) or a CI's cancel (SIGTERM): stop Astro and remove what it wrote; during the swap,
 // which takes milliseconds, finish it first. Either way a complete site stays in the output folder.
 const stop = (signal: NodeJS.Signals) => {
-  astro?.kill(signal);
+  child?.kill(signal);
   if (stage === 'building') rmSync(stagingDir, { recursive: true, force: true });
   else finishSwap(stage, stagingDir, outDir, previous);
   releaseLock();
@@ -54,18 +56,27 @@ if (problems.length > 0) {
 }
 await checkpoint('checked');
 
-astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, COMMFOLIO_OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1', [CONTENT_CHECKED]: contentDir },
-});
-const status = await new Promise<number | null>((resolve) => astro!.on('exit', (code) => resolve(code)));
-astro = undefined;
+/** Runs a script of the build with this Node; the signal handler above stops it with the build. */
+async function run(args: string[], environment: NodeJS.ProcessEnv): Promise<number | null> {
+  child = spawn(process.execPath, args, { stdio: 'inherit', env: environment });
+  const status = await new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code)));
+  child = undefined;
+  return status;
+}
 
-if (status !== 0) {
+/** Stops the build after a failed step, leaving the output folder as it was. */
+function fail(status: number | null, message: string): never {
   rmSync(stagingDir, { recursive: true, force: true });
   releaseLock();
-  console.error(`\nThe build failed (see above); ${kept()}.`);
+  console.error(`\n${message}; ${kept()}.`);
   process.exit(status ?? 1);
+}
+
+const status = await run([astroBin, 'build', ...process.argv.slice(2)], { ...process.env, COMMFOLIO_OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1', [CONTENT_CHECKED]: contentDir });
+if (status !== 0) fail(status, 'The build failed (see above)');
+if (readSiteSettings(contentDir, process.env).settings?.cvPdf) {
+  const printed = await run([path.join(import.meta.dirname, 'cv-pdf.ts')], { ...process.env, COMMFOLIO_OUT_DIR: stagingDir });
+  if (printed !== 0) fail(printed, 'The CV page links cv.pdf (cvPdf: true), but it could not be printed (see above). Install Chromium, or set cvPdf: false');
 }
 await checkpoint('built');
 await swapIn(stagingDir, outDir, (reached, previousDir) => {

@@ -2,8 +2,10 @@
 // hiring manager would and lists what a push would make public (image metadata, hidden regions
 // still in the files, MDX that acts as code). Problems are errors (exit 1); advice is not.
 // It reads content only: the project's own TypeScript is checked by `npm run typecheck` (CI runs it).
+//   npm run check -- --format json    prints the problems as JSON (file, line, field, message)
+//   npm run check -- --format github  prints a GitHub annotation per problem and writes the job summary
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 
@@ -11,7 +13,7 @@ import path from 'node:path';
 // takes a third off every later check (npm run bench times it). It applies to modules loaded
 // after this line, hence import() instead of import declarations.
 enableCompileCache();
-const [{ inspectContent }, { chartSizes }, { formatProblems }, { resolveContentDir, SITE_SETTINGS_FILE }, { readSiteSettings }, { reviewPortfolio, sampleAdvice }, { CARD_SCRIPTS, charactersWithoutCardFont }, { privacyWarnings }] = await Promise.all([
+const [{ inspectContent }, { chartSizes }, { formatProblems }, { resolveContentDir, SITE_SETTINGS_FILE }, { readSiteSettings }, { reviewPortfolio, sampleAdvice }, { CARD_SCRIPTS, charactersWithoutCardFont }, { privacyWarnings }, { githubAnnotations, problemSummary, reportedProblems }, { fieldLine }] = await Promise.all([
   import('../src/content-folder/check/check-content.ts'),
   import('../src/content-folder/chart-sizes.ts'),
   import('../src/lib/content-problems.ts'),
@@ -20,10 +22,33 @@ const [{ inspectContent }, { chartSizes }, { formatProblems }, { resolveContentD
   import('../src/lib/portfolio-review.ts'),
   import('../src/social-card/fonts.ts'),
   import('../src/content-folder/privacy/privacy-review.ts'),
+  import('../src/lib/github-report.ts'),
+  import('../src/lib/problem-lines.ts'),
 ]);
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 const { problems, entries } = await inspectContent(contentDir, process.env);
+const format = process.argv[process.argv.indexOf('--format') + 1];
+if (process.argv.includes('--format')) {
+  const lineOf = (problem: { file: string; field: string }) => {
+    try {
+      return fieldLine(readFileSync(problem.file, 'utf8'), problem.field);
+    } catch {
+      return 1;
+    }
+  };
+  const reported = reportedProblems(problems, process.cwd(), lineOf);
+  if (format === 'json') console.log(JSON.stringify({ problems: reported }, null, 2));
+  else if (format === 'github') {
+    for (const annotation of githubAnnotations(reported)) console.log(annotation);
+    if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, problemSummary(reported));
+    if (problems.length > 0) console.error(formatProblems(problems, process.cwd()));
+  } else {
+    console.error(`--format takes json or github, not ${format ?? 'nothing'}.`);
+    process.exit(2);
+  }
+  process.exit(problems.length > 0 ? 1 : 0);
+}
 if (problems.length > 0) {
   console.error(formatProblems(problems, process.cwd()));
   process.exit(1);

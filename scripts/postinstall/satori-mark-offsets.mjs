@@ -7,7 +7,7 @@
 // `cursorY + shapedGlyph.dy * scale` (src/font.ts). HarfBuzz measures y upwards and SVG downwards, so
 // it must be `cursorY - shapedGlyph.dy * scale`. Upstream: the Thai symptom is vercel/satori#668
 // (https://github.com/vercel/satori/issues/668), and vercel/satori#748 works around it for Thai alone;
-// no upstream report names the sign yet. tests/lib/social-card/render.test.ts fails without this fix.
+// no upstream report names the sign yet. tests/social-card/render.test.ts fails without this fix.
 // Remove this step (and the postinstall line) once satori draws `cursorY - dy` itself.
 //
 // Plain JavaScript on purpose: it runs during `npm install`, on whatever Node runs npm.
@@ -59,7 +59,7 @@ function main() {
         `Could not fix the mark offsets of satori ${version} (scripts/postinstall/satori-mark-offsets.mjs); no file was changed:`,
         ...problems.map((problem) => `  ${problem}`),
         'satori has changed since this fix was written. If social cards now draw marks right',
-        '(npm test -- tests/lib/social-card/render.test.ts passes without the fix), remove this script and',
+        '(npm test -- tests/social-card/render.test.ts passes without the fix), remove this script and',
         'its "postinstall" line in package.json; otherwise update the pattern in the script.',
       ].join('\n'),
     );

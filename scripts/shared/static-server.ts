@@ -9,11 +9,12 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Rules of a Netlify/Cloudflare `_headers` file: a path pattern (`*` at the end) and its headers. */
-export function parseHeadersFile(text: string): { pattern: string; headers: Record<string, string> }[] {
-  const rules: { pattern: string; headers: Record<string, string> }[] = [];
+export function parseHeadersFile(text: string): { pattern: string; headers: Record<string, string>; detach: string[] }[] {
+  const rules: { pattern: string; headers: Record<string, string>; detach: string[] }[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {}, detach: [] });
+    else if (rules.length > 0 && line.trim().startsWith('!')) rules.at(-1)!.detach.push(line.trim().slice(1).trim().toLowerCase());
     else if (rules.length > 0) {
       const separator = line.indexOf(':');
       rules.at(-1)!.headers[line.slice(0, separator).trim()] = line.slice(separator + 1).trim();
@@ -22,9 +23,18 @@ export function parseHeadersFile(text: string): { pattern: string; headers: Reco
   return rules;
 }
 
-/** The headers `_headers` rules give a path (later rules add to earlier ones). */
+/**
+ * The headers `_headers` rules give a path, as Netlify and Cloudflare Pages apply them: every
+ * matching rule adds its headers, a header named twice gets both values (joined by a comma), and
+ * `! Name` (Cloudflare's syntax) removes what earlier rules set.
+ */
 export function headersFor(rules: ReturnType<typeof parseHeadersFile>, pathname: string): Record<string, string> {
-  return Object.assign({}, ...rules.filter(({ pattern }) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern)).map((rule) => rule.headers));
+  const headers: Record<string, string> = {};
+  for (const rule of rules.filter(({ pattern }) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern))) {
+    for (const name of Object.keys(headers)) if (rule.detach.includes(name.toLowerCase())) delete headers[name];
+    for (const [name, value] of Object.entries(rule.headers)) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
 }
 
 /**

@@ -16,7 +16,11 @@ export type SiteSettingsResult = { settings: SiteSettings; problems: [] } | { se
 const OVERRIDES = {
   SITE_URL: { setting: 'url', form: 'not a full web address. Write it as https://… (e.g. SITE_URL=https://asha.github.io)' },
   BASE_PATH: { setting: 'basePath', form: 'not a path. Write it as / or /portfolio/ (no spaces, ? or #)' },
+  CV_PDF: { setting: 'cvPdf', form: 'neither true nor false. Write CV_PDF=true or CV_PDF=false' },
 } as const;
+
+/** An override's text as its setting takes it: CV_PDF is true or false, the others are text. */
+const overrideValue = (setting: string, value: string): unknown => (setting === 'cvPdf' ? ({ true: true, false: false } as Record<string, boolean>)[value] ?? value : value);
 
 /**
  * Reads site.yaml as text. It is read with the same YAML reader as frontmatter (lib/yaml-text.ts,
@@ -57,9 +61,10 @@ function splitAddress(url: string, basePath: string | undefined, names: { url: s
 }
 
 /**
- * Reads and validates `site.yaml`, then applies the `SITE_URL` and `BASE_PATH` environment
+ * Reads and validates `site.yaml`, then applies the `SITE_URL`, `BASE_PATH` and `CV_PDF` environment
  * overrides; a problem with an override names the variable. The base path always starts and ends
- * with "/", and a path at the end of the address becomes the base path (see splitAddress).
+ * with "/", and a path at the end of the address becomes the base path (see splitAddress). A custom
+ * `domain` wins over the address and the base path: the site is then served at its root.
  */
 export function readSiteSettings(contentDir: string, environment: Record<string, string | undefined>): SiteSettingsResult {
   const file = path.join(contentDir, SITE_SETTINGS_FILE);
@@ -70,7 +75,7 @@ export function readSiteSettings(contentDir: string, environment: Record<string,
   for (const [variable, { setting, form }] of Object.entries(OVERRIDES)) {
     const value = environment[variable]?.trim();
     if (!value) continue;
-    if (SiteSettingsSchema.shape[setting].safeParse(value).success) overridden[setting] = value;
+    if (SiteSettingsSchema.shape[setting].safeParse(overrideValue(setting, value)).success) overridden[setting] = overrideValue(setting, value);
     else overrideProblems.push({ file, field: variable, message: `the environment variable ${variable}, which replaces ${setting} from ${SITE_SETTINGS_FILE}, is ${quoteValue(value)}: ${form}, or unset ${variable}.` });
   }
   const result = SiteSettingsSchema.safeParse(overridden);
@@ -80,7 +85,9 @@ export function readSiteSettings(contentDir: string, environment: Record<string,
     url: environment.SITE_URL?.trim() ? 'SITE_URL' : 'url',
     basePath: environment.BASE_PATH?.trim() ? 'BASE_PATH' : 'basePath',
   };
-  const address = splitAddress(result.data.url, overridden.basePath === undefined ? undefined : result.data.basePath, names);
+  const address = result.data.domain
+    ? { url: `https://${result.data.domain.toLowerCase()}`, basePath: '/' }
+    : splitAddress(result.data.url, overridden.basePath === undefined ? undefined : result.data.basePath, names);
   if (address.problem) return { problems: [{ file, field: environment.SITE_URL?.trim() ? 'SITE_URL' : 'url', message: address.problem }] };
   const languages = [...new Set([result.data.defaultLanguage, ...(result.data.languages ?? [])])];
   const missing = languages.filter((language) => !languageFile(language));

@@ -78,6 +78,8 @@ export function createUrls({ siteUrl, basePath, defaultLanguage }: SiteAddress) 
     languageFeed: (language: string) => file('feeds', `${language}.xml`),
     caseStudiesFeed: () => file('case-studies', 'rss.xml'),
     sitemap: () => file('sitemap.xml'),
+    /** The browser editor (src/integrations/admin). */
+    admin: () => page('admin'),
     /** The profile as JSON Resume. */
     resume: () => file('resume.json'),
     favicon: () => file('favicon.svg'),

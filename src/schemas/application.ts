@@ -9,16 +9,10 @@ const slugList = (what: string) =>
  * one job application. Its Markdown body is the cover note.
  */
 export const ApplicationSchema = z.strictObject({
-  /** The company you are applying to. Required. */
-  company: requiredText('the company you are applying to (company: "...")'),
-  /** The role you are applying for. Optional. */
-  role: z.string().optional(),
-  /** Slugs of the case studies to show, in this order. */
-  caseStudies: slugList('caseStudies'),
-  /** Slugs of the posts to show, in this order. */
-  posts: slugList('posts'),
-  /** Language of the page; defaults to the site's default language. */
-  language: LanguageSchema.optional(),
-  /** A draft is built by `npm run dev` only. Default: false. */
-  draft: z.boolean({ error: 'Write draft: true or draft: false.' }).default(false),
+  company: requiredText('the company you are applying to (company: "...")').describe('The company you are applying to. Required.'),
+  role: z.string().optional().describe('The role you are applying for. Optional.'),
+  caseStudies: slugList('caseStudies').describe('Slugs of the case studies to show, in this order.'),
+  posts: slugList('posts').describe('Slugs of the posts to show, in this order.'),
+  language: LanguageSchema.optional().describe('Language of the page; defaults to the site\'s default language.'),
+  draft: z.boolean({ error: 'Write draft: true or draft: false.' }).default(false).describe('A draft is built by `npm run dev` only. Default: false.'),
 });

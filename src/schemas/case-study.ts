@@ -30,54 +30,32 @@ const ResponsibilityAreaSchema = choice(
 export function createCaseStudySchema(file: FileFieldFactory = plainFilePath) {
   return z
     .strictObject({
-      /** The case study's title. Required. */
-      title: requiredText('a title (title: "...")'),
-      /** One or two sentences for listings and link previews. Required. */
-      summary: requiredText('a one- or two-sentence summary (summary: "...")'),
-      /** The brand, organisation or community you worked for. Required. */
-      organisation: requiredText('the organisation or community (organisation: "...")'),
-      /** Your role there, e.g. "Community Manager". Required. */
-      role: requiredText('your role (role: "Community Manager")'),
-      /** When the work happened: start, and end unless it is ongoing. */
+      title: requiredText('a title (title: "...")').describe('The case study\'s title. Required.'),
+      summary: requiredText('a one- or two-sentence summary (summary: "...")').describe('One or two sentences for listings and link previews. Required.'),
+      organisation: requiredText('the organisation or community (organisation: "...")').describe('The brand, organisation or community you worked for. Required.'),
+      role: requiredText('your role (role: "Community Manager")').describe('Your role there, e.g. "Community Manager". Required.'),
       period: z.strictObject(
         {
-          /** YYYY-MM or YYYY-MM-DD. Required. */
-          start: PartialDateSchema,
-          /** YYYY-MM or YYYY-MM-DD; leave out while the work is ongoing. */
-          end: PartialDateSchema.optional(),
+          start: PartialDateSchema.describe('YYYY-MM or YYYY-MM-DD. Required.'),
+          end: PartialDateSchema.optional().describe('YYYY-MM or YYYY-MM-DD; leave out while the work is ongoing.'),
         },
         { error: 'Write period: with start: YYYY-MM (and end: YYYY-MM unless ongoing) on the lines below it.' },
-      ),
-      /** Platforms used, e.g. Instagram, Discord. Default: none. */
-      platforms: textList('platforms').default([]),
-      /** Which of the five responsibility areas the work covered. */
-      responsibilities: z.array(ResponsibilityAreaSchema, { error: `Write responsibilities as a list of: ${RESPONSIBILITY_AREAS.join(', ')}.` }).default([]),
-      /** Other responsibilities, in your own words. Default: none. */
-      otherResponsibilities: textList('other responsibilities').default([]),
-      /** Skills the work shows. Default: none. */
-      skills: textList('skills').default([]),
-      /** Measured results. Default: none (but a case study without results is weak). */
-      metrics: z.array(MetricSchema, { error: 'Write metrics as a list of "- label: ..." items.' }).default([]),
-      /** Charts drawn from CSV files beside the Markdown file. Default: none. */
-      charts: z.array(createChartSchema(file), { error: 'Write charts as a list of "- type: line" items with file and title.' }).default([]),
-      /** Screenshots beside the Markdown file, each with alt text and optional redactions. Default: none. */
-      screenshots: z.array(createScreenshotSchema(file), { error: 'Write screenshots as a list of "- file: ./x.png" items with alt.' }).default([]),
-      /** Before/after pairs of screenshots, shown side by side. Default: none. */
-      comparisons: z.array(createComparisonSchema(file), { error: 'Write comparisons as a list of "- before: { file, alt }" / "after: { file, alt }" items.' }).default([]),
-      /** An image of your own for link previews, used instead of the generated card. Optional. */
-      socialImage: socialImage(file).optional(),
-      /** Show on the home page. Default: false. */
-      featured: z.boolean({ error: 'Write featured: true or featured: false.' }).default(false),
-      /** A draft shows in `npm run dev` and never in a production build. Default: false. */
-      draft: z.boolean({ error: 'Write draft: true or draft: false.' }).default(false),
-      /** Publication date, YYYY-MM-DD. Required. */
-      publishedAt: DateSchema,
-      /** Language of the case study; defaults to the site's default language. */
-      language: LanguageSchema.optional(),
-      /** The slug of the case study this one translates; translations link to each other. Optional. */
-      translationOf: z.string().min(1).transform((slug) => slug.normalize('NFC')).optional(),
-      /** Overrides the URL slug taken from the folder name. */
-      slug: z.string({ error: 'Write the slug as text: letters, digits and hyphens, e.g. slug: my-first-post.' }).regex(/^[\p{L}\p{M}\p{N}-]+$/u, { error: 'Use letters, digits and hyphens only in slug.' }).optional(),
+      ).describe('When the work happened: start, and end unless it is ongoing.'),
+      platforms: textList('platforms').default([]).describe('Platforms used, e.g. Instagram, Discord. Default: none.'),
+      responsibilities: z.array(ResponsibilityAreaSchema, { error: `Write responsibilities as a list of: ${RESPONSIBILITY_AREAS.join(', ')}.` }).default([]).describe('Which of the five responsibility areas the work covered.'),
+      otherResponsibilities: textList('other responsibilities').default([]).describe('Other responsibilities, in your own words. Default: none.'),
+      skills: textList('skills').default([]).describe('Skills the work shows. Default: none.'),
+      metrics: z.array(MetricSchema, { error: 'Write metrics as a list of "- label: ..." items.' }).default([]).describe('Measured results. Default: none (but a case study without results is weak).'),
+      charts: z.array(createChartSchema(file), { error: 'Write charts as a list of "- type: line" items with file and title.' }).default([]).describe('Charts drawn from CSV files beside the Markdown file. Default: none.'),
+      screenshots: z.array(createScreenshotSchema(file), { error: 'Write screenshots as a list of "- file: ./x.png" items with alt.' }).default([]).describe('Screenshots beside the Markdown file, each with alt text and optional redactions. Default: none.'),
+      comparisons: z.array(createComparisonSchema(file), { error: 'Write comparisons as a list of "- before: { file, alt }" / "after: { file, alt }" items.' }).default([]).describe('Before/after pairs of screenshots, shown side by side. Default: none.'),
+      socialImage: socialImage(file).optional().describe('An image of your own for link previews, used instead of the generated card. Optional.'),
+      featured: z.boolean({ error: 'Write featured: true or featured: false.' }).default(false).describe('Show on the home page. Default: false.'),
+      draft: z.boolean({ error: 'Write draft: true or draft: false.' }).default(false).describe('A draft shows in `npm run dev` and never in a production build. Default: false.'),
+      publishedAt: DateSchema.describe('Publication date, YYYY-MM-DD. Required.'),
+      language: LanguageSchema.optional().describe('Language of the case study; defaults to the site\'s default language.'),
+      translationOf: z.string().min(1).transform((slug) => slug.normalize('NFC')).optional().describe('The slug of the case study this one translates; translations link to each other. Optional.'),
+      slug: z.string({ error: 'Write the slug as text: letters, digits and hyphens, e.g. slug: my-first-post.' }).regex(/^[\p{L}\p{M}\p{N}-]+$/u, { error: 'Use letters, digits and hyphens only in slug.' }).optional().describe('Overrides the URL slug taken from the folder name.'),
     })
     .superRefine((caseStudy, context) => {
       if (caseStudy.period.end && caseStudy.period.end < caseStudy.period.start) {

@@ -16,24 +16,15 @@ export const CHART_TYPES = ['line', 'bars', 'heatmap'] as const;
 export function createChartSchema(file: FileFieldFactory) {
   return z
     .strictObject({
-      /** line, bars or heatmap. Required. */
-      type: choice(CHART_TYPES, 'Write type: line, bars or heatmap.'),
-      /** The CSV file beside the case study: a date column, then one column per measure. Required. */
-      file: file(['.csv']),
-      /** The chart's title, shown above it. Required. */
-      title: requiredText('a title for the chart (title: "Followers, Sep–Nov 2022")'),
-      /** The CSV column to draw; or use `formula`. */
-      measure: z.string().regex(MEASURE_NAME, { error: 'Write a CSV column name: letters, digits and _ only.' }).optional(),
-      /** A formula over the CSV's columns, computed for every row, e.g. "(likes + comments) / reach". */
-      formula: z.string().optional(),
-      /** What the values are, for the axis, summary and table; defaults to the measure's name. */
-      label: z.string().trim().min(1).optional(),
-      /** Unit of the values: "%" multiplies a formula by 100. Optional. */
-      unit: z.string().optional(),
-      /** bars: the day the work began (YYYY-MM-DD); rows before it are "before", the rest "after". */
-      changedAt: DayTextSchema.optional(),
-      /** Where the data comes from, shown under the chart. Optional. */
-      source: z.string().optional(),
+      type: choice(CHART_TYPES, 'Write type: line, bars or heatmap.').describe('line, bars or heatmap. Required.'),
+      file: file(['.csv']).describe('The CSV file beside the case study: a date column, then one column per measure. Required.'),
+      title: requiredText('a title for the chart (title: "Followers, Sep–Nov 2022")').describe('The chart\'s title, shown above it. Required.'),
+      measure: z.string().regex(MEASURE_NAME, { error: 'Write a CSV column name: letters, digits and _ only.' }).optional().describe('The CSV column to draw; or use `formula`.'),
+      formula: z.string().optional().describe('A formula over the CSV\'s columns, computed for every row, e.g. "(likes + comments) / reach".'),
+      label: z.string().trim().min(1).optional().describe('What the values are, for the axis, summary and table; defaults to the measure\'s name.'),
+      unit: z.string().optional().describe('Unit of the values: "%" multiplies a formula by 100. Optional.'),
+      changedAt: DayTextSchema.optional().describe('bars: the day the work began (YYYY-MM-DD); rows before it are "before", the rest "after".'),
+      source: z.string().optional().describe('Where the data comes from, shown under the chart. Optional.'),
     })
     .superRefine((chart, context) => {
       if ((chart.measure === undefined) === (chart.formula === undefined)) {

@@ -91,6 +91,7 @@ export const LanguageFileSchema = z.strictObject({
   'about.title': text('Title of the About page (also on its social card, before the person’s name).'),
   'cv.title': text('Title of the CV (résumé) page, before the person’s name.'),
   'cv.printHint': text('Tip above the CV on screen (hidden when printed): how to save the page as a PDF with the browser.'),
+  'cv.downloadPdf': text('Link on the CV page to the CV as a PDF file, shown when the build prints one (site.yaml cvPdf: true).'),
   'cv.profile.heading': text('CV heading above the short biography.'),
   'cv.caseStudies.heading': text('CV heading above the chosen case studies.'),
 

@@ -26,32 +26,19 @@ const MeasureValueSchema = z.union(
 /** A measured result: a value, a before/after pair, or a formula over raw counts that the build computes. */
 export const MetricSchema = z
   .strictObject({
-    /** What was measured, e.g. "Followers" or "Engagement rate". Required. */
-    label: requiredText('what was measured (label: "Followers")'),
-    /** The result, when there is one number. */
-    value: finiteNumber('value').optional(),
-    /** The starting figure, with `after`. */
-    before: finiteNumber('before').optional(),
-    /** The final figure, with `before`. */
-    after: finiteNumber('after').optional(),
-    /** How the build computes the figure from `measures`, e.g. "(likes + comments) / reach". */
-    formula: z.string({ error: 'Write the formula as text, e.g. formula: "(likes + comments) / reach".' }).optional(),
-    /** Raw counts the formula uses, by name: a number, or { before, after }. */
-    measures: z.record(z.string(), MeasureValueSchema, { error: 'Write measures as name: number lines, e.g. likes: 1200.' }).optional(),
-    /** What a rate or share is divided by, e.g. "reach", "followers", "impressions". Read from the formula when it has one. */
-    denominator: z.string().trim().min(1).optional(),
-    /** Unit shown after the number: "%", "members", "hours". With a formula, "%" multiplies by 100. */
-    unit: z.string().optional(),
-    /** Over what time, e.g. "90 days" or "Jan–Mar 2025". Optional but recommended. */
-    period: z.string().optional(),
-    /** Where it was measured, e.g. "Instagram". Optional. */
-    platform: z.string().optional(),
-    /** How it was measured, e.g. "Instagram Insights, reach-based". Optional but recommended. */
-    method: z.string().optional(),
-    /** Where the number comes from (tool, report, link). Optional but recommended. */
-    source: z.string().optional(),
-    /** Show this metric first on cards and listings. Default: the first metric. */
-    headline: z.boolean().default(false),
+    label: requiredText('what was measured (label: "Followers")').describe('What was measured, e.g. "Followers" or "Engagement rate". Required.'),
+    value: finiteNumber('value').optional().describe('The result, when there is one number.'),
+    before: finiteNumber('before').optional().describe('The starting figure, with `after`.'),
+    after: finiteNumber('after').optional().describe('The final figure, with `before`.'),
+    formula: z.string({ error: 'Write the formula as text, e.g. formula: "(likes + comments) / reach".' }).optional().describe('How the build computes the figure from `measures`, e.g. "(likes + comments) / reach".'),
+    measures: z.record(z.string(), MeasureValueSchema, { error: 'Write measures as name: number lines, e.g. likes: 1200.' }).optional().describe('Raw counts the formula uses, by name: a number, or { before, after }.'),
+    denominator: z.string().trim().min(1).optional().describe('What a rate or share is divided by, e.g. "reach", "followers", "impressions". Read from the formula when it has one.'),
+    unit: z.string().optional().describe('Unit shown after the number: "%", "members", "hours". With a formula, "%" multiplies by 100.'),
+    period: z.string().optional().describe('Over what time, e.g. "90 days" or "Jan–Mar 2025". Optional but recommended.'),
+    platform: z.string().optional().describe('Where it was measured, e.g. "Instagram". Optional.'),
+    method: z.string().optional().describe('How it was measured, e.g. "Instagram Insights, reach-based". Optional but recommended.'),
+    source: z.string().optional().describe('Where the number comes from (tool, report, link). Optional but recommended.'),
+    headline: z.boolean().default(false).describe('Show this metric first on cards and listings. Default: the first metric.'),
   })
   .superRefine((metric, context) => {
     const issue = (message: string, ...path: (string | number)[]) => context.addIssue({ code: 'custom', message, path });

@@ -21,20 +21,15 @@ const listed = <const Values extends readonly [string, ...string[]]>(values: Val
 
 /** A link to one of your profiles elsewhere. */
 export const ProfileLinkSchema = z.strictObject({
-  /** Which platform: one of LINK_PLATFORMS. */
-  platform: listed(LINK_PLATFORMS, 'platform'),
-  /** Full address of your profile. */
-  url: UrlSchema,
-  /** Text shown instead of the platform name, e.g. "@asha". Optional. */
-  label: z.string().optional(),
+  platform: listed(LINK_PLATFORMS, 'platform').describe('Which platform: one of LINK_PLATFORMS.'),
+  url: UrlSchema.describe('Full address of your profile.'),
+  label: z.string().optional().describe('Text shown instead of the platform name, e.g. "@asha". Optional.'),
 });
 
 /** A skill group, e.g. `{ group: "Analytics", items: [...] }`. */
 const SkillGroupSchema = z.strictObject({
-  /** Name of the group. */
-  group: requiredText('a group name (group: "Analytics")'),
-  /** Skills in the group. */
-  items: textList('skills'),
+  group: requiredText('a group name (group: "Analytics")').describe('Name of the group.'),
+  items: textList('skills').describe('Skills in the group.'),
 });
 
 /**
@@ -44,122 +39,80 @@ const SkillGroupSchema = z.strictObject({
  */
 export function createProfileSchema<Image extends z.ZodType>(image: ImageFieldFactory<Image>) {
   return z.strictObject({
-    /** Language of this profile file; the main profile.md defaults to the site's default language. */
-    language: LanguageSchema.optional(),
-    /** Your name as you want recruiters to see it. Required. */
-    name: requiredText('your name (name: "...")'),
-    /** One line saying what you do, e.g. "Community manager for creator brands". Required. */
-    headline: requiredText('a one-line headline (headline: "...")'),
-    /** A portrait, with alt text. Optional. */
-    photo: imageWithAlt(image).optional(),
-    /** City or region, or "Remote". Optional. */
-    location: z.string().optional(),
-    /** Contact email, shown as a mailto link. Optional. */
-    email: z.email({ error: 'Write a valid email address, e.g. name@example.com.' }).optional(),
-    /** Your profiles on other platforms. Default: none. */
-    links: z.array(ProfileLinkSchema, { error: 'Write links as a list of "- platform: linkedin" items with url.' }).default([]),
-    /** Skills: a plain list, or groups with items. Default: none. */
+    language: LanguageSchema.optional().describe('Language of this profile file; the main profile.md defaults to the site\'s default language.'),
+    name: requiredText('your name (name: "...")').describe('Your name as you want recruiters to see it. Required.'),
+    headline: requiredText('a one-line headline (headline: "...")').describe('One line saying what you do, e.g. "Community manager for creator brands". Required.'),
+    photo: imageWithAlt(image).optional().describe('A portrait, with alt text. Optional.'),
+    location: z.string().optional().describe('City or region, or "Remote". Optional.'),
+    email: z.email({ error: 'Write a valid email address, e.g. name@example.com.' }).optional().describe('Contact email, shown as a mailto link. Optional.'),
+    links: z.array(ProfileLinkSchema, { error: 'Write links as a list of "- platform: linkedin" items with url.' }).default([]).describe('Your profiles on other platforms. Default: none.'),
     skills: z.union([textList('skills'), z.array(SkillGroupSchema)], {
       error: 'Write skills as a list of names, or a list of "- group: ..." items each with items: [...].',
-    }).default([]),
-    /** Courses, certificates, degrees. Default: none. */
+    }).default([]).describe('Skills: a plain list, or groups with items. Default: none.'),
     credentials: z
       .array(
         z.strictObject({
-          /** course, certificate, degree, diploma or award. */
-          kind: listed(CREDENTIAL_KINDS, 'credential kind'),
-          /** Name of the course or qualification. */
-          title: requiredText('the credential title'),
-          /** Who issued it. */
-          issuer: requiredText('the issuer (issuer: "...")'),
-          /** When it was awarded, YYYY-MM or YYYY-MM-DD. */
-          date: PartialDateSchema,
-          /** Where anyone can verify it. Optional but recommended. */
-          url: UrlSchema.optional(),
+          kind: listed(CREDENTIAL_KINDS, 'credential kind').describe('course, certificate, degree, diploma or award.'),
+          title: requiredText('the credential title').describe('Name of the course or qualification.'),
+          issuer: requiredText('the issuer (issuer: "...")').describe('Who issued it.'),
+          date: PartialDateSchema.describe('When it was awarded, YYYY-MM or YYYY-MM-DD.'),
+          url: UrlSchema.optional().describe('Where anyone can verify it. Optional but recommended.'),
         }),
       )
-      .default([]),
-    /** Jobs and volunteering, newest first. Default: none. */
+      .default([]).describe('Courses, certificates, degrees. Default: none.'),
     experience: z
       .array(
         z.strictObject({
-          /** Your title. */
-          role: requiredText('your role'),
-          /** Employer or community. */
-          organisation: requiredText('the organisation'),
-          /** YYYY-MM. */
-          start: PartialDateSchema,
-          /** YYYY-MM; leave out if current. */
-          end: PartialDateSchema.optional(),
-          /** City or "Remote". Optional. */
-          location: z.string().optional(),
-          /** What you did and achieved, one or two sentences. */
-          summary: z.string().optional(),
+          role: requiredText('your role').describe('Your title.'),
+          organisation: requiredText('the organisation').describe('Employer or community.'),
+          start: PartialDateSchema.describe('YYYY-MM.'),
+          end: PartialDateSchema.optional().describe('YYYY-MM; leave out if current.'),
+          location: z.string().optional().describe('City or "Remote". Optional.'),
+          summary: z.string().optional().describe('What you did and achieved, one or two sentences.'),
         }),
       )
-      .default([]),
-    /** Events and talks, online and offline. Default: none. */
+      .default([]).describe('Jobs and volunteering, newest first. Default: none.'),
     events: z
       .array(
         z.strictObject({
-          /** Title of the talk or session, or your contribution. */
-          title: requiredText('the talk or session title'),
-          /** Name of the event or meetup. */
-          event: requiredText('the event name'),
-          /** YYYY-MM-DD or YYYY-MM. */
-          date: PartialDateSchema,
-          /** Your role there. */
-          role: listed(EVENT_ROLES, 'event role'),
-          /** Where; "Online" for virtual events. Optional. */
-          location: z.string().optional(),
-          /** Recording, slides or event page. Optional. */
-          url: UrlSchema.optional(),
+          title: requiredText('the talk or session title').describe('Title of the talk or session, or your contribution.'),
+          event: requiredText('the event name').describe('Name of the event or meetup.'),
+          date: PartialDateSchema.describe('YYYY-MM-DD or YYYY-MM.'),
+          role: listed(EVENT_ROLES, 'event role').describe('Your role there.'),
+          location: z.string().optional().describe('Where; "Online" for virtual events. Optional.'),
+          url: UrlSchema.optional().describe('Recording, slides or event page. Optional.'),
         }),
       )
-      .default([]),
-    /** Your own projects. Default: none. */
+      .default([]).describe('Events and talks, online and offline. Default: none.'),
     projects: z
       .array(
         z.strictObject({
-          /** Project name. */
-          name: requiredText('the project name'),
-          /** What it is and what came of it. */
-          summary: requiredText('a one-sentence summary of the project'),
-          /** Where to see it. Optional. */
-          url: UrlSchema.optional(),
-          /** YYYY-MM. Optional. */
-          start: PartialDateSchema.optional(),
-          /** YYYY-MM; leave out if ongoing. */
-          end: PartialDateSchema.optional(),
+          name: requiredText('the project name').describe('Project name.'),
+          summary: requiredText('a one-sentence summary of the project').describe('What it is and what came of it.'),
+          url: UrlSchema.optional().describe('Where to see it. Optional.'),
+          start: PartialDateSchema.optional().describe('YYYY-MM. Optional.'),
+          end: PartialDateSchema.optional().describe('YYYY-MM; leave out if ongoing.'),
         }),
       )
-      .default([]),
-    /** What others say about your work. Default: none. */
+      .default([]).describe('Your own projects. Default: none.'),
     testimonials: z
       .array(
         z.strictObject({
-          /** Their words. */
-          quote: requiredText('the quote'),
-          /** Who said it. */
-          person: requiredText('the person\'s name'),
-          /** Their role and organisation. */
-          role: z.string().optional(),
-          /** Where the quote was published (e.g. a LinkedIn recommendation). Optional. */
-          url: UrlSchema.optional(),
+          quote: requiredText('the quote').describe('Their words.'),
+          person: requiredText('the person\'s name').describe('Who said it.'),
+          role: z.string().optional().describe('Their role and organisation.'),
+          url: UrlSchema.optional().describe('Where the quote was published (e.g. a LinkedIn recommendation). Optional.'),
         }),
       )
-      .default([]),
-    /** Languages you speak, with your level. Default: none. */
+      .default([]).describe('What others say about your work. Default: none.'),
     languages: z
       .array(
         z.strictObject({
-          /** Name of the language, e.g. "Hindi". */
-          name: requiredText('the language name'),
-          /** Your level, e.g. "Native", "Fluent", "B2". Optional. */
-          level: z.string().optional(),
+          name: requiredText('the language name').describe('Name of the language, e.g. "Hindi".'),
+          level: z.string().optional().describe('Your level, e.g. "Native", "Fluent", "B2". Optional.'),
         }),
       )
-      .default([]),
+      .default([]).describe('Languages you speak, with your level. Default: none.'),
   });
 }
 

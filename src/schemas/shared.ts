@@ -29,7 +29,8 @@ function writtenDate<Output>(months: boolean, output: (text: string | undefined,
         return z.NEVER;
       }
       return output(text, value instanceof Date ? value : undefined);
-    });
+    })
+    .meta({ dateForm: months ? 'month-or-day' : 'day' });
 }
 
 const utcDay = (text: string) => new Date(`${text}T00:00:00Z`);
@@ -46,7 +47,7 @@ export const PartialDateSchema = writtenDate(true, (text, date) => text ?? date!
 /** A web address starting with https:// or http:// (mailto: is accepted for contact links). */
 export const UrlSchema = z
   .string({ error: 'Write a full web address starting with https://' })
-  .refine((value) => /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(value), {
+  .regex(/^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i, {
     error: 'Write a full web address starting with https:// (javascript: and relative links are not allowed).',
   });
 
@@ -66,12 +67,9 @@ export function textList(what: string) {
 /** An image with its alternative text: `{ file, alt, caption? }`. */
 export function imageWithAlt<Image extends z.ZodType>(image: ImageFieldFactory<Image>) {
   return z.strictObject({
-    /** Path of the image file, relative to the Markdown file (e.g. `./reach.png`). */
-    file: image(),
-    /** What the image shows, for people who cannot see it. Required. */
-    alt: requiredText('alt text describing the image for people who cannot see it (alt: "...")'),
-    /** Optional caption shown under the image. */
-    caption: z.string().optional(),
+    file: image().describe('Path of the image file, relative to the Markdown file (e.g. `./reach.png`).'),
+    alt: requiredText('alt text describing the image for people who cannot see it (alt: "...")').describe('What the image shows, for people who cannot see it. Required.'),
+    caption: z.string().optional().describe('Optional caption shown under the image.'),
   });
 }
 
@@ -82,9 +80,7 @@ export function imageWithAlt<Image extends z.ZodType>(image: ImageFieldFactory<I
  */
 export function socialImage(file: (extensions: readonly string[]) => z.ZodType<string>) {
   return z.strictObject({
-    /** Path of the image file, relative to the Markdown file; cut to 1200×630 for link previews. */
-    file: file(IMAGE_EXTENSIONS),
-    /** What the image shows, read out where the preview appears. Required. */
-    alt: requiredText('alt text for the social image (alt: "...")'),
+    file: file(IMAGE_EXTENSIONS).describe('Path of the image file, relative to the Markdown file; cut to 1200×630 for link previews.'),
+    alt: requiredText('alt text for the social image (alt: "...")').describe('What the image shows, read out where the preview appears. Required.'),
   });
 }

@@ -7,33 +7,28 @@ const ColorSchema = z
 
 /** `content/site.yaml`: settings that apply to the whole site. */
 export const SiteSettingsSchema = z.strictObject({
-  /** Site title, shown in the header, the browser tab and feeds. Required. */
-  title: requiredText('a site title (title: "Asha Rao — Community Manager")'),
-  /** Short description of the site for search engines and feeds. Required. */
-  description: requiredText('a one-sentence site description (description: "...")'),
-  /** Public address of the site, e.g. https://asha.github.io. `SITE_URL` overrides it. */
-  url: z.url({ protocol: /^https?$/, error: 'Write the site address as a full URL, e.g. https://asha.github.io' }),
-  /** Path the site lives under, e.g. /portfolio/ on a GitHub Pages project site. `BASE_PATH` overrides it. Default: /. */
-  basePath: z.string().regex(/^[^\s?#]*$/, { error: 'Write basePath as a path such as / or /portfolio/ (no spaces, ? or #).' }).default('/'),
-  /** Language of the interface and of entries without a language field. Default: en. */
-  defaultLanguage: LanguageSchema.default('en'),
-  /**
-   * Languages the interface is offered in: the default language at the root, each other one
-   * under /<code>/. Each needs interface text, src/translations/<code>.json. Default: only
-   * defaultLanguage (a single-language site without prefixes).
-   */
-  languages: z.array(LanguageSchema, { error: 'Write languages as a list of codes, e.g. [en, hi].' }).optional(),
-  /** Posts per blog page. Default: 6. */
-  postsPerPage: z.number().int().min(1).max(50).default(6),
-  /** Theme colours. */
+  title: requiredText('a site title (title: "Asha Rao — Community Manager")').describe('Site title, shown in the header, the browser tab and feeds. Required.'),
+  description: requiredText('a one-sentence site description (description: "...")').describe('Short description of the site for search engines and feeds. Required.'),
+  url: z.url({ protocol: /^https?$/, error: 'Write the site address as a full URL, e.g. https://asha.github.io' }).describe('Public address of the site, e.g. https://asha.github.io. `SITE_URL` overrides it.'),
+  basePath: z.string().regex(/^[^\s?#]*$/, { error: 'Write basePath as a path such as / or /portfolio/ (no spaces, ? or #).' }).default('/').describe('Path the site lives under, e.g. /portfolio/ on a GitHub Pages project site. `BASE_PATH` overrides it. Default: /.'),
+  defaultLanguage: LanguageSchema.default('en').describe('Language of the interface and of entries without a language field. Default: en.'),
+  languages: z.array(LanguageSchema, { error: 'Write languages as a list of codes, e.g. [en, hi].' }).optional().describe('Languages the interface is offered in: the default language at the root, each other one under /<code>/. Each needs interface text, src/translations/<code>.json. Default: only defaultLanguage (a single-language site without prefixes).'),
+  domain: z
+    .string()
+    .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, { error: 'Write domain as a bare domain name such as asha.example.com (no https:// and no slash).' })
+    .optional()
+    .describe('Your own domain, e.g. asha.example.com: the site is then at https://<domain>/ (instead of url, SITE_URL and BASE_PATH), and the build writes the CNAME file GitHub Pages reads. Optional.'),
+  cvPdf: z
+    .boolean({ error: 'Write cvPdf: true or cvPdf: false.' })
+    .default(false)
+    .describe('Print the CV to cv.pdf at the end of every build (needs Chromium) and link it from the CV page. The GitHub deploy turns it on. Default: false.'),
+  postsPerPage: z.number().int().min(1).max(50).default(6).describe('Posts per blog page. Default: 6.'),
   colors: z
     .strictObject({
-      /** Accent for links and highlights in the light theme. Default: #0f766e (teal). */
-      accent: ColorSchema.default('#0f766e'),
-      /** Accent in the dark theme. Default: #5eead4. */
-      accentDark: ColorSchema.default('#5eead4'),
+      accent: ColorSchema.default('#0f766e').describe('Accent for links and highlights in the light theme. Default: #0f766e (teal).'),
+      accentDark: ColorSchema.default('#5eead4').describe('Accent in the dark theme. Default: #5eead4.'),
     })
-    .default({ accent: '#0f766e', accentDark: '#5eead4' }),
+    .default({ accent: '#0f766e', accentDark: '#5eead4' }).describe('Theme colours.'),
 });
 
 /** Site settings after validation, environment overrides and normalisation (languages always listed, default first). */

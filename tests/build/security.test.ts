@@ -2,7 +2,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { imageMetadata } from '../helpers/image-metadata.ts';
 import { parseHeadersFile, headersFor } from '../../scripts/shared/static-server.ts';
-import { buildSite, listFiles, readBuilt, readPage, type BuiltSite } from '../helpers/build-site.ts';
+import { adminPolicyHeader } from '../../src/lib/editor-config/admin-policy.ts';
+import { buildSite, listFiles, readBuilt, readPage, type BuiltSite, EDITOR_PAGE } from '../helpers/build-site.ts';
 
 describe.each([['the sample portfolio', '../../content'], ['the basic fixture', 'site-basic']])('security of %s', (_, fixture) => {
   let site: BuiltSite;
@@ -10,7 +11,7 @@ describe.each([['the sample portfolio', '../../content'], ['the basic fixture', 
   beforeAll(() => {
     site = buildSite(fixture);
     expect(site.status, site.output).toBe(0);
-    pages = listFiles(site.outDir).filter((file) => file.endsWith('.html'));
+    pages = listFiles(site.outDir).filter((file) => file.endsWith('.html') && file !== EDITOR_PAGE);
   });
 
   test('every page carries a Content-Security-Policy without unsafe-inline or unsafe-eval', () => {
@@ -53,5 +54,22 @@ describe.each([['the sample portfolio', '../../content'], ['the basic fixture', 
     expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
     expect(headers['Content-Security-Policy']).not.toContain('unsafe-inline');
     expect(headers).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
+  });
+
+  test('_headers gives the editor at /admin/ its own policy instead of the site\'s, as Netlify and Cloudflare add rules up', () => {
+    const headers = headersFor(parseHeadersFile(readBuilt(site, '_headers')), '/admin/');
+    expect(headers['Content-Security-Policy']).toBe(adminPolicyHeader());
+    expect(headers).toMatchObject({ 'X-Frame-Options': 'DENY', 'X-Robots-Tag': 'noindex' });
+  });
+});
+
+describe('headersFor', () => {
+  const rules = parseHeadersFile('/*\n  A: one\n  B: kept\n/x/*\n  A: two\n/y/*\n  ! A\n  A: three\n');
+  test.each([
+    ['/', { A: 'one', B: 'kept' }],
+    ['/x/', { A: 'one, two', B: 'kept' }],
+    ['/y/', { A: 'three', B: 'kept' }],
+  ])('%s gets the headers of every matching rule, with ! removing earlier ones', (pathname, expected) => {
+    expect(headersFor(rules, pathname)).toEqual(expected);
   });
 });

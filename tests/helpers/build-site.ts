@@ -82,6 +82,9 @@ export function withoutVitestVariables(environment: NodeJS.ProcessEnv): NodeJS.P
   return Object.fromEntries(Object.entries(environment).filter(([name]) => !VITEST_VARIABLES.includes(name)));
 }
 
+/** The browser editor's page (src/integrations/admin): not a page of the portfolio, with its own policy. */
+export const EDITOR_PAGE = 'admin/index.html';
+
 /** Every file under a folder, as paths relative to it. */
 export function listFiles(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(path.join(folder, file)).isFile()).sort();
