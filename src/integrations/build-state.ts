@@ -17,6 +17,8 @@ export interface BuildState {
   includeDrafts: boolean;
   /** Where the screenshots integration keeps published (redacted, re-encoded) copies. */
   screenshotCacheDir: string;
+  /** Whether the deploy prints the CV as PDF after the build (COMMFOLIO_CV_PDF=1; see src/page-data/cv-pdf.ts). */
+  publishesCvPdf: boolean;
 }
 
 const cardHandover = fileURLToPath(new URL('./social-cards/card-handover.ts', import.meta.url));
@@ -39,6 +41,7 @@ export function buildStateIntegration(contentDir: string, settings: SiteSettings
           settings,
           includeDrafts: command === 'dev',
           screenshotCacheDir: screenshotCacheFolder(fileURLToPath(config.cacheDir)),
+          publishesCvPdf: process.env.COMMFOLIO_CV_PDF === '1',
         };
         const source = [
           ...Object.entries(state).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`),

@@ -36,10 +36,20 @@ export function chartsOf(caseStudy: CaseStudy): ChartView[] {
 /** The regions hidden in each image anywhere in the content: a file redacted in one place is redacted everywhere. */
 export const redactionsOf = redactionLookup(redactionsByHash(contentDir));
 
-async function publish(caseStudy: CaseStudy, screenshot: Screenshot): Promise<ScreenshotView> {
+async function publish(caseStudy: CaseStudy, screenshot: Screenshot & { section?: string }): Promise<ScreenshotView> {
   const file = entryFile(caseStudy, screenshot.file);
   const published = await publishScreenshot(file, redactionsOf(file, screenshot.redact), screenshotCacheDir);
   return screenshotView(published, screenshot, urls.screenshotFile);
+}
+
+/**
+ * The case study's cover: its `cover` image, else its first screenshot (the same published files,
+ * cropped by the page), else undefined. `fromScreenshots` says which, so a page does not show it twice.
+ */
+export async function coverOf(caseStudy: CaseStudy): Promise<{ image: ScreenshotView; fromScreenshots: boolean } | undefined> {
+  const { cover, screenshots } = caseStudy.data;
+  if (cover) return { image: await publish(caseStudy, cover), fromScreenshots: false };
+  return screenshots[0] && { image: await publish(caseStudy, screenshots[0]), fromScreenshots: true };
 }
 
 /** The case study's screenshots and before/after pairs, redacted, re-encoded and ready to link. */

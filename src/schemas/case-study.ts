@@ -58,7 +58,17 @@ export function createCaseStudySchema(file: FileFieldFactory = plainFilePath) {
       /** Charts drawn from CSV files beside the Markdown file. Default: none. */
       charts: z.array(createChartSchema(file), { error: 'Write charts as a list of "- type: line" items with file and title.' }).default([]),
       /** Screenshots beside the Markdown file, each with alt text and optional redactions. Default: none. */
-      screenshots: z.array(createScreenshotSchema(file), { error: 'Write screenshots as a list of "- file: ./x.png" items with alt.' }).default([]),
+      screenshots: z
+        .array(
+          createScreenshotSchema(file).extend({
+            /** The heading (## line) of the text this screenshot proves; it is shown beside that part. Default: with the other screenshots at the end. */
+            section: z.string({ error: 'Write section as the text of a ## heading of this case study, e.g. section: Results.' }).trim().min(1).optional(),
+          }),
+          { error: 'Write screenshots as a list of "- file: ./x.png" items with alt.' },
+        )
+        .default([]),
+      /** The image on the case study's card and under its title: a file beside it with alt text. Default: the first screenshot, cropped. */
+      cover: createScreenshotSchema(file).optional(),
       /** Before/after pairs of screenshots, shown side by side. Default: none. */
       comparisons: z.array(createComparisonSchema(file), { error: 'Write comparisons as a list of "- before: { file, alt }" / "after: { file, alt }" items.' }).default([]),
       /** An image of your own for link previews, used instead of the generated card. Optional. */

@@ -33,6 +33,8 @@ export function createChartSchema(file: FileFieldFactory) {
       changedAt: z
         .union([dayFromYaml(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], { error: 'Write changedAt as YYYY-MM-DD, e.g. 2022-09-01.' })
         .optional(),
+      /** What the chart shows, in one sentence, in bold above it (e.g. "Followers tripled once the challenge began."). Optional. */
+      takeaway: z.string().trim().min(1, { error: 'is empty: write one sentence, or remove takeaway.' }).optional(),
       /** Where the data comes from, shown under the chart. Optional. */
       source: z.string().optional(),
     })

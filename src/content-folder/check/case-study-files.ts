@@ -13,6 +13,9 @@ import { parseSeriesCsv, type Series } from '../../lib/charts/csv-series.ts';
 import { resolveRegion } from '../../lib/screenshots/regions.ts';
 import { displayedSize } from '../image-size.ts';
 import type { ContentProblem } from '../../lib/content-problems.ts';
+import { parseFrontmatter } from '../../lib/frontmatter.ts';
+import { markdownSectionHeadings, sectionKey } from '../../lib/markdown/sections.ts';
+import { closestName } from '../../schemas/suggestion.ts';
 
 /** Problems in the CSV files, charts and screenshots of the case study in `entryFile`. */
 export async function checkCaseStudyFiles(entryFile: string, data: Record<string, unknown>, file: FileFieldFactory): Promise<ContentProblem[]> {
@@ -39,6 +42,7 @@ export async function checkCaseStudyFiles(entryFile: string, data: Record<string
   for (const [index, pair] of (Array.isArray(data.comparisons) ? data.comparisons : []).entries()) {
     for (const side of ['before', 'after']) screenshots.push([`comparisons[${index}].${side}`, (pair as Record<string, unknown> | null)?.[side]]);
   }
+  if (data.cover !== undefined) screenshots.push(['cover', data.cover]);
   for (const [field, item] of screenshots) {
     const screenshot = await screenshotSchema.safeParseAsync(item);
     if (!screenshot.success || !existsSync(beside(screenshot.data.file))) continue;
@@ -49,5 +53,20 @@ export async function checkCaseStudyFiles(entryFile: string, data: Record<string
       if (problem) problems.push({ file: entryFile, field: `${field}.redact[${regionIndex}]`, message: `${problem} ("${screenshot.data.file}" is ${width}×${height} px.)` });
     });
   }
+  problems.push(...sectionProblems(entryFile, data));
   return problems;
+}
+
+/** Screenshots whose `section:` names no ## heading of the case study's text. */
+function sectionProblems(entryFile: string, data: Record<string, unknown>): ContentProblem[] {
+  const sections = (Array.isArray(data.screenshots) ? data.screenshots : []).map((item) => (item as { section?: unknown } | null)?.section);
+  if (!sections.some((section) => typeof section === 'string')) return [];
+  const headings = markdownSectionHeadings(parseFrontmatter(readFileSync(entryFile, 'utf8')).body);
+  const known = new Set(headings.map(sectionKey));
+  return sections.flatMap((section, index) => {
+    if (typeof section !== 'string' || section.trim() === '' || known.has(sectionKey(section))) return [];
+    const suggestion = closestName(section, headings);
+    const listed = headings.length > 0 ? `Its ## headings are: ${headings.join(', ')}.` : 'Its text has no ## headings yet.';
+    return [{ file: entryFile, field: `screenshots[${index}].section`, message: `names "${section}", which is not a ## heading of this case study. ${suggestion ? `Did you mean "${suggestion}"? ` : ''}${listed}` }];
+  });
 }
