@@ -21,7 +21,7 @@ export function entryFile(entry: { filePath?: string }, besideFile?: string): st
   return besideFile === undefined ? markdown : path.resolve(path.dirname(markdown), besideFile);
 }
 
-/** The case study's charts, drawn from their CSV files in the case study's language. */
+/** The case study's charts, drawn from their CSV files in the case study's language, with the day the work began marked. */
 export function chartsOf(caseStudy: CaseStudy): ChartView[] {
   const language = languageOf(caseStudy);
   return caseStudy.data.charts.map((chart) => {
@@ -29,7 +29,7 @@ export function chartsOf(caseStudy: CaseStudy): ChartView[] {
     const { series, problems } = parseSeriesCsv(readFileSync(file, 'utf8'));
     // The content check stops the build before this on any problem; this only guards against edits mid-build.
     if (problems.length > 0) throw new Error(`${file} line ${problems[0]!.line}: ${problems[0]!.message}`);
-    return chartView(chart, series, language, translator(language));
+    return chartView(chart, series, language, translator(language), caseStudy.data.period.start);
   });
 }
 
