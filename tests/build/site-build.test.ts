@@ -84,21 +84,25 @@ describe('building the basic fixture at the site root', () => {
 
   test('a case study page shows its metrics, facts and screenshots as optimised images', () => {
     const html = readPage(site, 'case-studies/launch/index.html');
-    expect(html.querySelector('#results-heading')?.text).toBe('Results');
+    // "Key figures", so that the author's own "## Results" is the page's only "Results" heading.
+    expect(html.querySelector('#results-heading')?.text).toBe('Key figures');
     expect(html.querySelectorAll('.metrics > li').map((item) => item.querySelector('.metric-figure')?.text)).toEqual(['1,200 members', '+240%', '3.4']);
-    expect(html.querySelectorAll('.facts li').map((item) => item.text)).toEqual(['Engagement strategy', 'Facilitating conversations', 'Volunteer moderator training']);
-    const screenshot = html.querySelector('.gallery img');
+    expect(html.querySelectorAll('.facts__list').map((list) => list.querySelectorAll('li').map((item) => item.text))).toEqual([['Engagement strategy', 'Facilitating conversations', 'Volunteer moderator training'], ['Moderation']]);
+    // The first screenshot is the cover, under the title and loaded at once.
+    const screenshot = html.querySelector('.case-study__cover img');
     expect(screenshot?.getAttribute('alt')).toBe('Chart of members rising from 0 to 1,200');
-    expect(html.querySelector('.gallery source[type="image/avif"]')?.getAttribute('srcset')).toMatch(/^\/_screenshots\/members-[\w-]+-480\.avif 480w, .*-960\.avif 960w, .*-1200\.avif 1200w$/);
-    expect(html.querySelector('.gallery source[type="image/webp"]')?.getAttribute('srcset')).toMatch(/-480\.webp 480w, .*-960\.webp 960w, .*-1200\.webp 1200w$/);
-    expect([screenshot?.getAttribute('width'), screenshot?.getAttribute('height'), screenshot?.getAttribute('loading')]).toEqual(['1200', '750', 'lazy']);
+    expect(html.querySelector('.case-study__cover source[type="image/avif"]')?.getAttribute('srcset')).toMatch(/^\/_screenshots\/members-[\w-]+-480\.avif 480w, .*-960\.avif 960w, .*-1200\.avif 1200w$/);
+    expect(html.querySelector('.case-study__cover source[type="image/webp"]')?.getAttribute('srcset')).toMatch(/-480\.webp 480w, .*-960\.webp 960w, .*-1200\.webp 1200w$/);
+    expect([screenshot?.getAttribute('width'), screenshot?.getAttribute('height'), screenshot?.getAttribute('loading')]).toEqual(['1200', '750', 'eager']);
   });
 
   test('the home page leads with featured case studies and their headline metric', () => {
     const html = readPage(site, 'index.html');
     expect(html.querySelector('h1')?.text).toBe('Fixture Person');
-    const featured = html.querySelectorAll('section[aria-labelledby="featured-heading"] .card');
-    expect(featured.map((card) => card.querySelector('.metric-figure')?.text)).toEqual(['+240% weekly active members in 90 days']);
+    const featured = html.querySelectorAll('section[aria-labelledby="featured-heading"] .case-card');
+    expect(featured.map((card) => [card.querySelector('.result__figure')?.text, card.querySelector('.result__label')?.text])).toEqual([['+240%', 'weekly active members in 90 days']]);
+    // The same result leads the page, in the hero, linking to its case study.
+    expect(html.querySelectorAll('.hero .proof-strip a').map((link) => [link.getAttribute('href'), link.querySelector('.result__figure')?.text])).toEqual([['/case-studies/launch/', '+240%']]);
     expect(html.querySelectorAll('a[rel~="me"]').map((link) => link.getAttribute('href'))).toContain('https://mastodon.example/@fixture');
   });
 
