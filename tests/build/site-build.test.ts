@@ -94,6 +94,21 @@ describe('building the basic fixture at the site root', () => {
     expect(html.querySelector('.case-study__cover source[type="image/avif"]')?.getAttribute('srcset')).toMatch(/^\/_screenshots\/members-[\w-]+-480\.avif 480w, .*-960\.avif 960w, .*-1200\.avif 1200w$/);
     expect(html.querySelector('.case-study__cover source[type="image/webp"]')?.getAttribute('srcset')).toMatch(/-480\.webp 480w, .*-960\.webp 960w, .*-1200\.webp 1200w$/);
     expect([screenshot?.getAttribute('width'), screenshot?.getAttribute('height'), screenshot?.getAttribute('loading')]).toEqual(['1200', '750', 'eager']);
+    // A screenshot with section: results stands beside that part of the text, not in the gallery at the end.
+    const part = html.querySelectorAll('.case-study__part').find((candidate) => candidate.querySelector('h2')?.text === 'Results');
+    expect(part?.querySelector('.case-study__evidence img')?.getAttribute('alt')).toMatch(/^A phone photo of the first meetup/);
+    expect(html.querySelector('.gallery')).toBeNull();
+    // A chart's takeaway comes before its summary.
+    expect(html.querySelectorAll('.chart__takeaway').map((takeaway) => takeaway.text)).toEqual(["Mentors' replies doubled the conversation."]);
+  });
+
+  test('a case study with a cover shows it under its title and on its card', () => {
+    const page = readPage(site, 'case-studies/crisis/index.html');
+    expect(page.querySelector('.case-study__cover img')?.getAttribute('alt')).toBe('Chart of reply times falling from 300 to 25 minutes');
+    const card = readPage(site, 'case-studies/index.html').querySelectorAll('.case-card').find((candidate) => candidate.querySelector('h2 a')?.getAttribute('href') === '/case-studies/crisis/');
+    expect(card?.querySelector('.case-card__cover source[type="image/webp"]')?.getAttribute('srcset')).toMatch(/^\/_screenshots\/reply-times-[\w-]+-480\.webp 480w/);
+    // On a card the image is decorative: the title names the card's one link.
+    expect(card?.querySelector('img')?.getAttribute('alt')).toBe('');
   });
 
   test('the home page leads with featured case studies and their headline metric', () => {
@@ -222,7 +237,7 @@ describe('building the basic fixture at the site root', () => {
 
   test('the photo taken with GPS is published upright, and its redacted region no longer holds the original pixels', async () => {
     const html = readPage(site, 'case-studies/launch/index.html');
-    const img = html.querySelectorAll('.gallery img').find((image) => image.getAttribute('alt')?.startsWith('A phone photo'))!;
+    const img = html.querySelectorAll('.screenshot img').find((image) => image.getAttribute('alt')?.startsWith('A phone photo'))!;
     expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['400', '640']);
     const published = await sharp(fileForPath(site, img.getAttribute('src')!)).raw().toBuffer({ resolveWithObject: true });
     const original = await sharp(path.join(fixtureDir, 'case-studies/launch/meetup-photo.jpg')).autoOrient().raw().toBuffer({ resolveWithObject: true });
