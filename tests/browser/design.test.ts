@@ -101,4 +101,20 @@ describe('the design puts the evidence first', () => {
     expect(grids).toBeGreaterThan(5);
     expect(holes).toEqual([]);
   });
+
+  test('the CV lists contacts as one row of icons and addresses, the site once, and each language level once', async () => {
+    const page = await open('/cv/', 1280);
+    const cv = await page.evaluate(() => ({
+      contacts: [...document.querySelectorAll('.cv-contact li')].map((item) => ({ icon: item.querySelector('svg') !== null, link: item.querySelector('a')?.textContent ?? '' })),
+      languages: document.querySelector('#cv-languages')?.nextElementSibling?.textContent ?? '',
+      printTip: getComputedStyle(document.querySelector('.cv-hint')!).display,
+    }));
+    await page.context().close();
+    expect(cv.contacts.filter((contact) => contact.link === 'example.github.io')).toHaveLength(1);
+    expect(cv.contacts.filter((contact) => contact.link !== '').every((contact) => contact.icon)).toBe(true);
+    expect(cv.languages).toContain('English — Fluent (professional)');
+    expect(cv.languages).not.toContain('((');
+    // Without a published PDF, a wide screen is told how to print one.
+    expect(cv.printTip).toBe('block');
+  });
 });
