@@ -1,4 +1,4 @@
-// Draws the sample content's images: the avatar, the case-study "screenshots" and a blog cover,
+// Draws the sample content's images: the portrait, the case-study "screenshots" and a blog cover,
 // then hides the redacted regions in the files themselves (as `npm run privacy -- bake` does).
 // Everything is invented for the sample — brands, people, usernames and numbers — and drawn as
 // SVG, then converted to PNG with sharp. Re-run after changing anything here:
@@ -145,29 +145,40 @@ async function save(relativePath, width, height, svg) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Profile avatar: initials on a gradient
+// Profile photo: an illustrated portrait (flat shapes, an invented face: no photo of anyone)
 // ---------------------------------------------------------------------------------------------
 
 function profileAvatar() {
   const size = 640;
+  const skin = '#c68761';
+  const skinShade = '#a9694b';
+  const hair = '#231815';
+  const kurta = '#115e59';
+  const line = (d, stroke, width) => `<path d="${d}" fill="none" stroke="${stroke}" stroke-width="${width}" stroke-linecap="round"/>`;
   const svg = `<defs>
-      <linearGradient id="bg" x1="0" y1="0" x2="1" y2="1">
-        <stop offset="0" stop-color="#be185d"/><stop offset="0.55" stop-color="#9333ea"/><stop offset="1" stop-color="#0f766e"/>
-      </linearGradient>
-      <radialGradient id="glow" cx="0.3" cy="0.25" r="0.8">
-        <stop offset="0" stop-color="#fff" stop-opacity="0.35"/><stop offset="1" stop-color="#fff" stop-opacity="0"/>
-      </radialGradient>
+      <linearGradient id="bg" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#f7ece3"/><stop offset="1" stop-color="#efd9c8"/></linearGradient>
     </defs>`
     + rect(0, 0, size, size, { fill: 'url(#bg)' })
-    + rect(0, 0, size, size, { fill: 'url(#glow)' })
-    + circle(512, 136, 96, '#fff', 'fill-opacity="0.08"')
-    + circle(104, 552, 136, '#fff', 'fill-opacity="0.07"')
-    + circle(470, 520, 30, '#fff', 'fill-opacity="0.22"')
-    + circle(152, 144, 18, '#fff', 'fill-opacity="0.3"')
-    // Speech bubble: a hint at community work, not a face.
-    + `<path d="M240 170 h160 a32 32 0 0 1 32 32 v56 a32 32 0 0 1 -32 32 h-96 l-32 29 v-29 h-32 a32 32 0 0 1 -32 -32 v-56 a32 32 0 0 1 32 -32z" fill="#fff" fill-opacity="0.16"/>`
-    + circle(280, 230, 10, '#fff', 'fill-opacity="0.75"') + circle(320, 230, 10, '#fff', 'fill-opacity="0.75"') + circle(360, 230, 10, '#fff', 'fill-opacity="0.75"')
-    + text(320, 478, 'AR', { size: 184, weight: 700, fill: '#fff', anchor: 'middle' });
+    + circle(320, 300, 230, '#ead0bd')
+    // Hair behind the head and shoulders.
+    + `<path d="M188 310 C176 178 252 118 320 118 C388 118 464 178 452 310 L470 530 C420 572 220 572 170 530 Z" fill="${hair}"/>`
+    // Shoulders in a kurta, with its neckline.
+    + `<path d="M96 640 C106 540 196 498 262 490 L378 490 C444 498 534 540 544 640 Z" fill="${kurta}"/>`
+    + `<path d="M284 400 L356 400 L362 496 C342 514 298 514 278 496 Z" fill="${skinShade}"/>`
+    + `<path d="M276 490 L320 552 L364 490 Z" fill="${skinShade}"/>`
+    + `<path d="M262 490 L320 566 L378 490" fill="none" stroke="#0b4a46" stroke-width="6" stroke-linejoin="round"/>`
+    // Face, ears and earrings.
+    + `<ellipse cx="228" cy="312" rx="15" ry="25" fill="${skinShade}"/><ellipse cx="412" cy="312" rx="15" ry="25" fill="${skinShade}"/>`
+    + `<ellipse cx="320" cy="300" rx="92" ry="116" fill="${skin}"/>`
+    + circle(228, 346, 8, '#d4a21a') + circle(412, 346, 8, '#d4a21a')
+    // Hair over the forehead, parted in the middle.
+    + `<path d="M224 312 C212 190 280 158 320 160 C360 158 428 190 416 312 C404 246 364 210 322 206 C278 210 236 246 224 312 Z" fill="${hair}"/>`
+    // Eyebrows, eyes, nose, a smile and a little colour in the cheeks.
+    + line('M266 282 Q286 270 306 279', hair, 6) + line('M334 279 Q354 270 374 282', hair, 6)
+    + `<ellipse cx="287" cy="306" rx="7.5" ry="9" fill="#2a1a14"/><ellipse cx="353" cy="306" rx="7.5" ry="9" fill="#2a1a14"/>`
+    + line('M321 318 Q312 346 324 350', skinShade, 5)
+    + line('M294 374 Q320 394 346 374', '#7a3428', 6)
+    + circle(268, 348, 17, '#e07c6a', 'fill-opacity="0.3"') + circle(372, 348, 17, '#e07c6a', 'fill-opacity="0.3"');
   return save('images/asha-rao-avatar.png', size, size, svg);
 }
 

@@ -75,7 +75,7 @@ metrics:                                    # measured results: value, or before
 #    unit: "%"                              # "%" multiplies by 100; a typed % needs denominator:
 #    measures: { likes: 900, comments: 120, saves: 60, shares: 20, reach: 40000 }
 charts: []                                  # drawn from a CSV beside this file (date,followers,...):
-#  - { type: line, file: ./metrics.csv, measure: followers, title: "Followers, Sep–Nov" }
+#  - { type: line, file: ./metrics.csv, measure: followers, title: "Followers, Sep–Nov", takeaway: "One sentence: what the chart shows" }
 #  - { type: bars, file: ./metrics.csv, measure: replies, changedAt: 2025-09-01, title: "Replies, before and after" }
 #  - { type: heatmap, file: ./posts.csv, measure: likes, title: "Likes by posting time" }
 screenshots: []                             # images beside this file, each with alt text:
@@ -83,6 +83,7 @@ screenshots: []                             # images beside this file, each with
 #    alt: "Instagram Insights showing followers rising from 1,000 to 2,400"
 #    caption: "Follower growth over the campaign"
 #    redact: [{ x: 120, y: 300, width: 240, height: 40 }]   # hidden before publishing (px or "%")
+#    section: Results                       # shown beside this ## part of the text (the first screenshot is the cover)
 comparisons: []                             # before/after pairs, shown side by side:
 #  - { before: { file: ./old.png, alt: "..." }, after: { file: ./new.png, alt: "..." }, caption: "..." }
 featured: false                             # show on the home page

@@ -1,6 +1,6 @@
 /** A case study's lead result, as cards, listings, the CV and /resume.json show it. */
 import { translator } from '../lib/i18n/translate.ts';
-import { leadMetric, metricFigure, metricLabel, type LabelWithPeriod } from '../lib/metrics/figures.ts';
+import { leadMetric, metricFigure, metricLabel, metricMotion, type LabelWithPeriod } from '../lib/metrics/figures.ts';
 import type { CaseStudy } from '../queries/collections.ts';
 import { languageOf } from '../queries/site.ts';
 
@@ -9,6 +9,8 @@ export interface LeadResult {
   figure: string;
   label: string;
   text: string;
+  /** The before → after that the figure sums up ("8,400" → "28,560"), or the change a pair of percentages made ("−39 points"). */
+  motion: ReturnType<typeof metricMotion>;
 }
 
 /** The case study's lead result, or undefined when it has no metrics. */
@@ -18,7 +20,7 @@ export function leadResultOf(caseStudy: CaseStudy): LeadResult | undefined {
   const language = languageOf(caseStudy);
   const figure = metricFigure(metric, language);
   const label = metricLabel(metric, language, labelWithPeriod(language));
-  return { figure, label, text: `${figure} ${label}` };
+  return { figure, label, text: `${figure} ${label}`, motion: metricMotion(metric, language, translator(language)) };
 }
 
 /** Joins a metric's label and period as `language` words it: "followers in 90 days". */

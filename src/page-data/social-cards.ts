@@ -4,7 +4,7 @@
  * renders them beside the pages; under `astro dev` the routes render one on request.
  */
 import type { CardJob } from '../integrations/social-cards/card-cache.ts';
-import { applicationCard, cardTheme, caseStudyCard, homeCard, pageCard, postCard, type CardContext, type CardData } from '../social-card/card-data.ts';
+import { applicationCard, cardTheme, caseStudyCard, homeCard, pageCard, postCard, type CardContext, type CardData, type CardMetric } from '../social-card/card-data.ts';
 import { frontmatterImageFile } from '../content-folder/entry-images.ts';
 import { translator } from '../lib/i18n/translate.ts';
 import { socialCardFile, type CardKey } from '../lib/urls.ts';
@@ -53,7 +53,7 @@ async function sectionCards(language: string): Promise<SocialCard[]> {
     ...posts.map((post) => ({ key: cardKeyOf(post), data: postCard(context, { ...post.data, language: languageOf(post) }), image: ownImage(post) })),
     ...caseStudies.map((caseStudy) => ({
       key: cardKeyOf(caseStudy),
-      data: caseStudyCard(context, { ...caseStudy.data, language: languageOf(caseStudy) }, leadResultOf(caseStudy)),
+      data: caseStudyCard(context, { ...caseStudy.data, language: languageOf(caseStudy) }, cardMetricOf(caseStudy)),
       image: ownImage(caseStudy),
     })),
     ...applications
@@ -81,4 +81,10 @@ export async function getSocialCardJobs(): Promise<CardJob[]> {
     image: card.image,
     imageRedactions: card.image ? redactionsOf(card.image) : undefined,
   }));
+}
+
+/** The lead result as a case study's card shows it: figure, label and before → after. */
+function cardMetricOf(caseStudy: CaseStudy): CardMetric | undefined {
+  const result = leadResultOf(caseStudy);
+  return result && { figure: result.figure, label: result.label, ...result.motion };
 }

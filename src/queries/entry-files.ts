@@ -21,7 +21,7 @@ export function entryFile(entry: { filePath?: string }, besideFile?: string): st
   return besideFile === undefined ? markdown : path.resolve(path.dirname(markdown), besideFile);
 }
 
-/** The case study's charts, drawn from their CSV files in the case study's language. */
+/** The case study's charts, drawn from their CSV files in the case study's language, with the day the work began marked. */
 export function chartsOf(caseStudy: CaseStudy): ChartView[] {
   const language = languageOf(caseStudy);
   return caseStudy.data.charts.map((chart) => {
@@ -29,17 +29,27 @@ export function chartsOf(caseStudy: CaseStudy): ChartView[] {
     const { series, problems } = parseSeriesCsv(readFileSync(file, 'utf8'));
     // The content check stops the build before this on any problem; this only guards against edits mid-build.
     if (problems.length > 0) throw new Error(`${file} line ${problems[0]!.line}: ${problems[0]!.message}`);
-    return chartView(chart, series, language, translator(language));
+    return chartView(chart, series, language, translator(language), caseStudy.data.period.start);
   });
 }
 
 /** The regions hidden in each image anywhere in the content: a file redacted in one place is redacted everywhere. */
 export const redactionsOf = redactionLookup(redactionsByHash(contentDir));
 
-async function publish(caseStudy: CaseStudy, screenshot: Screenshot): Promise<ScreenshotView> {
+async function publish(caseStudy: CaseStudy, screenshot: Screenshot & { section?: string }): Promise<ScreenshotView> {
   const file = entryFile(caseStudy, screenshot.file);
   const published = await publishScreenshot(file, redactionsOf(file, screenshot.redact), screenshotCacheDir);
   return screenshotView(published, screenshot, urls.screenshotFile);
+}
+
+/**
+ * The case study's cover: its `cover` image, else its first screenshot (the same published files,
+ * cropped by the page), else undefined. `fromScreenshots` says which, so a page does not show it twice.
+ */
+export async function coverOf(caseStudy: CaseStudy): Promise<{ image: ScreenshotView; fromScreenshots: boolean } | undefined> {
+  const { cover, screenshots } = caseStudy.data;
+  if (cover) return { image: await publish(caseStudy, cover), fromScreenshots: false };
+  return screenshots[0] && { image: await publish(caseStudy, screenshots[0]), fromScreenshots: true };
 }
 
 /** The case study's screenshots and before/after pairs, redacted, re-encoded and ready to link. */

@@ -47,7 +47,21 @@ export function createCaseStudySchema(file: FileFieldFactory = plainFilePath) {
       skills: textList('skills').default([]).describe('Skills the work shows. Default: none.'),
       metrics: z.array(MetricSchema, { error: 'Write metrics as a list of "- label: ..." items.' }).default([]).describe('Measured results. Default: none (but a case study without results is weak).'),
       charts: z.array(createChartSchema(file), { error: 'Write charts as a list of "- type: line" items with file and title.' }).default([]).describe('Charts drawn from CSV files beside the Markdown file. Default: none.'),
-      screenshots: z.array(createScreenshotSchema(file), { error: 'Write screenshots as a list of "- file: ./x.png" items with alt.' }).default([]).describe('Screenshots beside the Markdown file, each with alt text and optional redactions. Default: none.'),
+      screenshots: z
+        .array(
+          createScreenshotSchema(file).extend({
+            section: z
+              .string({ error: 'Write section as the text of a ## heading of this case study, e.g. section: Results.' })
+              .trim()
+              .min(1)
+              .optional()
+              .describe('The heading (## line) of the text this screenshot proves; it is shown beside that part. Default: with the other screenshots at the end.'),
+          }),
+          { error: 'Write screenshots as a list of "- file: ./x.png" items with alt.' },
+        )
+        .default([])
+        .describe('Screenshots beside the Markdown file, each with alt text and optional redactions. Default: none.'),
+      cover: createScreenshotSchema(file).optional().describe('The image on the case study\'s card and under its title: a file beside it with alt text. Default: the first screenshot, cropped.'),
       comparisons: z.array(createComparisonSchema(file), { error: 'Write comparisons as a list of "- before: { file, alt }" / "after: { file, alt }" items.' }).default([]).describe('Before/after pairs of screenshots, shown side by side. Default: none.'),
       socialImage: socialImage(file).optional().describe('An image of your own for link previews, used instead of the generated card. Optional.'),
       featured: z.boolean({ error: 'Write featured: true or featured: false.' }).default(false).describe('Show on the home page. Default: false.'),

@@ -25,6 +25,7 @@ export function createChartSchema(file: FileFieldFactory) {
       unit: z.string().optional().describe('Unit of the values: "%" multiplies a formula by 100. Optional.'),
       changedAt: DayTextSchema.optional().describe('bars: the day the work began (YYYY-MM-DD); rows before it are "before", the rest "after".'),
       source: z.string().optional().describe('Where the data comes from, shown under the chart. Optional.'),
+      takeaway: z.string().trim().min(1, { error: 'is empty: write one sentence, or remove takeaway.' }).optional().describe('What the chart shows, in one sentence, in bold above it (e.g. "Followers tripled once the challenge began."). Optional.'),
     })
     .superRefine((chart, context) => {
       if ((chart.measure === undefined) === (chart.formula === undefined)) {

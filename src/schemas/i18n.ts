@@ -66,10 +66,14 @@ export const LanguageFileSchema = z.strictObject({
   'home.featured.allLink': text('Home page link beside the featured case studies, to the list of all case studies.'),
   'home.latestPosts.heading': text('Home page heading above the latest posts.'),
   'home.latestPosts.allLink': text('Home page link beside the latest posts, to the blog.'),
+  'home.proof.label': text('Name of the row of headline results at the top of the home page, read by screen readers.'),
+  'home.about.more': text('Link under the first paragraph of the bio on the home page, to the About page.'),
 
   // Profile: home, About, CV and application pages
   'profile.links.label': text('Name of the list of profile links (LinkedIn, X…) on the home, About and application pages, read by screen readers.'),
   'profile.links.email': text('The email link among the profile links: an invitation to write (“Email me”).'),
+  'profile.actions.contactOn': text('The main contact button when the profile has no email: a link to the first profile. {platform} is its name (“LinkedIn”).'),
+  'profile.actions.cv': text('Button to the CV page, beside the contact button (home page, end of case studies, posts and application pages).'),
   'profile.skills.heading': text('Heading of the skills, on the home, About and CV pages.'),
   'profile.experience.heading': text('Heading of the work experience on the About and CV pages.'),
   'profile.credentials.heading': text('Heading of the courses, diplomas and certificates on the About and CV pages.'),
@@ -91,7 +95,7 @@ export const LanguageFileSchema = z.strictObject({
   'about.title': text('Title of the About page (also on its social card, before the person’s name).'),
   'cv.title': text('Title of the CV (résumé) page, before the person’s name.'),
   'cv.printHint': text('Tip above the CV on screen (hidden when printed): how to save the page as a PDF with the browser.'),
-  'cv.downloadPdf': text('Link on the CV page to the CV as a PDF file, shown when the build prints one (site.yaml cvPdf: true).'),
+  'cv.download': text('Button that downloads the CV as a PDF, on the CV page and beside the contact button, when the site publishes one.'),
   'cv.profile.heading': text('CV heading above the short biography.'),
   'cv.caseStudies.heading': text('CV heading above the chosen case studies.'),
 
@@ -128,6 +132,8 @@ export const LanguageFileSchema = z.strictObject({
   'caseStudy.source': text('Label of where a figure or chart comes from, followed by a colon and the source: “Source: Instagram Insights”.'),
   'caseStudy.charts.heading': text('Heading of a case study’s charts.'),
   'caseStudy.charts.line.summary': text('Text summary above a line chart, for everyone and for screen readers. {label}: the measure; {first} on {firstDate}: the first value; {last} on {lastDate}: the last; {change}: the change (“+240%”); {highest} on {highestDate}: the peak.'),
+  'caseStudy.charts.line.sinceStart': text('Sentence after a line chart’s summary when the work began inside the chart: the change since then. {date} is when the work began, {label} what is measured, {start} the value then, {last} and {lastDate} the last value and its date, {change} the change.'),
+  'caseStudy.charts.line.spike': text('Summary of a line chart that rose to a peak and fell back (a crisis): {label} what is measured, {first} and {firstDate} the first value, {peak} and {peakDate} the highest, {recovered} and {recoveredDate} the first value after the peak that is back near the start, {last} and {lastDate} the last.'),
   'caseStudy.charts.bars.summary': text('Text summary above a before-and-after bar chart. {date}: the day the change was made; {before} and {after}: the averages; {beforeCount} and {afterCount}: how many values each average is of; {change}: the change (“+18%”).'),
   'caseStudy.charts.heatmap.summary': text('Text summary above a heat map of a measure by weekday and hour. {label}: the measure; {count}: the number of rows of data; {best}: the best slots, listed as in the next message.'),
   'caseStudy.charts.heatmap.slot': text('One of the best slots in a heat map’s summary. {weekday}: the day (“Tuesday”); {hour}: the hour (“18:00”); {value}: the average there.'),
@@ -135,6 +141,7 @@ export const LanguageFileSchema = z.strictObject({
   'caseStudy.charts.key.beforeDate': text('Chart legend: the bars before the change. {date}: the day of the change.'),
   'caseStudy.charts.key.fromDate': text('Chart legend: the bars from the day of the change on. {date}: that day.'),
   'caseStudy.charts.key.average': text('Chart legend: the line marking an average.'),
+  'caseStudy.charts.key.workStart': text('Label on a chart at the date the work began.'),
   'caseStudy.charts.key.less': text('Heat map legend, at the pale end of the colour scale: lower values.'),
   'caseStudy.charts.key.more': text('Heat map legend, at the dark end of the colour scale: higher values.'),
   'caseStudy.charts.key.noData': text('Heat map legend: a cell with no data.'),
@@ -176,6 +183,7 @@ export const LanguageFileSchema = z.strictObject({
   'application.posts.heading': text('Application page heading above the chosen posts.'),
   'application.contact.heading': text('Application page heading above the contact links.'),
   'application.cvLink': text('Application page link to the CV.'),
+  'callToAction.heading': text('Heading above the contact and CV buttons at the end of a case study or post.'),
 
   // Search
   'search.title': text('Title of the search page.'),

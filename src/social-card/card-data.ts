@@ -15,12 +15,21 @@ export interface CardData {
   subtitle?: string;
   /** Tags shown as chips (post cards). */
   tags?: readonly string[];
-  /** The headline metric a case-study card leads with: "+240%" and "followers in 90 days". */
-  metric?: { figure: string; label: string };
+  /** The headline metric a case-study card leads with: "+240%" and "followers in 90 days", and the before → after under it. */
+  metric?: CardMetric;
   /** Bottom line: usually the author's name and the site's host. */
   footer: string;
   /** Language of the text, for line breaking and font choice. */
   language: string;
+}
+
+/** A case study's headline metric on its card: the figure, what it measures, and "8,400 → 28,560" or the change ("−39 points"). */
+export interface CardMetric {
+  figure: string;
+  label: string;
+  from?: string;
+  to?: string;
+  change?: string;
 }
 
 /** Theme colours of the card: the accent comes from the site settings. */
@@ -56,14 +65,18 @@ export function clampCard(card: CardData): CardData {
     title: clamp(card.title, CARD_LIMITS.title),
     subtitle: card.subtitle ? clamp(card.subtitle, CARD_LIMITS.subtitle) : undefined,
     tags: card.tags?.slice(0, CARD_LIMITS.tags).map((tag) => clamp(tag, CARD_LIMITS.tag)),
-    metric: card.metric && { figure: clamp(card.metric.figure, CARD_LIMITS.metricFigure), label: clamp(card.metric.label, CARD_LIMITS.metricLabel) },
+    metric: card.metric && {
+      figure: clamp(card.metric.figure, CARD_LIMITS.metricFigure),
+      label: clamp(card.metric.label, CARD_LIMITS.metricLabel),
+      ...Object.fromEntries((['from', 'to', 'change'] as const).flatMap((part) => (card.metric?.[part] ? [[part, clamp(card.metric[part], CARD_LIMITS.metricFigure)]] : []))),
+    },
     footer: clamp(card.footer, CARD_LIMITS.footer),
   };
 }
 
 /** Every piece of text a card shows, for choosing fonts and emoji images. */
 export function cardText(card: CardData): string {
-  return [card.eyebrow, card.title, card.subtitle, ...(card.tags ?? []).map((tag) => `#${tag}`), card.metric?.figure, card.metric?.label, card.footer]
+  return [card.eyebrow, card.title, card.subtitle, ...(card.tags ?? []).map((tag) => `#${tag}`), card.metric?.figure, card.metric?.label, card.metric?.from && `${card.metric.from} → ← ${card.metric.to ?? ''}`, card.metric?.change, card.footer]
     .filter(Boolean)
     .join('\n');
 }
@@ -97,7 +110,7 @@ export function postCard(context: CardContext, post: { title: string; tags: read
 export function caseStudyCard(
   context: CardContext,
   caseStudy: { title: string; organisation: string; summary: string; language: string },
-  metric: { figure: string; label: string } | undefined,
+  metric: CardMetric | undefined,
 ): CardData {
   return {
     template: 'case-study',

@@ -74,13 +74,30 @@ function postTemplate(card: CardData, look: CardLook): CardNode {
   ]);
 }
 
-/** A case-study card: the headline metric large, what it measures, then the title. */
+/**
+ * The before → after motif, as on the site: both figures in ink, the accent only on the arrow and on
+ * the change; the arrow points the way the label reads.
+ */
+function beforeAfter(card: CardData, theme: CardTheme, fontSize: number): CardNode | undefined {
+  const metric = card.metric;
+  if (!metric?.change && !(metric?.from && metric.to)) return undefined;
+  const rtl = textDirection(metric.label) === 'rtl';
+  const part = (text: string, color: string, weight = 400) => node('div', { display: 'flex', color, fontWeight: weight }, withLineBreakOpportunities(text, card.language));
+  const parts = metric.from && metric.to
+    ? [part(metric.from, theme.muted), part(rtl ? '←' : '→', theme.accent, 700), part(metric.to, theme.muted)]
+    : [part(metric.change!, theme.accent, 700)];
+  return node('div', { display: 'flex', flexDirection: rtl ? 'row-reverse' : 'row', justifyContent: 'flex-start', gap: 16, fontSize, lineHeight: 1.3 }, parts);
+}
+
+/** A case-study card: the headline metric large and in ink, what it measures, before → after, then the title. */
 function caseStudyTemplate(card: CardData, look: CardLook): CardNode {
   if (!card.metric) return pageTemplate(card, look);
+  const motif = beforeAfter(card, look.theme, 36);
   return frame(card, look, [
     column({ gap: 4 }, [
-      textBlock(card.metric.figure, card.language, { fontSize: 112, fontWeight: 700, color: look.theme.accent, lineHeight: 1.15 }, 1),
+      textBlock(card.metric.figure, card.language, { fontSize: 112, fontWeight: 700, color: look.theme.text, lineHeight: 1.15 }, 1),
       textBlock(card.metric.label, card.language, { fontSize: 40, fontWeight: 700, lineHeight: 1.3 }, 2),
+      ...(motif ? [motif] : []),
     ]),
     textBlock(card.title, card.language, { fontSize: 34, color: look.theme.muted, lineHeight: 1.35 }, 2),
   ]);

@@ -41,7 +41,7 @@ describe('the hostile fixture site', () => {
     const posting = post.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent)).find((block) => block['@type'] === 'BlogPosting');
     expect(posting.headline).toBe(`Post ${PAYLOAD}${'A'.repeat(400)}`);
     const caseStudy = readPage(served.site, 'case-studies/evil/index.html');
-    expect(caseStudy.querySelector('.gallery img')?.getAttribute('alt')).toBe(`Alt ${PAYLOAD}${'A'.repeat(400)}`);
+    expect(caseStudy.querySelector('.screenshot img')?.getAttribute('alt')).toBe(`Alt ${PAYLOAD}${'A'.repeat(400)}`);
   });
 
   test('no element that could run script comes out of the content, anywhere', () => {

@@ -29,7 +29,7 @@ describe.each(VIEWS)('a visitor at %i px in %s theme', (width, colorScheme) => {
     const page = await open('/');
     await page.locator('section[aria-labelledby="featured-heading"] h3 a').first().click();
     await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/case-studies\/.+\/$/);
-    const trigger = page.locator('.gallery .screenshot__open').first();
+    const trigger = page.locator('.screenshot__open').first();
     await trigger.scrollIntoViewIfNeeded();
     await trigger.focus();
     await page.keyboard.press('Enter');

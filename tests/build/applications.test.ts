@@ -10,7 +10,7 @@ describe('application pages', () => {
 
   test('an application page shows the cover note and the chosen work, in the chosen order', () => {
     const page = readPage(site, 'apply/acme-foods-7k2p/index.html');
-    expect(page.querySelector('.muted')?.text).toBe('Community Manager at Acme Foods');
+    expect(page.querySelector('.eyebrow')?.text).toBe('Community Manager at Acme Foods');
     expect(page.querySelector('.prose')?.text).toContain('Dear Acme Foods team');
     expect(page.querySelectorAll('#application-work ~ ul h3 a, section[aria-labelledby="application-work"] h3 a').map((link) => link.getAttribute('href'))).toEqual(['/case-studies/crisis/', '/case-studies/launch/']);
     expect(page.querySelectorAll('section[aria-labelledby="application-writing"] h3 a').map((link) => link.getAttribute('href'))).toEqual(['/blog/mdx-post/']);

@@ -86,7 +86,7 @@ describe('building the privacy fixture', () => {
 
   test('the redacted screenshot, published as a screenshot and as a body image, no longer holds the hidden pixels', async () => {
     const page = readPage(site, 'case-studies/study/index.html');
-    const screenshot = page.querySelectorAll('.gallery img').find((image) => image.getAttribute('alt')?.startsWith('A thread'))!.getAttribute('src')!;
+    const screenshot = page.querySelectorAll('.screenshot img').find((image) => image.getAttribute('alt')?.startsWith('A thread'))!.getAttribute('src')!;
     const bodyImage = page.querySelector('.prose img')!.getAttribute('src')!;
     for (const published of [screenshot, bodyImage]) {
       const { inside, outside } = await regionDifference(fileForPath(site, published), original, region);

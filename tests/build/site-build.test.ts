@@ -90,21 +90,40 @@ describe('building the basic fixture at the site root', () => {
 
   test('a case study page shows its metrics, facts and screenshots as optimised images', () => {
     const html = readPage(site, 'case-studies/launch/index.html');
-    expect(html.querySelector('#results-heading')?.text).toBe('Results');
+    // "Key figures", so that the author's own "## Results" is the page's only "Results" heading.
+    expect(html.querySelector('#results-heading')?.text).toBe('Key figures');
     expect(html.querySelectorAll('.metrics > li').map((item) => item.querySelector('.metric-figure')?.text)).toEqual(['1,200 members', '+240%', '3.4']);
-    expect(html.querySelectorAll('.facts li').map((item) => item.text)).toEqual(['Engagement strategy', 'Facilitating conversations', 'Volunteer moderator training']);
-    const screenshot = html.querySelector('.gallery img');
+    expect(html.querySelectorAll('.facts__list').map((list) => list.querySelectorAll('li').map((item) => item.text))).toEqual([['Engagement strategy', 'Facilitating conversations', 'Volunteer moderator training'], ['Moderation']]);
+    // The first screenshot is the cover, under the title and loaded at once.
+    const screenshot = html.querySelector('.case-study__cover img');
     expect(screenshot?.getAttribute('alt')).toBe('Chart of members rising from 0 to 1,200');
-    expect(html.querySelector('.gallery source[type="image/avif"]')?.getAttribute('srcset')).toMatch(/^\/_screenshots\/members-[\w-]+-480\.avif 480w, .*-960\.avif 960w, .*-1200\.avif 1200w$/);
-    expect(html.querySelector('.gallery source[type="image/webp"]')?.getAttribute('srcset')).toMatch(/-480\.webp 480w, .*-960\.webp 960w, .*-1200\.webp 1200w$/);
-    expect([screenshot?.getAttribute('width'), screenshot?.getAttribute('height'), screenshot?.getAttribute('loading')]).toEqual(['1200', '750', 'lazy']);
+    expect(html.querySelector('.case-study__cover source[type="image/avif"]')?.getAttribute('srcset')).toMatch(/^\/_screenshots\/members-[\w-]+-480\.avif 480w, .*-960\.avif 960w, .*-1200\.avif 1200w$/);
+    expect(html.querySelector('.case-study__cover source[type="image/webp"]')?.getAttribute('srcset')).toMatch(/-480\.webp 480w, .*-960\.webp 960w, .*-1200\.webp 1200w$/);
+    expect([screenshot?.getAttribute('width'), screenshot?.getAttribute('height'), screenshot?.getAttribute('loading')]).toEqual(['1200', '750', 'eager']);
+    // A screenshot with section: results stands beside that part of the text, not in the gallery at the end.
+    const part = html.querySelectorAll('.case-study__part').find((candidate) => candidate.querySelector('h2')?.text === 'Results');
+    expect(part?.querySelector('.case-study__evidence img')?.getAttribute('alt')).toMatch(/^A phone photo of the first meetup/);
+    expect(html.querySelector('.gallery')).toBeNull();
+    // A chart's takeaway comes before its summary.
+    expect(html.querySelectorAll('.chart__takeaway').map((takeaway) => takeaway.text)).toEqual(["Mentors' replies doubled the conversation."]);
+  });
+
+  test('a case study with a cover shows it under its title and on its card', () => {
+    const page = readPage(site, 'case-studies/crisis/index.html');
+    expect(page.querySelector('.case-study__cover img')?.getAttribute('alt')).toBe('Chart of reply times falling from 300 to 25 minutes');
+    const card = readPage(site, 'case-studies/index.html').querySelectorAll('.case-card').find((candidate) => candidate.querySelector('h2 a')?.getAttribute('href') === '/case-studies/crisis/');
+    expect(card?.querySelector('.case-card__cover source[type="image/webp"]')?.getAttribute('srcset')).toMatch(/^\/_screenshots\/reply-times-[\w-]+-480\.webp 480w/);
+    // On a card the image is decorative: the title names the card's one link.
+    expect(card?.querySelector('img')?.getAttribute('alt')).toBe('');
   });
 
   test('the home page leads with featured case studies and their headline metric', () => {
     const html = readPage(site, 'index.html');
     expect(html.querySelector('h1')?.text).toBe('Fixture Person');
-    const featured = html.querySelectorAll('section[aria-labelledby="featured-heading"] .card');
-    expect(featured.map((card) => card.querySelector('.metric-figure')?.text)).toEqual(['+240% weekly active members in 90 days']);
+    const featured = html.querySelectorAll('section[aria-labelledby="featured-heading"] .case-card');
+    expect(featured.map((card) => [card.querySelector('.result__figure')?.text, card.querySelector('.result__label')?.text])).toEqual([['+240%', 'weekly active members in 90 days']]);
+    // The same result leads the page, in the hero, linking to its case study.
+    expect(html.querySelectorAll('.hero .proof-strip a').map((link) => [link.getAttribute('href'), link.querySelector('.result__figure')?.text])).toEqual([['/case-studies/launch/', '+240%']]);
     expect(html.querySelectorAll('a[rel~="me"]').map((link) => link.getAttribute('href'))).toContain('https://mastodon.example/@fixture');
   });
 
@@ -228,7 +247,7 @@ describe('building the basic fixture at the site root', () => {
 
   test('the photo taken with GPS is published upright, and its redacted region no longer holds the original pixels', async () => {
     const html = readPage(site, 'case-studies/launch/index.html');
-    const img = html.querySelectorAll('.gallery img').find((image) => image.getAttribute('alt')?.startsWith('A phone photo'))!;
+    const img = html.querySelectorAll('.screenshot img').find((image) => image.getAttribute('alt')?.startsWith('A phone photo'))!;
     expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['400', '640']);
     const published = await sharp(fileForPath(site, img.getAttribute('src')!)).raw().toBuffer({ resolveWithObject: true });
     const original = await sharp(path.join(fixtureDir, 'case-studies/launch/meetup-photo.jpg')).autoOrient().raw().toBuffer({ resolveWithObject: true });

@@ -20,7 +20,7 @@ export const CARD_SAMPLES: Record<string, CardInput> = Object.fromEntries(
     myanmar: post('my', 'အွန်လိုင်းအသိုင်းအဝိုင်းကို အောင်မြင်စွာ စီမံခန့်ခွဲခြင်းသည် အဖွဲ့ဝင်အားလုံး၏ စကားကို ဂရုတစိုက် နားထောင်ခြင်းနှင့် ယုံကြည်မှုကို တစ်ဆင့်ချင်း တည်ဆောက်ခြင်းမှ စတင်ရမည်', ['အသိုင်းအဝိုင်း']),
     emoji: post('en', 'Launch week 🎉 what our 👩🏽‍💻 community built 🇮🇳 ❤️', ['launch']),
     hostile: post('en', '</script><script>alert(1)</script> "Quotes" & <b>bold</b>', ['<script>alert(3)</script>']),
-    'case-study': { template: 'case-study', eyebrow: 'Pebblepot Home', title: 'Growing a home-goods brand on Instagram without paid ads', metric: { figure: '+240%', label: 'followers in 90 days' }, footer: base.footer, language: 'en' },
+    'case-study': { template: 'case-study', eyebrow: 'Pebblepot Home', title: 'Growing a home-goods brand on Instagram without paid ads', metric: { figure: '+240%', label: 'followers in 90 days', from: '8,400', to: '28,560' }, footer: base.footer, language: 'en' },
     home: { template: 'home', eyebrow: 'Fixture Portfolio', title: 'Fixture Person', subtitle: 'Community manager for fixtures', footer: 'fixture.example', language: 'en' },
     page: { template: 'page', ...base, title: 'Case studies', subtitle: 'Communities I have built and looked after, with the results measured.', language: 'en' },
   } satisfies Record<string, CardData>).map(([name, data]) => [

@@ -15,8 +15,11 @@ import { displayedSize, unreadableImageProblem } from '../image-size.ts';
 import { readTextFile } from '../text-file.ts';
 import type { ContentProblem } from '../../lib/content-problems.ts';
 
+import { markdownSectionHeadings, sectionKey } from '../../lib/markdown/sections.ts';
+import { closestName, quoteValue } from '../../schemas/messages.ts';
+
 /** Problems in the CSV files, charts and screenshots of the case study in `entryFile`. */
-export async function checkCaseStudyFiles(entryFile: string, data: Record<string, unknown>, file: FileFieldFactory): Promise<ContentProblem[]> {
+export async function checkCaseStudyFiles(entryFile: string, data: Record<string, unknown>, body: string, file: FileFieldFactory): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   const beside = (reference: string) => path.resolve(path.dirname(entryFile), reference);
   const seriesByFile = new Map<string, Series | undefined>();
@@ -51,6 +54,7 @@ export async function checkCaseStudyFiles(entryFile: string, data: Record<string
   for (const [index, pair] of (Array.isArray(data.comparisons) ? data.comparisons : []).entries()) {
     for (const side of ['before', 'after']) screenshots.push([`comparisons[${index}].${side}`, (pair as Record<string, unknown> | null)?.[side]]);
   }
+  if (data.cover !== undefined) screenshots.push(['cover', data.cover]);
   for (const [field, item] of screenshots) {
     const screenshot = await screenshotSchema.safeParseAsync(item);
     if (!screenshot.success || !existsSync(beside(screenshot.data.file))) continue;
@@ -62,5 +66,20 @@ export async function checkCaseStudyFiles(entryFile: string, data: Record<string
       if (problem) problems.push({ file: entryFile, field: `${field}.redact[${regionIndex}]`, message: `${problem} ("${screenshot.data.file}" is ${width}×${height} px.)` });
     });
   }
+  problems.push(...sectionProblems(entryFile, data, body));
   return problems;
+}
+
+/** Screenshots whose `section:` names no ## heading of the case study's text. */
+function sectionProblems(entryFile: string, data: Record<string, unknown>, body: string): ContentProblem[] {
+  const sections = (Array.isArray(data.screenshots) ? data.screenshots : []).map((item) => (item as { section?: unknown } | null)?.section);
+  if (!sections.some((section) => typeof section === 'string')) return [];
+  const headings = markdownSectionHeadings(body);
+  const known = new Set(headings.map(sectionKey));
+  return sections.flatMap((section, index) => {
+    if (typeof section !== 'string' || section.trim() === '' || known.has(sectionKey(section))) return [];
+    const suggestion = closestName(section, headings);
+    const listed = headings.length > 0 ? `Its ## headings are: ${headings.join(', ')}.` : 'Its text has no ## headings yet.';
+    return [{ file: entryFile, field: `screenshots[${index}].section`, message: `names ${quoteValue(section)}, which is not a ## heading of this case study. ${suggestion ? `Did you mean "${suggestion}"? ` : ''}${listed}` }];
+  });
 }

@@ -90,7 +90,7 @@ export async function checkEntry(file: string, collection: keyof typeof COLLECTI
   const schema = SCHEMAS[collection](imageReferenceSchema(file, contentDir), fileField);
   const result = await schema.safeParseAsync(data);
   const problems = result.success ? [] : describeIssues(file, result.error.issues, (issuePath) => knownKeysAt(schema, issuePath));
-  if (collection === 'caseStudies') problems.push(...(await checkCaseStudyFiles(file, data, fileField)));
+  if (collection === 'caseStudies') problems.push(...(await checkCaseStudyFiles(file, data, read.body, fileField)));
   problems.push(...bodyImageProblems(file, read.body, contentDir));
   return problems;
 }

@@ -1,6 +1,6 @@
 /**
  * Which images of a content folder have regions to hide, gathered from every case study's
- * screenshots and comparisons. A file is known by its content (SHA-256), so the same picture is
+ * screenshots, comparisons and cover. A file is known by its content (SHA-256), so the same picture is
  * hidden alike wherever it is used: as a screenshot, a cover, a photo, a social image or in a
  * post's body, under any name.
  */
@@ -35,6 +35,7 @@ function screenshotsOf(data: Record<string, unknown>): [string, unknown, unknown
   for (const [index, pair] of (Array.isArray(data.comparisons) ? data.comparisons : []).entries()) {
     for (const side of ['before', 'after']) items.push([`comparisons[${index}].${side}`, (pair as Record<string, unknown> | null)?.[side]]);
   }
+  if (data.cover !== undefined) items.push(['cover', data.cover]);
   return items.map(([field, item]) => [field, (item as { file?: unknown } | null)?.file, (item as { redact?: unknown } | null)?.redact]);
 }
 

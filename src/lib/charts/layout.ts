@@ -14,6 +14,14 @@ export interface LayoutOptions {
   height: number;
   language: string;
   unit?: string;
+  /** A day to mark with a line and a label, e.g. when the work began (line charts). */
+  marker?: { date: Date; label: string };
+}
+
+/** A marked day: where its line is drawn, and its label. */
+export interface Marker {
+  x: number;
+  label: string;
 }
 
 /** A tick: its position along the axis and its label. */
@@ -30,7 +38,8 @@ export interface PlotArea {
   bottom: number;
 }
 
-const MARGIN = { top: 12, right: 16, bottom: 28, left: 52 };
+// The top margin leaves room for a marker's label above the plot.
+const MARGIN = { top: 22, right: 16, bottom: 28, left: 52 };
 
 function plotArea({ width, height }: LayoutOptions): PlotArea {
   return { left: MARGIN.left, top: MARGIN.top, right: width - MARGIN.right, bottom: height - MARGIN.bottom };
@@ -60,11 +69,12 @@ export function lineLayout(points: readonly ChartPoint[], options: LayoutOptions
   const ends = [points.find((point) => point.value !== undefined), points.findLast((point) => point.value !== undefined)]
     .filter((point): point is ChartPoint => point !== undefined)
     .map((point) => ({ x: x(point.date), y: y(point.value!) }));
-  return { ...options, area, path, ends, xTicks: dateTicks(x, options), yTicks };
+  const marker: Marker | undefined = options.marker && { x: x(options.marker.date), label: options.marker.label };
+  return { ...options, area, path, ends, marker, xTicks: dateTicks(x, options), yTicks };
 }
 
-/** Bars, one per row, marked before or after the change, with a dashed line at each side's mean. */
-export function barsLayout(points: readonly ChartPoint[], changedAt: string, means: { before?: number; after?: number }, options: LayoutOptions) {
+/** Bars, one per row, marked before or after the change, with a dashed line at each side's mean; the divider is labelled `dividerLabel`. */
+export function barsLayout(points: readonly ChartPoint[], changedAt: string, means: { before?: number; after?: number }, options: LayoutOptions, dividerLabel = '') {
   const area = plotArea(options);
   const boundary = Date.parse(`${changedAt}T00:00:00Z`);
   const withValues = points.filter((point) => point.value !== undefined);
@@ -84,7 +94,8 @@ export function barsLayout(points: readonly ChartPoint[], changedAt: string, mea
   const labelEvery = Math.max(1, Math.ceil(withValues.length / (options.width < 480 ? 3 : 6)));
   const format = new Intl.DateTimeFormat(options.language, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const xTicks = withValues.flatMap((point, index) => (index % labelEvery === 0 ? [{ position: (x(index) ?? 0) + x.bandwidth() / 2, label: format.format(point.date) }] : []));
-  return { ...options, area, bars, divider, meanLines, xTicks, yTicks };
+  const marker: Marker = { x: divider, label: dividerLabel };
+  return { ...options, area, bars, divider, marker, meanLines, xTicks, yTicks };
 }
 
 /** A weekday × hour grid: one cell per hour and weekday, its opacity growing with the value. */

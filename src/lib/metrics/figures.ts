@@ -1,5 +1,6 @@
 import type { Metric } from '../../schemas/metric.ts';
-import { formatPercentChange, formatSignedNumber, formatWithUnit } from '../number-format.ts';
+import { formatNumber, formatPercentChange, formatSignedNumber, formatWithUnit } from '../number-format.ts';
+import type { Translate } from '../i18n/translate.ts';
 
 /** The fields of a metric that its figures are formatted from. */
 export type MetricFigures = Pick<Metric, 'label' | 'value' | 'before' | 'after' | 'unit' | 'period'>;
@@ -44,4 +45,15 @@ export function metricLabel(metric: MetricFigures, language: string, withPeriod:
 /** "+240% followers in 90 days": a metric's result in one line (figure, label and period), for cards and listings. */
 export function metricResult(metric: MetricFigures, language: string, withPeriod?: LabelWithPeriod): string {
   return `${metricFigure(metric, language)} ${metricLabel(metric, language, withPeriod)}`;
+}
+
+/**
+ * What a metric's figure sums up, for the before → after line under it: the two figures when the
+ * figure is a change ("8,400" → "28,560 members" under "+240%", the unit written once), the change in points when the figure is
+ * itself a pair of percentages ("−39 points" under "61% → 22%"); nothing for a single value.
+ */
+export function metricMotion(metric: MetricFigures, language: string, t: Translate): { from?: string; to?: string; change?: string } {
+  if (metric.value !== undefined || metric.before === undefined || metric.after === undefined) return {};
+  if (metric.unit === '%') return { change: t('caseStudy.change.points', { points: formatSignedNumber(metric.after - metric.before, language) }) };
+  return { from: formatNumber(metric.before, language), to: formatWithUnit(metric.after, metric.unit, language) };
 }

@@ -4,6 +4,8 @@ import type { PublishedScreenshot } from '../../integrations/screenshots/publish
 export interface ScreenshotView {
   alt: string;
   caption?: string;
+  /** The heading of the case study's text this screenshot is shown beside. */
+  section?: string;
   width: number;
   height: number;
   sources: { type: string; srcset: string }[];
@@ -12,7 +14,7 @@ export interface ScreenshotView {
 }
 
 /** The view of a published screenshot; `fileUrl` turns a published file name into its URL. */
-export function screenshotView(published: PublishedScreenshot, text: { alt: string; caption?: string }, fileUrl: (name: string) => string): ScreenshotView {
+export function screenshotView(published: PublishedScreenshot, text: { alt: string; caption?: string; section?: string }, fileUrl: (name: string) => string): ScreenshotView {
   const sources = published.sources.map(({ type, files }) => ({ type, srcset: files.map(({ name, width }) => `${fileUrl(name)} ${width}w`).join(', ') }));
   // The last format (WebP) is the <img> fallback: every browser that shows <picture> reads it.
   const fallbackFiles = published.sources.at(-1)!.files;
