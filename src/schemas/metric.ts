@@ -39,8 +39,16 @@ export const MetricSchema = z
     method: z.string().optional(),
     /** Where the number comes from (tool, report, link). Optional but recommended. */
     source: z.string().optional(),
-    /** Show this metric first on cards and listings. Default: the first metric. */
-    headline: z.boolean().default(false),
+    /**
+     * Lead with this metric on cards and listings: `true` in the words the build writes ("+24% group
+     * members in 90 days"), or your own short words, which say both: headline: "4 h → 14 min median
+     * first reply" (80 characters at most). Default: the first metric, in the build's words.
+     */
+    headline: z
+      .union([z.boolean(), z.string().trim().min(1, { error: 'is empty: write the words to lead with, or true.' }).max(80, { error: 'is longer than 80 characters: cards and listings show it on one or two lines. Shorten it.' })], {
+        error: 'Write headline: true to lead with this metric, or its own short words in quotes: headline: "4 h → 14 min median first reply".',
+      })
+      .default(false),
   })
   .superRefine((metric, context) => {
     const issue = (message: string, ...path: (string | number)[]) => context.addIssue({ code: 'custom', message, path });

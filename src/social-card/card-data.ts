@@ -15,7 +15,10 @@ export interface CardData {
   subtitle?: string;
   /** Tags shown as chips (post cards). */
   tags?: readonly string[];
-  /** The headline metric a case-study card leads with: "+240%" and "followers in 90 days". */
+  /**
+   * The headline metric a case-study card leads with: "+240%" and "followers in 90 days"; or, with
+   * an empty label, the author's own words for it ("4 h → 14 min median first reply").
+   */
   metric?: { figure: string; label: string };
   /** Bottom line: usually the author's name and the site's host. */
   footer: string;
@@ -37,7 +40,7 @@ export function cardTheme(accent: string): CardTheme {
 }
 
 /** Card text is clamped so that the layout never overflows, whatever the content. */
-export const CARD_LIMITS = { title: 110, subtitle: 160, tags: 4, tag: 28, eyebrow: 60, footer: 80, metricLabel: 70, metricFigure: 24 } as const;
+export const CARD_LIMITS = { title: 110, subtitle: 160, tags: 4, tag: 28, eyebrow: 60, footer: 80, metricLabel: 70, metricFigure: 24, metricWords: 80 } as const;
 
 /** Shortens text to at most `limit` characters (whole graphemes), ending with "…". */
 export function clampText(text: string, limit: number, language: string): string {
@@ -56,7 +59,7 @@ export function clampCard(card: CardData): CardData {
     title: clamp(card.title, CARD_LIMITS.title),
     subtitle: card.subtitle ? clamp(card.subtitle, CARD_LIMITS.subtitle) : undefined,
     tags: card.tags?.slice(0, CARD_LIMITS.tags).map((tag) => clamp(tag, CARD_LIMITS.tag)),
-    metric: card.metric && { figure: clamp(card.metric.figure, CARD_LIMITS.metricFigure), label: clamp(card.metric.label, CARD_LIMITS.metricLabel) },
+    metric: card.metric && { figure: clamp(card.metric.figure, card.metric.label ? CARD_LIMITS.metricFigure : CARD_LIMITS.metricWords), label: clamp(card.metric.label, CARD_LIMITS.metricLabel) },
     footer: clamp(card.footer, CARD_LIMITS.footer),
   };
 }

@@ -74,14 +74,17 @@ function postTemplate(card: CardData, look: CardLook): CardNode {
   ]);
 }
 
-/** A case-study card: the headline metric large, what it measures, then the title. */
+/** A case-study card: the headline metric large, what it measures (or the author's own words for it), then the title. */
 function caseStudyTemplate(card: CardData, look: CardLook): CardNode {
   if (!card.metric) return pageTemplate(card, look);
+  const result = card.metric.label
+    ? [
+        textBlock(card.metric.figure, card.language, { fontSize: 112, fontWeight: 700, color: look.theme.accent, lineHeight: 1.15 }, 1),
+        textBlock(card.metric.label, card.language, { fontSize: 40, fontWeight: 700, lineHeight: 1.3 }, 2),
+      ]
+    : [textBlock(card.metric.figure, card.language, { fontSize: titleSize(card.metric.figure, [88, 72, 60]), fontWeight: 700, color: look.theme.accent, lineHeight: 1.2 }, 2)];
   return frame(card, look, [
-    column({ gap: 4 }, [
-      textBlock(card.metric.figure, card.language, { fontSize: 112, fontWeight: 700, color: look.theme.accent, lineHeight: 1.15 }, 1),
-      textBlock(card.metric.label, card.language, { fontSize: 40, fontWeight: 700, lineHeight: 1.3 }, 2),
-    ]),
+    column({ gap: 4 }, result),
     textBlock(card.title, card.language, { fontSize: 34, color: look.theme.muted, lineHeight: 1.35 }, 2),
   ]);
 }
