@@ -51,6 +51,12 @@ export function createProfileSchema<Image extends z.ZodType>(image: ImageFieldFa
     photo: imageWithAlt(image).optional(),
     /** City or region, or "Remote". Optional. */
     location: z.string().optional(),
+    /**
+     * Whether and for what you are looking, in one line: "Open to community roles from March 2027,
+     * remote or Cebu". Shown on the home page, the CV, the links page and application pages, and
+     * given to search engines. Optional; leave it out when you are not looking.
+     */
+    availability: z.string().trim().min(1, { error: 'is empty: write one line such as "Open to community roles from March 2027", or remove it.' }).max(160, { error: 'is longer than 160 characters: keep it to one line.' }).optional(),
     /** Contact email, shown as a mailto link. Optional. */
     email: z.email({ error: 'Write a valid email address, e.g. name@example.com.' }).optional(),
     /** Your profiles on other platforms. Default: none. */
