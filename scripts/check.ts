@@ -5,9 +5,9 @@
 //   npm run check -- --content-only   skips the TypeScript check
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { checkContent, readEntries } from '../src/content-folder/check/check-content.ts';
+import { checkContent, entrySlug, readEntries } from '../src/content-folder/check/check-content.ts';
 import { formatProblems } from '../src/lib/content-problems.ts';
-import { resolveContentDir, SITE_SETTINGS_FILE } from '../src/content-folder/layout.ts';
+import { collectionDir, resolveContentDir, SITE_SETTINGS_FILE } from '../src/content-folder/layout.ts';
 import { readSiteSettings } from '../src/content-folder/site-settings.ts';
 import { reviewPortfolio } from '../src/lib/portfolio-review.ts';
 import { CARD_SCRIPTS, charactersWithoutCardFont } from '../src/social-card/fonts.ts';
@@ -24,14 +24,25 @@ console.log(`Content in ${path.relative(process.cwd(), contentDir) || '.'}/: no 
 const profiles = readEntries(contentDir, 'profile');
 const profile = profiles.find((entry) => !entry.data.language) ?? profiles[0];
 const { settings } = readSiteSettings(contentDir, process.env);
+const posts = readEntries(contentDir, 'posts');
+const caseStudies = readEntries(contentDir, 'caseStudies');
+const withSlugs = (entries: typeof posts, collection: 'posts' | 'caseStudies') =>
+  entries.map((entry) => ({ ...entry, id: entrySlug(entry.file, entry.data, collectionDir(contentDir, collection)) }));
 const advice = reviewPortfolio({
   today: new Date(),
-  posts: readEntries(contentDir, 'posts'),
-  caseStudies: readEntries(contentDir, 'caseStudies'),
+  posts,
+  caseStudies,
   profile,
   translatedProfiles: profiles.filter((entry) => entry !== profile),
   applications: readEntries(contentDir, 'applications'),
   site: settings && { file: path.join(contentDir, SITE_SETTINGS_FILE), data: { title: settings.title } },
+  translations: settings && {
+    siteFile: path.join(contentDir, SITE_SETTINGS_FILE),
+    siteLanguages: settings.languages,
+    defaultLanguage: settings.defaultLanguage,
+    titledLanguages: Object.keys(settings.translations).filter((language) => settings.translations[language]?.title),
+    entries: { 'case-studies': withSlugs(caseStudies, 'caseStudies'), blog: withSlugs(posts, 'posts') },
+  },
   cardFonts: { charactersWithout: charactersWithoutCardFont, scripts: CARD_SCRIPTS },
 });
 if (advice.length > 0) {

@@ -10,7 +10,7 @@ import { translator } from '../lib/i18n/translate.ts';
 import { socialCardFile, type CardKey } from '../lib/urls.ts';
 import { getApplications, getCaseStudies, getPostTags, getPosts, getProfile, type CaseStudy, type Post } from '../queries/collections.ts';
 import { entryFile, redactionsOf } from '../queries/entry-files.ts';
-import { languageOf, sectionOf, settings } from '../queries/site.ts';
+import { languageOf, sectionOf, settings, siteTextIn } from '../queries/site.ts';
 import { leadResultOf } from './lead-result.ts';
 
 /** A social card: its key, what it shows, and the profile photo or page image it uses. */
@@ -40,7 +40,7 @@ async function sectionCards(language: string): Promise<SocialCard[]> {
     getProfile(language), getProfile(), getPosts(language), getCaseStudies(language), getPostTags(language), getApplications(),
   ]);
   const t = translator(language);
-  const context: CardContext = { siteTitle: settings.title, ownerName: profile.data.name, host: new URL(settings.url).host, language };
+  const context: CardContext = { siteTitle: siteTextIn(language).title, ownerName: profile.data.name, host: new URL(settings.url).host, language };
   // Translated profiles take the photo of the main one.
   const photo = mainProfile.data.photo ? frontmatterImageFile(entryFile(mainProfile), 'photo') : undefined;
   const ownImage = (entry: Post | CaseStudy) => (entry.data.socialImage ? entryFile(entry, entry.data.socialImage.file) : undefined);

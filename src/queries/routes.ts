@@ -6,7 +6,7 @@ import { neighbours } from '../lib/collections.ts';
 import { pageRouteParam, paginate, pagerLinks, type ListPage } from '../lib/pagination.ts';
 import { translationLookup } from '../lib/content-translations.ts';
 import { languageRouteParam } from '../lib/urls.ts';
-import { getApplications, getCaseStudies, getFeedLanguages, getPostTags, getPosts, type CaseStudy, type Post } from './collections.ts';
+import { getApplications, getCaseStudies, getFeedLanguages, getListedPosts, getPostTags, getPosts, type CaseStudy, type Post } from './collections.ts';
 import { languageOf, pathOf, sectionOf, settings, urls } from './site.ts';
 
 /** The same page in another language: its section, the language of its content, and its path. */
@@ -96,7 +96,7 @@ export async function postPaths() {
 /** The blog list of each section, paginated; page N has alternates where that section has N pages. */
 export async function blogPaths() {
   const pagesBySection = new Map<string, ListPage<Post>[]>();
-  for (const language of settings.languages) pagesBySection.set(language, paginate(await getPosts(language), settings.postsPerPage));
+  for (const language of settings.languages) pagesBySection.set(language, paginate(await getListedPosts(language), settings.postsPerPage));
   return withSiteData([...pagesBySection].flatMap(([language, pages]) =>
     pages.map((page) => ({
       params: { lang: lang(language), page: pageRouteParam(page.number) },

@@ -23,6 +23,23 @@ export const SiteSettingsSchema = z.strictObject({
    * defaultLanguage (a single-language site without prefixes).
    */
   languages: z.array(LanguageSchema, { error: 'Write languages as a list of codes, e.g. [en, hi].' }).optional(),
+  /**
+   * The title and description in the site's other languages, by language code, e.g.
+   * `tl: { title: "Asha Rao — Community Manager", description: "…" }`. A section without one uses
+   * title and description. Default: none.
+   */
+  translations: z
+    .record(
+      LanguageSchema,
+      z.strictObject({
+        /** The site title in this language. Optional. */
+        title: requiredText('a site title in this language (title: "...")').optional(),
+        /** The site description in this language. Optional. */
+        description: requiredText('a one-sentence description in this language (description: "...")').optional(),
+      }),
+      { error: 'Write translations as language codes, each with title and description: translations: { hi: { title: "...", description: "..." } }.' },
+    )
+    .default({}),
   /** Posts per blog page. Default: 6. */
   postsPerPage: z.number().int().min(1).max(50).default(6),
   /** Theme colours. */
