@@ -4,7 +4,7 @@
  * renders them beside the pages; under `astro dev` the routes render one on request.
  */
 import type { CardJob } from '../integrations/social-cards/card-cache.ts';
-import { applicationCard, cardTheme, caseStudyCard, homeCard, pageCard, postCard, type CardContext, type CardData } from '../social-card/card-data.ts';
+import { applicationCard, cardTheme, caseStudyCard, homeCard, pageCard, personCard, postCard, type CardContext, type CardData } from '../social-card/card-data.ts';
 import { frontmatterImageFile } from '../content-folder/entry-images.ts';
 import { translator } from '../lib/i18n/translate.ts';
 import { socialCardFile, type CardKey } from '../lib/urls.ts';
@@ -49,6 +49,7 @@ async function sectionCards(language: string): Promise<SocialCard[]> {
     { key: { kind: 'about', language }, data: pageCard(context, `${t('about.title')} — ${profile.data.name}`, profile.data.headline) },
     { key: { kind: 'blog', language }, data: pageCard(context, t('blog.title'), t('blog.intro')) },
     { key: { kind: 'case-studies', language }, data: pageCard(context, t('caseStudies.title'), t('caseStudies.intro')) },
+    { key: { kind: 'links', language }, data: personCard(context, t('links.title'), profile.data.availability ?? profile.data.headline), photo },
     ...(language === settings.defaultLanguage ? [{ key: { kind: 'not-found' as const, language }, data: pageCard(context, t('notFound.title')) }] : []),
     ...posts.map((post) => ({ key: cardKeyOf(post), data: postCard(context, { ...post.data, language: languageOf(post) }), image: ownImage(post) })),
     ...caseStudies.map((caseStudy) => ({

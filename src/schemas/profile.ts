@@ -26,6 +26,50 @@ export const ProfileLinkSchema = z.strictObject({
   label: z.string().optional(),
 });
 
+/** Your pages the links page can list, in the order you name them. */
+export const LINK_PAGE_PAGES = ['portfolio', 'caseStudies', 'latestPost', 'cv', 'contact'] as const;
+
+const utmTag = (tag: string) => z.string({ error: `Write utm.${tag} as text, e.g. ${tag}: instagram.` }).trim().min(1, { error: `is empty: write a value or remove utm.${tag}.` }).max(100).optional();
+
+/** UTM tags added to links, so analytics can tell where visitors came from: `{ source: instagram, medium: bio }`. */
+const UtmSchema = z.strictObject({
+  /** Where the visitor comes from, e.g. instagram (utm_source). */
+  source: utmTag('source'),
+  /** How, e.g. bio or social (utm_medium). */
+  medium: utmTag('medium'),
+  /** Which campaign, e.g. job-search-2027 (utm_campaign). */
+  campaign: utmTag('campaign'),
+  /** A keyword (utm_term). Rarely needed. */
+  term: utmTag('term'),
+  /** Which link or version (utm_content). */
+  content: utmTag('content'),
+});
+
+/** The links page (/links/): the page to put in an Instagram or TikTok bio. */
+const LinkPageSchema = z.strictObject({
+  /**
+   * Your pages it lists as big buttons, in this order: portfolio (home), caseStudies (your featured
+   * ones), latestPost, cv, contact (the contact form, else your email). Default: all five.
+   */
+  pages: z.array(choice(LINK_PAGE_PAGES, 'page'), { error: `Write pages as a list, e.g. [${LINK_PAGE_PAGES.join(', ')}].` }).default([...LINK_PAGE_PAGES]),
+  /** Extra links after your pages, in order: each a label and a url, with its own utm if you like. Default: none. */
+  links: z
+    .array(
+      z.strictObject({
+        /** The button's text, e.g. "Community Chai — monthly AMA". */
+        label: requiredText('the button text (label: "...")'),
+        /** Where it goes. */
+        url: UrlSchema,
+        /** UTM tags for this link, replacing the page's utm tag by tag. Optional. */
+        utm: UtmSchema.optional(),
+      }),
+      { error: 'Write links as a list of "- label: ..." items, each with url.' },
+    )
+    .default([]),
+  /** UTM tags added to every button of the page (profiles aside), e.g. { source: instagram, medium: bio }. Optional. */
+  utm: UtmSchema.optional(),
+});
+
 /** A skill group, e.g. `{ group: "Analytics", items: [...] }`. */
 const SkillGroupSchema = z.strictObject({
   /** Name of the group. */
@@ -61,6 +105,8 @@ export function createProfileSchema<Image extends z.ZodType>(image: ImageFieldFa
     email: z.email({ error: 'Write a valid email address, e.g. name@example.com.' }).optional(),
     /** Your profiles on other platforms. Default: none. */
     links: z.array(ProfileLinkSchema, { error: 'Write links as a list of "- platform: linkedin" items with url.' }).default([]),
+    /** The links page (/links/) for your bio: which of your pages it lists, extra links, UTM tags. Optional: without it the page lists all your pages. */
+    linkPage: LinkPageSchema.optional(),
     /** Skills: a plain list, or groups with items. Default: none. */
     skills: z.union([textList('skills'), z.array(SkillGroupSchema)], {
       error: 'Write skills as a list of names, or a list of "- group: ..." items each with items: [...].',

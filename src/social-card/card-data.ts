@@ -113,7 +113,12 @@ export function caseStudyCard(
   };
 }
 
-/** An application card: drawn like the home card (name, headline, photo), addressed to the company and role. */
+/** A card about the person, drawn like the home card (name, a line about them, photo), under its own small heading. */
+export function personCard(context: CardContext, heading: string, line: string): CardData {
+  return { template: 'home', eyebrow: heading, title: context.ownerName, subtitle: line, footer: context.host, language: context.language };
+}
+
+/** An application card: the person's card, addressed to the company and role. */
 export function applicationCard(context: CardContext, addressedTo: string, headline: string): CardData {
-  return { template: 'home', eyebrow: addressedTo, title: context.ownerName, subtitle: headline, footer: context.host, language: context.language };
+  return personCard(context, addressedTo, headline);
 }
