@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { LanguageSchema, requiredText } from './shared.ts';
+import { AnalyticsSchema, ContactFormSchema } from './services.ts';
 
 const ColorSchema = z
   .string({ error: 'Write a colour as a hex code such as "#0f766e".' })
@@ -40,6 +41,16 @@ export const SiteSettingsSchema = z.strictObject({
       { error: 'Write translations as language codes, each with title and description: translations: { hi: { title: "...", description: "..." } }.' },
     )
     .default({}),
+  /**
+   * Visit counting by one privacy-respecting service, e.g. `{ service: goatcounter, code: asha }`
+   * (docs/reach.md). Off by default: the site then makes no request to another host.
+   */
+  analytics: AnalyticsSchema.optional(),
+  /**
+   * A contact page with a form sent through a form service, e.g. `{ service: formspree, form: xyzzabcd }`
+   * or `{ service: netlify }`. Off by default: visitors write to the profile's email.
+   */
+  contactForm: ContactFormSchema.optional(),
   /** Posts per blog page. Default: 6. */
   postsPerPage: z.number().int().min(1).max(50).default(6),
   /** Theme colours. */
