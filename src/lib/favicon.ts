@@ -40,3 +40,16 @@ export function faviconSvg(initials: string, accent: string): string {
     '</svg>',
   ].join('');
 }
+
+/**
+ * The favicon as the owner's photo: a PNG (already cut square, re-encoded without metadata) inside
+ * an SVG with the same rounded corners, so the icon stays one file format.
+ */
+export function photoFaviconSvg(png: Buffer): string {
+  return [
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">',
+    '<clipPath id="corners"><rect width="64" height="64" rx="14"/></clipPath>',
+    `<image href="data:image/png;base64,${png.toString('base64')}" width="64" height="64" clip-path="url(#corners)"/>`,
+    '</svg>',
+  ].join('');
+}

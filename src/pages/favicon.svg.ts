@@ -1,9 +1,6 @@
-import { faviconSvg, initialsOf } from '../lib/favicon.ts';
-import { getProfile } from '../queries/collections.ts';
-import { settings } from '../queries/site.ts';
+import { faviconOf } from '../page-data/favicon.ts';
 
-/** The site's icon: the owner's initials on the accent colour (site.yaml colors.accent), made at build time. */
+/** The site's icon, made at build time: the owner's initials on the accent colour, or their photo (site.yaml favicon). */
 export async function GET() {
-  const { data } = await getProfile();
-  return new Response(faviconSvg(initialsOf(data.name), settings.colors.accent), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(await faviconOf(), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 }

@@ -51,6 +51,11 @@ export const SiteSettingsSchema = z.strictObject({
    * or `{ service: netlify }`. Off by default: visitors write to the profile's email.
    */
   contactForm: ContactFormSchema.optional(),
+  /**
+   * What the site's icon (favicon) shows: `initials` (yours, on the accent colour) or `photo` (the
+   * profile photo, rounded). Default: initials.
+   */
+  favicon: z.enum(['initials', 'photo'], { error: 'Write favicon: initials (your initials on the accent colour) or favicon: photo (your profile photo).' }).default('initials'),
   /** Posts per blog page. Default: 6. */
   postsPerPage: z.number().int().min(1).max(50).default(6),
   /** Theme colours. */

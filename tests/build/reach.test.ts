@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import sharp from 'sharp';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, contentFolder, listFiles, readBuilt, readPage, type BuiltSite } from '../helpers/build-site.ts';
 import { pagePolicy, parsePolicy, policyHosts } from '../helpers/csp.ts';
 import { decodeQrSvg } from '../helpers/qr.ts';
+import { imageMetadata } from '../helpers/image-metadata.ts';
 import { parseHeadersFile, headersFor } from '../../scripts/shared/static-server.ts';
 import { ANALYTICS_CASES, analyticsSite, type AnalyticsCase } from '../helpers/service-sites.ts';
 
@@ -130,9 +132,14 @@ describe('reach: the English–Tagalog fixture with links page, contact form and
     expect(await decodeQrSvg(svg)).toBe(address);
   });
 
-  test('the favicon is the owner\'s initials on the accent colour, and no content file reaches the site as it is', () => {
+  test('the favicon is the profile photo (favicon: photo), re-encoded without metadata, and no content file reaches the site as it is', async () => {
     expect(page('/').querySelector('link[rel="icon"]')?.getAttribute('href')).toBe('/favicon.svg');
-    expect(readBuilt(site, 'favicon.svg')).toMatch(/fill="#1d4ed8".*>RR<\/text>/);
+    const png = Buffer.from(readBuilt(site, 'favicon.svg').match(/<image href="data:image\/png;base64,([^"]+)"/)?.[1] ?? '', 'base64');
+    const metadata = await sharp(png).metadata();
+    expect([metadata.format, metadata.width, metadata.height]).toEqual(['png', 128, 128]);
+    const pngFile = path.join(site.outDir, '..', 'favicon-photo.png');
+    writeFileSync(pngFile, png);
+    expect(await imageMetadata(pngFile)).toEqual({});
     const content = contentFolder('site-reach');
     const contentFiles = new Set(listFiles(content).map((file) => readFileSync(path.join(content, file)).toString('base64')));
     expect(listFiles(site.outDir).filter((file) => contentFiles.has(readFileSync(path.join(site.outDir, file)).toString('base64')))).toEqual([]);
@@ -189,6 +196,8 @@ describe('the sample portfolio, which turns no service on', () => {
       expect(html.querySelectorAll('script[src]').map((script) => script.getAttribute('src')).filter((src) => /^(https?:)?\/\//.test(src ?? '')), file).toEqual([]);
     }
     expect(policyHosts(parsePolicy(headersFor(parseHeadersFile(readBuilt(sample, '_headers')), '/')['Content-Security-Policy']!))).toEqual({});
+    // Its icon: the owner's initials on the accent colour.
+    expect(readBuilt(sample, 'favicon.svg')).toMatch(/<rect [^>]*fill="#be185d"\/>.*>AR<\/text>/);
   });
 });
 

@@ -8,7 +8,7 @@ import { createPostSchema } from '../../schemas/post.ts';
 import { createProfileSchema } from '../../schemas/profile.ts';
 import type { ImageFieldFactory } from '../../schemas/shared.ts';
 import type { FileFieldFactory } from '../../schemas/chart.ts';
-import { collectionDir, collectionFiles, COLLECTION_LAYOUT } from '../layout.ts';
+import { collectionDir, collectionFiles, COLLECTION_LAYOUT, SITE_SETTINGS_FILE } from '../layout.ts';
 import { parseFrontmatter } from '../../lib/frontmatter.ts';
 import { readSiteSettings } from '../site-settings.ts';
 import { LANGUAGE_FILE_PROBLEMS } from '../../translations/index.ts';
@@ -119,15 +119,23 @@ function checkApplicationReferences(applications: FrontmatterRead[], slugsByColl
   );
 }
 
+/** `favicon: photo` in site.yaml needs a photo in the main profile. */
+function checkPhotoFavicon(profiles: FrontmatterRead[], contentDir: string): ContentProblem[] {
+  const main = profiles.find(({ data }) => data && !data.language) ?? profiles[0];
+  if (!main?.data || main.data.photo) return [];
+  return [{ file: path.join(contentDir, SITE_SETTINGS_FILE), field: 'favicon', message: `is photo, but ${path.basename(main.file)} has no photo. Add photo: { file: ./photo.jpg, alt: "..." } to it, or write favicon: initials.` }];
+}
+
 /**
  * Checks the whole content folder — site settings, profile, case studies and posts — and returns
  * every problem found, so that one run reports all broken entries rather than the first. Problems
  * in the interface text (src/translations/, where a translator adds a language) come first.
  */
 export async function checkContent(contentDir: string, environment: Record<string, string | undefined> = {}): Promise<ContentProblem[]> {
+  const site = readSiteSettings(contentDir, environment);
   const problems: ContentProblem[] = [
     ...LANGUAGE_FILE_PROBLEMS.map((problem) => ({ file: path.resolve(problem.file), field: problem.key, message: problem.message })),
-    ...readSiteSettings(contentDir, environment).problems,
+    ...site.problems,
   ];
   const slugsByCollection = new Map<string, Set<string>>();
   let applications: FrontmatterRead[] = [];
@@ -149,6 +157,7 @@ export async function checkContent(contentDir: string, environment: Record<strin
     problems.push(...checkTranslationLinks(reads, slugs));
     slugsByCollection.set(collection, slugs);
     if (collection === 'applications') applications = reads;
+    if (collection === 'profile' && site.settings?.favicon === 'photo') problems.push(...checkPhotoFavicon(reads, contentDir));
   }
   problems.push(...checkApplicationReferences(applications, slugsByCollection));
   return problems;
