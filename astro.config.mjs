@@ -15,10 +15,15 @@ import { socialCardIntegration } from './src/integrations/social-cards/integrati
 import { privacyIntegration } from './src/integrations/privacy/privacy-integration.ts';
 import { adminIntegration } from './src/integrations/admin/index.ts';
 import { customDomainIntegration } from './src/integrations/custom-domain/index.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { astroContentSecurityPolicy } from './src/lib/content-security-policy.ts';
+import { siteServiceSources } from './src/lib/site-services.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 // When settings are broken the content check (below) reports why and stops; the placeholders only let it start.
 const { settings } = readSiteSettings(contentDir, process.env);
+// The hosts of the services site.yaml turns on (analytics, a contact form): the only ones the policy allows.
+const services = settings ? siteServiceSources(settings) : {};
 
 export default defineConfig({
   site: settings?.url ?? 'http://localhost',
@@ -32,20 +37,11 @@ export default defineConfig({
   // reuses another site's data or entries parsed with an older schema.
   cacheDir: `./node_modules/.astro/${contentDirKey(contentDir)}-${schemaVersionKey(process.cwd())}`,
   // Scripts and styles always go to files of their own, never inline, so the Content-Security-Policy
-  // can say script-src 'self' without hashes (see public/_headers).
+  // can say script-src 'self' without hashes (see src/lib/content-security-policy.ts).
   build: { inlineStylesheets: 'never' },
-  // Astro writes the Content-Security-Policy as a meta tag; public/_headers repeats it as a header.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'",
-        "object-src 'none'", "base-uri 'self'", "form-action 'self'", "manifest-src 'self'",
-      ],
-      // pagefind's search index is WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // Astro writes the Content-Security-Policy as a meta tag; the headers integration writes the same
+  // directives into _headers (both from src/lib/content-security-policy.ts).
+  security: { csp: astroContentSecurityPolicy(services) },
   vite: { build: { assetsInlineLimit: 0 } },
   // Links in Markdown and MDX that would run script are dropped, and code blocks take keyboard
   // focus so they can be scrolled (MDX inherits this). Raw HTML in Markdown and JSX in MDX do not
@@ -55,6 +51,8 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [safeUrlsPlugin, focusableCodePlugin] }), syntaxHighlight: 'prism' },
   integrations: [
     buildStateIntegration(contentDir, settings),
+    // Writes _headers after the build; the editor's integration then appends the /admin/ rule to it.
+    securityHeadersIntegration(services),
     contentCheckIntegration(contentDir, process.env),
     screenshotsIntegration(),
     searchIntegration(),

@@ -13,7 +13,7 @@ import path from 'node:path';
 // takes a third off every later check (npm run bench times it). It applies to modules loaded
 // after this line, hence import() instead of import declarations.
 enableCompileCache();
-const [{ inspectContent }, { chartSizes }, { formatProblems }, { resolveContentDir, SITE_SETTINGS_FILE }, { readSiteSettings }, { reviewPortfolio, sampleAdvice }, { CARD_SCRIPTS, charactersWithoutCardFont }, { privacyWarnings }, { githubAnnotations, problemSummary, reportedProblems }, { fieldLine }] = await Promise.all([
+const [{ entrySlug, inspectContent }, { chartSizes }, { formatProblems }, { collectionDir, resolveContentDir, SITE_SETTINGS_FILE }, { readSiteSettings }, { reviewPortfolio, sampleAdvice }, { CARD_SCRIPTS, charactersWithoutCardFont }, { privacyWarnings }, { githubAnnotations, problemSummary, reportedProblems }, { fieldLine }] = await Promise.all([
   import('../src/content-folder/check/check-content.ts'),
   import('../src/content-folder/chart-sizes.ts'),
   import('../src/lib/content-problems.ts'),
@@ -58,6 +58,8 @@ console.log(`Content in ${path.relative(process.cwd(), contentDir) || '.'}/: no 
 const profiles = entries.profile;
 const profile = profiles.find((entry) => !entry.data.language) ?? profiles[0];
 const { settings } = readSiteSettings(contentDir, process.env);
+const withSlugs = (read: typeof entries.posts, collection: 'posts' | 'caseStudies') =>
+  read.map((entry) => ({ ...entry, id: entrySlug(entry.file, entry.data, collectionDir(contentDir, collection)) }));
 // The review tells the sample's photo by its bytes, whatever the file is called.
 const photo = profile && (profile.data.photo as { file?: unknown } | undefined)?.file;
 const photoFile = typeof photo === 'string' ? path.resolve(path.dirname(profile!.file), photo) : undefined;
@@ -71,6 +73,13 @@ const input = {
   translatedProfiles: profiles.filter((entry) => entry !== profile),
   applications: entries.applications,
   site: settings && { file: path.join(contentDir, SITE_SETTINGS_FILE), data: { title: settings.title, url: settings.url } },
+  translations: settings && {
+    siteFile: path.join(contentDir, SITE_SETTINGS_FILE),
+    siteLanguages: settings.languages,
+    defaultLanguage: settings.defaultLanguage,
+    titledLanguages: Object.keys(settings.translations).filter((language) => settings.translations[language]?.title),
+    entries: { 'case-studies': withSlugs(entries.caseStudies, 'caseStudies'), blog: withSlugs(entries.posts, 'posts') },
+  },
   cardFonts: { charactersWithout: charactersWithoutCardFont, scripts: CARD_SCRIPTS },
 };
 const printAdvice = (heading: string, advice: { file?: string; message: string }[]) => {

@@ -103,13 +103,14 @@ const SCHEMAS = [SiteSettingsSchema, createProfileSchema(() => z.string()), crea
 const known = { keys: new Set<string>(), paths: new Set<string>() };
 for (const schema of SCHEMAS) schemaFields(schema, '', known);
 
-/** Keys of parsed YAML, at every depth; names under `measures` are the author's own. */
+/** Keys of parsed YAML, at every depth; names under `measures` (measure names) and `translations` (language codes) are the author's own. */
 function yamlKeys(value: unknown, keys = new Set<string>()): Set<string> {
   if (Array.isArray(value)) value.forEach((item) => yamlKeys(item, keys));
   else if (value && typeof value === 'object' && !(value instanceof Date)) {
     for (const [key, inner] of Object.entries(value)) {
       keys.add(key);
-      if (key !== 'measures') yamlKeys(inner, keys);
+      if (key !== 'measures' && key !== 'translations') yamlKeys(inner, keys);
+      else if (key === 'translations' && inner && typeof inner === 'object') Object.values(inner).forEach((byLanguage) => yamlKeys(byLanguage, keys));
     }
   }
   return keys;

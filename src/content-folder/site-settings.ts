@@ -100,6 +100,16 @@ export function readSiteSettings(contentDir: string, environment: Record<string,
       })),
     };
   }
+  const strayTranslations = Object.keys(result.data.translations).filter((language) => !languages.includes(language));
+  if (strayTranslations.length > 0) {
+    return {
+      problems: strayTranslations.map((language) => ({
+        file,
+        field: `translations.${language}`,
+        message: `${quoteValue(language)} is not one of the site's languages (${languages.join(', ')}). Add it to languages, or remove this translation.`,
+      })),
+    };
+  }
   const settings = { ...result.data, languages, url: address.url, basePath: address.basePath };
   return { settings, problems: [] };
 }

@@ -24,6 +24,16 @@ export function translationLookup<Entry extends TranslatableEntry>(entries: read
 }
 
 /**
+ * The entries of the default language's section with no translation in `section` (none for the
+ * default section itself): what that section lists in the default language rather than look empty.
+ */
+export function untranslatedEntries<Entry extends TranslatableEntry>(entries: readonly Entry[], section: string, sectionOf: (entry: Entry) => string, defaultLanguage: string): Entry[] {
+  if (section === defaultLanguage) return [];
+  const translated = new Set(entries.filter((entry) => sectionOf(entry) === section).map(translationGroupId));
+  return entries.filter((entry) => sectionOf(entry) === defaultLanguage && !translated.has(translationGroupId(entry)));
+}
+
+/**
  * The interface section an entry belongs to: its own language when the site offers that
  * language, else the default language (a Gujarati post on an English–Hindi site sits in the
  * English section, marked lang="gu").

@@ -17,6 +17,8 @@ export interface PersonFacts {
   image?: string;
   email?: string;
   location?: string;
+  /** What the person is looking for ("Open to community roles from March 2027"), from the profile. */
+  availability?: string;
   sameAs: string[];
   languages: string[];
   skills: string[];
@@ -33,6 +35,8 @@ export function personJsonLd(person: PersonFacts) {
     ...(person.image && { image: person.image }),
     ...(person.email && { email: `mailto:${person.email}` }),
     ...(person.location && { homeLocation: { '@type': 'Place', name: person.location } }),
+    // schema.org has no "open to work" flag; a Person seeks a Demand, whose description is the person's own line.
+    ...(person.availability && { seeks: { '@type': 'Demand', description: person.availability } }),
     ...(person.sameAs.length > 0 && { sameAs: person.sameAs }),
     ...(person.languages.length > 0 && { knowsLanguage: person.languages }),
     ...(person.skills.length > 0 && { knowsAbout: person.skills }),

@@ -17,6 +17,7 @@ export interface ChartSize {
   bucket: ChartBucket;
 }
 import { SAMPLE_PORTFOLIO } from './sample-portfolio.ts';
+import { sectionLanguage, untranslatedEntries } from './content-translations.ts';
 
 /** One piece of advice, about a file or about the portfolio as a whole. */
 export interface Advice {
@@ -39,6 +40,18 @@ export interface ReviewInput {
   site?: { file: string; data: Record<string, unknown> };
   /** Charts with more rows than they can show (content-folder/chart-sizes.ts). */
   chartSizes?: ChartSize[];
+  /**
+   * The site's languages and every published-or-draft case study and post with its slug, for advice on
+   * what has no translation: the site languages, the default one, the languages site.yaml gives a title in.
+   */
+  translations?: {
+    siteFile: string;
+    siteLanguages: readonly string[];
+    defaultLanguage: string;
+    titledLanguages: readonly string[];
+    /** Entries by the folder their slugs are listed under ("case-studies", "blog"): slugs are unique per collection. */
+    entries: Record<string, { file: string; id: string; data: Record<string, unknown> }[]>;
+  };
   /** The characters of a text that social cards cannot draw (src/social-card/fonts.ts), and the scripts they can. */
   cardFonts?: { charactersWithout: (text: string) => string[]; scripts: string };
 }
@@ -156,7 +169,38 @@ export function sampleAdvice({ site, profile, caseStudies }: Pick<ReviewInput, '
   return advice;
 }
 
+/**
+ * Per site language: the default language's entries it has no translation of (its pages list them in
+ * the default language, marked), and whether site.yaml gives the site's title in it.
+ */
+function translationAdvice({ translations }: ReviewInput): Advice[] {
+  if (!translations) return [];
+  const { siteFile, siteLanguages, defaultLanguage, titledLanguages } = translations;
+  type Entry = { id: string; data: { language?: unknown; translationOf?: string } };
+  const sectionOf = (entry: Entry) => sectionLanguage(typeof entry.data.language === 'string' ? entry.data.language : defaultLanguage, siteLanguages, defaultLanguage);
+  const collections = Object.entries(translations.entries).map(([folder, entries]) => ({
+    folder,
+    entries: entries.filter(published).map((entry) => ({ id: entry.id, data: { language: entry.data.language, translationOf: typeof entry.data.translationOf === 'string' ? entry.data.translationOf : undefined } })),
+  }));
+  return siteLanguages
+    .filter((language) => language !== defaultLanguage)
+    .flatMap((language) => {
+      const untranslated = collections.flatMap(({ folder, entries }) => untranslatedEntries(entries, language, sectionOf, defaultLanguage).map((entry) => `${folder}/${entry.id}`));
+      const advice: Advice[] = [];
+      if (untranslated.length > 0) {
+        const named = untranslated.sort();
+        advice.push({
+          message: `${untranslated.length} ${untranslated.length === 1 ? 'entry has' : 'entries have'} no "${language}" translation, so the ${language} pages list ${untranslated.length === 1 ? 'it' : 'them'} in "${defaultLanguage}", marked with ${untranslated.length === 1 ? 'its' : 'their'} language: ${named.join(', ')}. To translate one, copy its file, translate it, and add language: ${language} and translationOf: <its slug>.`,
+        });
+      }
+      if (!titledLanguages.includes(language)) {
+        advice.push({ file: siteFile, message: `has no site title in "${language}", so the ${language} pages show the main one. Add translations: { ${language}: { title: "...", description: "..." } }.` });
+      }
+      return advice;
+    });
+}
+
 /** Every piece of advice for the portfolio, as a hiring manager would read it. */
 export function reviewPortfolio(input: ReviewInput): Advice[] {
-  return [...blogAdvice(input), ...input.caseStudies.filter(published).flatMap(caseStudyAdvice), ...chartSizeAdvice(input), ...profileAdvice(input.profile), ...cardTextAdvice(input)];
+  return [...blogAdvice(input), ...input.caseStudies.filter(published).flatMap(caseStudyAdvice), ...chartSizeAdvice(input), ...profileAdvice(input.profile), ...cardTextAdvice(input), ...translationAdvice(input)];
 }

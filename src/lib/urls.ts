@@ -17,11 +17,15 @@ export interface SiteAddress {
  * when the page names its own image instead of a generated card.
  */
 export type CardKey = (
-  | { kind: 'home' | 'about' | 'blog' | 'case-studies' | 'not-found'; language: string }
+  | { kind: 'home' | 'about' | 'blog' | 'case-studies' | 'links' | 'not-found'; language: string }
   | { kind: 'post' | 'case-study' | 'tag' | 'application'; language: string; slug: string }
 ) & { format?: 'png' | 'jpg' };
 
+/** A page with a QR code: home, links page and CV per section, and each application page. */
+export type QrKey = { kind: 'home' | 'links' | 'cv'; language: string } | { kind: 'application'; language: string; slug: string };
+
 const SOCIAL_CARD_FOLDER = 'social-cards';
+const QR_CODE_FOLDER = 'qr';
 /** The folder of the site where published screenshots live (written by the screenshots integration). */
 export const SCREENSHOTS_FOLDER = '_screenshots';
 /** The folder of the site where pagefind writes the search index (written by the search integration). */
@@ -37,6 +41,16 @@ export function socialCardRouteParam(file: string): string {
   const prefix = `${SOCIAL_CARD_FOLDER}/`;
   if (!file.startsWith(prefix)) throw new Error(`socialCardRouteParam: ${file} is not in ${prefix}`);
   return file.slice(prefix.length).replace(/\.[^./]+$/, '');
+}
+
+/** Where a page's QR code is written in the output folder, e.g. `qr/hi/links.svg` (no base path, not URL-encoded). */
+export function qrCodeFile(key: QrKey): string {
+  return `${QR_CODE_FOLDER}/${[key.language, key.kind, ...('slug' in key ? [key.slug] : [])].join('/')}.svg`;
+}
+
+/** The `[...code]` parameter of the QR code route (src/pages/qr/) for a key: `hi/links` for `qr/hi/links.svg`. */
+export function qrCodeRouteParam(key: QrKey): string {
+  return qrCodeFile(key).slice(QR_CODE_FOLDER.length + 1).replace(/\.svg$/, '');
 }
 
 /** The `[...lang]` route parameter of a section: none for the default language. */
@@ -61,6 +75,14 @@ export function createUrls({ siteUrl, basePath, defaultLanguage }: SiteAddress) 
     /** The CV as PDF, written by npm run cv:pdf beside the CV page's section. */
     cvPdf: () => file(...prefix(language), 'cv.pdf'),
     search: () => page(...prefix(language), 'search'),
+    /** The link-in-bio page: photo, name, big buttons to profiles and chosen pages. */
+    links: () => page(...prefix(language), 'links'),
+    /** What the site records about visitors (made when analytics or a contact form is on). */
+    privacy: () => page(...prefix(language), 'privacy'),
+    /** The contact form (made when site.yaml names a form service). */
+    contact: () => page(...prefix(language), 'contact'),
+    /** Where the contact form lands after sending (Netlify Forms). */
+    contactSent: () => page(...prefix(language), 'contact', 'sent'),
     application: (slug: string) => page(...prefix(language), 'apply', slug),
     caseStudies: () => page(...prefix(language), 'case-studies'),
     caseStudy: (slug: string) => page(...prefix(language), 'case-studies', slug),
@@ -90,6 +112,8 @@ export function createUrls({ siteUrl, basePath, defaultLanguage }: SiteAddress) 
     /** A published screenshot file (see src/integrations/screenshots). */
     screenshotFile: (name: string) => file(SCREENSHOTS_FOLDER, name),
     socialCard: (card: CardKey) => file(...socialCardFile(card).split('/')),
+    /** A page's QR code, an SVG to download (src/pages/qr/). */
+    qrCode: (key: QrKey) => file(...qrCodeFile(key).split('/')),
     /** The absolute form of a site path, for feeds, canonical links and og:image. */
     absolute: (path: string) => new URL(path, siteUrl).href,
   };

@@ -4,13 +4,13 @@
  * renders them beside the pages; under `astro dev` the routes render one on request.
  */
 import type { CardJob } from '../integrations/social-cards/card-cache.ts';
-import { applicationCard, cardTheme, caseStudyCard, homeCard, pageCard, postCard, type CardContext, type CardData, type CardMetric } from '../social-card/card-data.ts';
+import { applicationCard, cardTheme, caseStudyCard, homeCard, pageCard, personCard, postCard, type CardContext, type CardData, type CardMetric } from '../social-card/card-data.ts';
 import { frontmatterImageFile } from '../content-folder/entry-images.ts';
 import { translator } from '../lib/i18n/translate.ts';
 import { socialCardFile, type CardKey } from '../lib/urls.ts';
 import { getApplications, getCaseStudies, getPostTags, getPosts, getProfile, type CaseStudy, type Post } from '../queries/collections.ts';
 import { entryFile, redactionsOf } from '../queries/entry-files.ts';
-import { languageOf, sectionOf, settings } from '../queries/site.ts';
+import { languageOf, sectionOf, settings, siteTextIn } from '../queries/site.ts';
 import { leadResultOf } from './lead-result.ts';
 
 /** A social card: its key, what it shows, and the profile photo or page image it uses. */
@@ -40,7 +40,7 @@ async function sectionCards(language: string): Promise<SocialCard[]> {
     getProfile(language), getProfile(), getPosts(language), getCaseStudies(language), getPostTags(language), getApplications(),
   ]);
   const t = translator(language);
-  const context: CardContext = { siteTitle: settings.title, ownerName: profile.data.name, host: new URL(settings.url).host, language };
+  const context: CardContext = { siteTitle: siteTextIn(language).title, ownerName: profile.data.name, host: new URL(settings.url).host, language };
   // Translated profiles take the photo of the main one.
   const photo = mainProfile.data.photo ? frontmatterImageFile(entryFile(mainProfile), 'photo') : undefined;
   const ownImage = (entry: Post | CaseStudy) => (entry.data.socialImage ? entryFile(entry, entry.data.socialImage.file) : undefined);
@@ -49,6 +49,7 @@ async function sectionCards(language: string): Promise<SocialCard[]> {
     { key: { kind: 'about', language }, data: pageCard(context, `${t('about.title')} — ${profile.data.name}`, profile.data.headline) },
     { key: { kind: 'blog', language }, data: pageCard(context, t('blog.title'), t('blog.intro')) },
     { key: { kind: 'case-studies', language }, data: pageCard(context, t('caseStudies.title'), t('caseStudies.intro')) },
+    { key: { kind: 'links', language }, data: personCard(context, t('links.title'), profile.data.availability ?? profile.data.headline), photo },
     ...(language === settings.defaultLanguage ? [{ key: { kind: 'not-found' as const, language }, data: pageCard(context, t('notFound.title')) }] : []),
     ...posts.map((post) => ({ key: cardKeyOf(post), data: postCard(context, { ...post.data, language: languageOf(post) }), image: ownImage(post) })),
     ...caseStudies.map((caseStudy) => ({

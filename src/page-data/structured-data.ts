@@ -16,6 +16,7 @@ export async function personFacts(language: string): Promise<PersonFacts> {
     image: photo ? urls.absolute(photo.src) : undefined,
     email: data.email,
     location: data.location,
+    availability: data.availability,
     sameAs: data.links.map((link) => link.url),
     languages: data.languages.map((spoken) => spoken.name),
     skills: data.skills.flatMap((skill) => (typeof skill === 'string' ? [skill] : skill.items)),

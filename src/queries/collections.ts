@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir, includeDrafts } from 'virtual:commfolio/build';
 import { byNewest, groupByTag, isPublished } from '../lib/collections.ts';
-import { mergeProfile } from '../lib/content-translations.ts';
+import { mergeProfile, untranslatedEntries } from '../lib/content-translations.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
 import { hasEntries } from '../content-folder/layout.ts';
 import { languageOf, sectionOf, settings } from './site.ts';
@@ -35,9 +35,30 @@ export async function getPosts(section?: string): Promise<Post[]> {
   return byNewest(section ? posts.filter((post) => sectionOf(post) === section) : posts);
 }
 
-/** A section's newest posts, for the home page. */
+/**
+ * What a section's listings show: its own entries, and the default language's entries that have no
+ * translation in it, newest first. A Tagalog section of an English portfolio lists the English case
+ * studies (marked with their language where they are shown) instead of looking empty; their pages stay
+ * in their own section.
+ */
+function listedIn<Entry extends Post | CaseStudy>(section: string, entries: readonly Entry[]): Entry[] {
+  const own = entries.filter((entry) => sectionOf(entry) === section);
+  return byNewest([...own, ...untranslatedEntries(entries, section, sectionOf, settings.defaultLanguage)]);
+}
+
+/** The posts a section's blog listing and home page show: its own, and untranslated ones of the default language. */
+export async function getListedPosts(section: string): Promise<Post[]> {
+  return listedIn(section, await getPosts());
+}
+
+/** The case studies a section's listings show: its own, and untranslated ones of the default language. */
+export async function getListedCaseStudies(section: string): Promise<CaseStudy[]> {
+  return listedIn(section, await getCaseStudies());
+}
+
+/** A section's newest posts, for the home page (untranslated ones of the default language included). */
 export async function getLatestPosts(section: string): Promise<Post[]> {
-  return (await getPosts(section)).slice(0, HOME_LIST_LENGTH);
+  return (await getListedPosts(section)).slice(0, HOME_LIST_LENGTH);
 }
 
 /** Published posts written in one language (whatever section they appear in), newest first: a language's feed. */
@@ -51,9 +72,9 @@ export async function getCaseStudies(section?: string): Promise<CaseStudy[]> {
   return byNewest(section ? caseStudies.filter((caseStudy) => sectionOf(caseStudy) === section) : caseStudies);
 }
 
-/** A section's featured case studies, or its newest ones when none is featured. */
+/** A section's featured case studies, or its newest ones when none is featured (untranslated ones of the default language included). */
 export async function getFeaturedCaseStudies(section: string): Promise<CaseStudy[]> {
-  const caseStudies = await getCaseStudies(section);
+  const caseStudies = await getListedCaseStudies(section);
   const featured = caseStudies.filter((caseStudy) => caseStudy.data.featured);
   return featured.length > 0 ? featured : caseStudies.slice(0, HOME_LIST_LENGTH);
 }

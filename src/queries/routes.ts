@@ -6,7 +6,8 @@ import { neighbours } from '../lib/collections.ts';
 import { pageRouteParam, paginate, pagerLinks, type ListPage } from '../lib/pagination.ts';
 import { translationLookup } from '../lib/content-translations.ts';
 import { languageRouteParam } from '../lib/urls.ts';
-import { getApplications, getCaseStudies, getFeedLanguages, getPostTags, getPosts, type CaseStudy, type Post } from './collections.ts';
+import { hasPrivacyNote } from '../lib/site-services.ts';
+import { getApplications, getCaseStudies, getFeedLanguages, getListedPosts, getPostTags, getPosts, type CaseStudy, type Post } from './collections.ts';
 import { languageOf, pathOf, sectionOf, settings, urls } from './site.ts';
 
 /** The same page in another language: its section, the language of its content, and its path. */
@@ -56,6 +57,14 @@ export const cvPaths = () => inEverySection((language) => urls.section(language)
 /** The search page of each section; not in the sitemap (it has no content of its own). */
 export const searchPaths = () => inEverySection((language) => urls.section(language).search());
 
+/** The links page of each section (a "link in bio" page). */
+export const linksPaths = () => inEverySection((language) => urls.section(language).links());
+/** The privacy note of each section: only when site.yaml turns on a service that receives anything (analytics, a contact form). */
+export const privacyPaths = async () => (hasPrivacyNote(settings) ? inEverySection((language) => urls.section(language).privacy()) : []);
+/** The contact page of each section, and the page its form lands on: only when site.yaml names a form service. */
+export const contactPaths = async () => (settings.contactForm ? inEverySection((language) => urls.section(language).contact()) : []);
+export const contactSentPaths = async () => (settings.contactForm ? inEverySection((language) => urls.section(language).contactSent()) : []);
+
 /** The one 404 page (static hosts serve only /404.html), in the default language. */
 export async function notFoundPage(): Promise<PageProps> {
   const language = settings.defaultLanguage;
@@ -96,7 +105,7 @@ export async function postPaths() {
 /** The blog list of each section, paginated; page N has alternates where that section has N pages. */
 export async function blogPaths() {
   const pagesBySection = new Map<string, ListPage<Post>[]>();
-  for (const language of settings.languages) pagesBySection.set(language, paginate(await getPosts(language), settings.postsPerPage));
+  for (const language of settings.languages) pagesBySection.set(language, paginate(await getListedPosts(language), settings.postsPerPage));
   return withSiteData([...pagesBySection].flatMap(([language, pages]) =>
     pages.map((page) => ({
       params: { lang: lang(language), page: pageRouteParam(page.number) },
@@ -146,6 +155,6 @@ export async function applicationPaths() {
 
 /** Every page of the site with its alternates, for the sitemap. */
 export async function allPages(): Promise<PageLocation[]> {
-  const groups = await Promise.all([homePaths(), aboutPaths(), cvPaths(), caseStudiesPaths(), tagsPaths(), caseStudyPaths(), postPaths(), blogPaths(), tagPaths()]);
+  const groups = await Promise.all([homePaths(), aboutPaths(), cvPaths(), linksPaths(), caseStudiesPaths(), tagsPaths(), caseStudyPaths(), postPaths(), blogPaths(), tagPaths(), privacyPaths(), contactPaths()]);
   return groups.flat().map(({ props }) => ({ language: props.language, path: props.path, alternates: props.alternates }));
 }

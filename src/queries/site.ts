@@ -11,6 +11,12 @@ export { settings };
 /** The site's URL builder: every address of the site, with its base path and language prefix. */
 export const urls = createUrls({ siteUrl: settings.url, basePath: settings.basePath, defaultLanguage: settings.defaultLanguage });
 
+/** The site's title and description in a section's language: its translation in site.yaml, else the main ones. */
+export function siteTextIn(language: string): { title: string; description: string } {
+  const translation = settings.translations[language];
+  return { title: translation?.title ?? settings.title, description: translation?.description ?? settings.description };
+}
+
 /** What the section and path helpers need from an entry: its collection, id and language field. */
 interface LocatedEntry {
   id: string;

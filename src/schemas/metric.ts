@@ -38,7 +38,11 @@ export const MetricSchema = z
     platform: z.string().optional().describe('Where it was measured, e.g. "Instagram". Optional.'),
     method: z.string().optional().describe('How it was measured, e.g. "Instagram Insights, reach-based". Optional but recommended.'),
     source: z.string().optional().describe('Where the number comes from (tool, report, link). Optional but recommended.'),
-    headline: z.boolean().default(false).describe('Show this metric first on cards and listings. Default: the first metric.'),
+    headline: z
+      .union([z.boolean(), z.string().trim().min(1, { error: 'is empty: write the words to lead with, or true.' }).max(80, { error: 'is longer than 80 characters: cards and listings show it on one or two lines. Shorten it.' })], {
+        error: 'Write headline: true to lead with this metric, or its own short words in quotes: headline: "4 h → 14 min median first reply".',
+      })
+      .default(false).describe('Lead with this metric on cards and listings: `true` in the words the build writes ("+24% group members in 90 days"), or your own short words, which say both: headline: "4 h → 14 min median first reply" (80 characters at most). Default: the first metric, in the build\'s words.'),
   })
   .superRefine((metric, context) => {
     const issue = (message: string, ...path: (string | number)[]) => context.addIssue({ code: 'custom', message, path });

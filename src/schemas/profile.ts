@@ -26,6 +26,36 @@ export const ProfileLinkSchema = z.strictObject({
   label: z.string().optional().describe('Text shown instead of the platform name, e.g. "@asha". Optional.'),
 });
 
+/** Your pages the links page can list, in the order you name them. */
+export const LINK_PAGE_PAGES = ['portfolio', 'caseStudies', 'latestPost', 'cv', 'contact'] as const;
+
+const utmTag = (tag: string) => z.string({ error: `Write utm.${tag} as text, e.g. ${tag}: instagram.` }).trim().min(1, { error: `is empty: write a value or remove utm.${tag}.` }).max(100).optional();
+
+/** UTM tags added to links, so analytics can tell where visitors came from: `{ source: instagram, medium: bio }`. */
+const UtmSchema = z.strictObject({
+  source: utmTag('source').describe('Where the visitor comes from, e.g. instagram (utm_source).'),
+  medium: utmTag('medium').describe('How, e.g. bio or social (utm_medium).'),
+  campaign: utmTag('campaign').describe('Which campaign, e.g. job-search-2027 (utm_campaign).'),
+  term: utmTag('term').describe('A keyword (utm_term). Rarely needed.'),
+  content: utmTag('content').describe('Which link or version (utm_content).'),
+});
+
+/** The links page (/links/): the page to put in an Instagram or TikTok bio. */
+const LinkPageSchema = z.strictObject({
+  pages: z.array(choice(LINK_PAGE_PAGES, 'page'), { error: `Write pages as a list, e.g. [${LINK_PAGE_PAGES.join(', ')}].` }).default([...LINK_PAGE_PAGES]).describe('Your pages it lists as big buttons, in this order: portfolio (home), caseStudies (your featured ones), latestPost, cv, contact (the contact form, else your email). Default: all five.'),
+  links: z
+    .array(
+      z.strictObject({
+        label: requiredText('the button text (label: "...")').describe('The button\'s text, e.g. "Community Chai — monthly AMA".'),
+        url: UrlSchema.describe('Where it goes.'),
+        utm: UtmSchema.optional().describe('UTM tags for this link, replacing the page\'s utm tag by tag. Optional.'),
+      }),
+      { error: 'Write links as a list of "- label: ..." items, each with url.' },
+    )
+    .default([]).describe('Extra links after your pages, in order: each a label and a url, with its own utm if you like. Default: none.'),
+  utm: UtmSchema.optional().describe('UTM tags added to every button of the page (profiles aside), e.g. { source: instagram, medium: bio }. Optional.'),
+});
+
 /** A skill group, e.g. `{ group: "Analytics", items: [...] }`. */
 const SkillGroupSchema = z.strictObject({
   group: requiredText('a group name (group: "Analytics")').describe('Name of the group.'),
@@ -44,8 +74,10 @@ export function createProfileSchema<Image extends z.ZodType>(image: ImageFieldFa
     headline: requiredText('a one-line headline (headline: "...")').describe('One line saying what you do, e.g. "Community manager for creator brands". Required.'),
     photo: imageWithAlt(image).optional().describe('A portrait, with alt text. Optional.'),
     location: z.string().optional().describe('City or region, or "Remote". Optional.'),
+    availability: z.string().trim().min(1, { error: 'is empty: write one line such as "Open to community roles from March 2027", or remove it.' }).max(160, { error: 'is longer than 160 characters: keep it to one line.' }).optional().describe('Whether and for what you are looking, in one line: "Open to community roles from March 2027, remote or Cebu". Shown on the home page, the CV, the links page and application pages, and given to search engines. Optional; leave it out when you are not looking.'),
     email: z.email({ error: 'Write a valid email address, e.g. name@example.com.' }).optional().describe('Contact email, shown as a mailto link. Optional.'),
     links: z.array(ProfileLinkSchema, { error: 'Write links as a list of "- platform: linkedin" items with url.' }).default([]).describe('Your profiles on other platforms. Default: none.'),
+    linkPage: LinkPageSchema.optional().describe('The links page (/links/) for your bio: which of your pages it lists, extra links, UTM tags. Optional: without it the page lists all your pages.'),
     skills: z.union([textList('skills'), z.array(SkillGroupSchema)], {
       error: 'Write skills as a list of names, or a list of "- group: ..." items each with items: [...].',
     }).default([]).describe('Skills: a plain list, or groups with items. Default: none.'),

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { LanguageSchema, requiredText } from './shared.ts';
+import { AnalyticsSchema, ContactFormSchema } from './services.ts';
+import { choice } from './choice.ts';
 
 const ColorSchema = z
   .string({ error: 'Write a colour as a hex code such as "#0f766e".' })
@@ -22,6 +24,19 @@ export const SiteSettingsSchema = z.strictObject({
     .boolean({ error: 'Write cvPdf: true or cvPdf: false.' })
     .default(false)
     .describe('Print the CV to cv.pdf at the end of every build (needs Chromium) and link it from the CV page. The GitHub deploy turns it on. Default: false.'),
+  translations: z
+    .record(
+      LanguageSchema,
+      z.strictObject({
+        title: requiredText('a site title in this language (title: "...")').optional().describe('The site title in this language. Optional.'),
+        description: requiredText('a one-sentence description in this language (description: "...")').optional().describe('The site description in this language. Optional.'),
+      }),
+      { error: 'Write translations as language codes, each with title and description: translations: { hi: { title: "...", description: "..." } }.' },
+    )
+    .default({}).describe('The title and description in the site\'s other languages, by language code, e.g. `tl: { title: "Asha Rao — Community Manager", description: "…" }`. A section without one uses title and description. Default: none.'),
+  analytics: AnalyticsSchema.optional().describe('Visit counting by one privacy-respecting service, e.g. `{ service: goatcounter, code: asha }` (docs/reach.md). Off by default: the site then makes no request to another host.'),
+  contactForm: ContactFormSchema.optional().describe('A contact page with a form sent through a form service, e.g. `{ service: formspree, form: xyzzabcd }` or `{ service: netlify }`. Off by default: visitors write to the profile\'s email.'),
+  favicon: choice(['initials', 'photo'], 'Write favicon: initials (your initials on the accent colour) or favicon: photo (your profile photo).').default('initials').describe('What the site\'s icon (favicon) shows: `initials` (yours, on the accent colour) or `photo` (the profile photo, rounded). Default: initials.'),
   postsPerPage: z.number().int().min(1).max(50).default(6).describe('Posts per blog page. Default: 6.'),
   colors: z
     .strictObject({

@@ -15,7 +15,11 @@ export interface CardData {
   subtitle?: string;
   /** Tags shown as chips (post cards). */
   tags?: readonly string[];
-  /** The headline metric a case-study card leads with: "+240%" and "followers in 90 days", and the before → after under it. */
+  /**
+   * The headline metric a case-study card leads with: "+240%" and "followers in 90 days", and the
+   * before → after under it; or, with an empty label, the author's own words for it ("4 h → 14 min
+   * median first reply").
+   */
   metric?: CardMetric;
   /** Bottom line: usually the author's name and the site's host. */
   footer: string;
@@ -46,7 +50,7 @@ export function cardTheme(accent: string): CardTheme {
 }
 
 /** Card text is clamped so that the layout never overflows, whatever the content. */
-export const CARD_LIMITS = { title: 110, subtitle: 160, tags: 4, tag: 28, eyebrow: 60, footer: 80, metricLabel: 70, metricFigure: 24 } as const;
+export const CARD_LIMITS = { title: 110, subtitle: 160, tags: 4, tag: 28, eyebrow: 60, footer: 80, metricLabel: 70, metricFigure: 24, metricWords: 80 } as const;
 
 /** Shortens text to at most `limit` characters (whole graphemes), ending with "…". */
 export function clampText(text: string, limit: number, language: string): string {
@@ -66,7 +70,7 @@ export function clampCard(card: CardData): CardData {
     subtitle: card.subtitle ? clamp(card.subtitle, CARD_LIMITS.subtitle) : undefined,
     tags: card.tags?.slice(0, CARD_LIMITS.tags).map((tag) => clamp(tag, CARD_LIMITS.tag)),
     metric: card.metric && {
-      figure: clamp(card.metric.figure, CARD_LIMITS.metricFigure),
+      figure: clamp(card.metric.figure, card.metric.label ? CARD_LIMITS.metricFigure : CARD_LIMITS.metricWords),
       label: clamp(card.metric.label, CARD_LIMITS.metricLabel),
       ...Object.fromEntries((['from', 'to', 'change'] as const).flatMap((part) => (card.metric?.[part] ? [[part, clamp(card.metric[part], CARD_LIMITS.metricFigure)]] : []))),
     },
@@ -123,7 +127,12 @@ export function caseStudyCard(
   };
 }
 
-/** An application card: drawn like the home card (name, headline, photo), addressed to the company and role. */
+/** A card about the person, drawn like the home card (name, a line about them, photo), under its own small heading. */
+export function personCard(context: CardContext, heading: string, line: string): CardData {
+  return { template: 'home', eyebrow: heading, title: context.ownerName, subtitle: line, footer: context.host, language: context.language };
+}
+
+/** An application card: the person's card, addressed to the company and role. */
 export function applicationCard(context: CardContext, addressedTo: string, headline: string): CardData {
-  return { template: 'home', eyebrow: addressedTo, title: context.ownerName, subtitle: headline, footer: context.host, language: context.language };
+  return personCard(context, addressedTo, headline);
 }

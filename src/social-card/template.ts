@@ -89,16 +89,22 @@ function beforeAfter(card: CardData, theme: CardTheme, fontSize: number): CardNo
   return node('div', { display: 'flex', flexDirection: rtl ? 'row-reverse' : 'row', justifyContent: 'flex-start', gap: 16, fontSize, lineHeight: 1.3 }, parts);
 }
 
-/** A case-study card: the headline metric large and in ink, what it measures, before → after, then the title. */
+/**
+ * A case-study card: the headline metric large and in ink, what it measures, before → after, then
+ * the title; or the author's own words for the result (an empty label), which say the change themselves.
+ */
 function caseStudyTemplate(card: CardData, look: CardLook): CardNode {
   if (!card.metric) return pageTemplate(card, look);
   const motif = beforeAfter(card, look.theme, 36);
+  const result = card.metric.label
+    ? [
+        textBlock(card.metric.figure, card.language, { fontSize: 112, fontWeight: 700, color: look.theme.text, lineHeight: 1.15 }, 1),
+        textBlock(card.metric.label, card.language, { fontSize: 40, fontWeight: 700, lineHeight: 1.3 }, 2),
+        ...(motif ? [motif] : []),
+      ]
+    : [textBlock(card.metric.figure, card.language, { fontSize: titleSize(card.metric.figure, [88, 72, 60]), fontWeight: 700, color: look.theme.text, lineHeight: 1.2 }, 2)];
   return frame(card, look, [
-    column({ gap: 4 }, [
-      textBlock(card.metric.figure, card.language, { fontSize: 112, fontWeight: 700, color: look.theme.text, lineHeight: 1.15 }, 1),
-      textBlock(card.metric.label, card.language, { fontSize: 40, fontWeight: 700, lineHeight: 1.3 }, 2),
-      ...(motif ? [motif] : []),
-    ]),
+    column({ gap: 4 }, result),
     textBlock(card.title, card.language, { fontSize: 34, color: look.theme.muted, lineHeight: 1.35 }, 2),
   ]);
 }

@@ -6,14 +6,17 @@ import { servedSite } from '../helpers/browser.ts';
 const SAMPLE_PAGES = [
   '/', '/about/', '/cv/', '/case-studies/', '/case-studies/crisis-response-rasoi-runner/', '/blog/', '/blog/page/2/',
   '/blog/tags/', '/blog/tags/analytics/', '/blog/moderating-a-discord-without-burning-out/', '/hi/', '/hi/blog/hi-community-ke-niyam/',
-  '/apply/thali-street-9c4e1a/', '/404.html',
+  '/apply/thali-street-9c4e1a/', '/404.html', '/links/', '/hi/links/', '/hi/case-studies/',
 ];
+/** The links page, a Tagalog listing of English entries, the contact form and the privacy note (issue 18). */
+const REACH_PAGES = ['/links/', '/tl/links/', '/tl/case-studies/', '/contact/', '/privacy/'];
 const FIXTURE_PAGES = ['/ar/', '/ar/blog/marhaba/', '/ar/case-studies/launch-ar/', '/gu/blog/kem-cho/', '/bn/', '/blog/bonjour/'];
 
 describe.each([
   ['the sample portfolio', '../../content', SAMPLE_PAGES],
   ['the multilingual fixture', 'site-multilingual', FIXTURE_PAGES],
   ['a highlighted code block, wider than a phone', 'site-basic', ['/blog/post-3/']],
+  ['the reach fixture', 'site-reach', REACH_PAGES],
 ] as const)('axe-core on %s', (_, fixture, paths) => {
   const served = servedSite(fixture);
   const summary: string[] = [];

@@ -8,7 +8,7 @@ import { CHROMIUM, serveSite } from '../helpers/browser.ts';
 /** CI fails below this score in any category; 100 is the goal. */
 const MINIMUM_SCORE = 95;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const PAGES = ['/', '/case-studies/crisis-response-rasoi-runner/', '/blog/measuring-engagement-rate/'];
+const PAGES = ['/', '/case-studies/crisis-response-rasoi-runner/', '/blog/measuring-engagement-rate/', '/links/'];
 
 const freePort = () =>
   new Promise<number>((resolve) => {

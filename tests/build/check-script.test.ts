@@ -54,6 +54,16 @@ describe('npm run check', () => {
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/Getting diagnostics|\.(ts|astro|mjs):\d+:\d+|\bts\(\d+\)|Result \(\d+ files?\)|\d+ (errors?|hints?)\b/);
   });
 
+  test('advises which entries a site language has no translation of, and which languages have no site title', () => {
+    const result = check('site-reach');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('2 entries have no "tl" translation, so the tl pages list them in "en", marked with their language: blog/hello, case-studies/crisis.');
+    expect(result.stdout).not.toMatch(/has no site title in "tl"/);
+    const sample = check(path.join(projectRoot, 'content'));
+    expect(sample.stdout).toMatch(/entries have no "hi" translation, so the hi pages list them in "en", marked with their language: .*case-studies\/discord-launch-ganit-garage/);
+    expect(sample.stdout).not.toMatch(/case-studies\/crisis-response-rasoi-runner[,.]/);
+  });
+
   test('fails on broken content, listing every problem', () => {
     const result = check('site-broken');
     expect(result.status).toBe(1);

@@ -18,6 +18,7 @@ const SITES = [
   ['the basic fixture', 'site-basic', '/'],
   ['the multilingual fixture', 'site-multilingual', '/'],
   ['the basic fixture under /portfolio/', 'site-basic', '/portfolio/'],
+  ['the reach fixture (links page, contact form, privacy note)', 'site-reach', '/'],
 ] as const;
 // The project's configuration, given explicitly: built sites live under the system temp folder,
 // where html-validate's FileSystemConfigLoader finds no configuration and so checks nothing.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeProfile, sectionLanguage, translationLookup } from '../../src/lib/content-translations.ts';
+import { mergeProfile, sectionLanguage, translationLookup, untranslatedEntries } from '../../src/lib/content-translations.ts';
 
 describe('translationLookup', () => {
   const original = { id: 'crisis', data: {} };
@@ -37,5 +37,20 @@ describe('mergeProfile', () => {
     const main = { name: 'Asha Rao', headline: 'Community manager', links: [{ platform: 'linkedin' }], credentials: [{ title: 'Course' }] };
     const translation = { name: 'आशा राव', headline: 'कम्युनिटी मैनेजर', links: [], credentials: [{ title: 'कोर्स' }] };
     expect(mergeProfile<Record<string, unknown>>(main, translation)).toEqual({ name: 'आशा राव', headline: 'कम्युनिटी मैनेजर', links: [{ platform: 'linkedin' }], credentials: [{ title: 'कोर्स' }] });
+  });
+});
+
+describe('untranslatedEntries', () => {
+  const entry = (id: string, language: string, translationOf?: string) => ({ id, language, data: { translationOf } });
+  const sectionOf = (item: { language: string }) => item.language;
+  const entries = [entry('launch', 'en'), entry('launch-tl', 'tl', 'launch'), entry('crisis', 'en'), entry('hi-only', 'hi')];
+
+  test('are the default section\'s entries with no translation in the section', () => {
+    expect(untranslatedEntries(entries, 'tl', sectionOf, 'en').map((item) => item.id)).toEqual(['crisis']);
+    expect(untranslatedEntries(entries, 'hi', sectionOf, 'en').map((item) => item.id)).toEqual(['launch', 'crisis']);
+  });
+
+  test('are none in the default section', () => {
+    expect(untranslatedEntries(entries, 'en', sectionOf, 'en')).toEqual([]);
   });
 });

@@ -21,6 +21,13 @@ describe('personJsonLd', () => {
   });
 });
 
+describe('personJsonLd availability', () => {
+  test('what the person is looking for is a Demand they seek, in their own words', () => {
+    const person = personJsonLd({ name: 'Asha', headline: 'CM', url: 'https://a.example/', availability: 'Open to community roles from March 2027', sameAs: [], languages: [], skills: [] });
+    expect(person.seeks).toEqual({ '@type': 'Demand', description: 'Open to community roles from March 2027' });
+  });
+});
+
 describe('articleJsonLd and breadcrumbJsonLd', () => {
   test('a post has its dates, language and author', () => {
     const article = articleJsonLd({

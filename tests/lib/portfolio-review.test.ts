@@ -122,4 +122,30 @@ describe('isWeakAltText', () => {
   test.each([['', true], ['image', true], ['dashboard.png', true], ['Chart', true], ['Instagram Insights: reach up 240% in 90 days', false]])('%j → %s', (alt, weak) => {
     expect(isWeakAltText(alt)).toBe(weak);
   });
+
+  describe('translations', () => {
+    const entry = (id: string, data: Record<string, unknown> = {}) => ({ file: `${id}.md`, id, data });
+    const translations = (entries: Record<string, ReturnType<typeof entry>[]>, titledLanguages: string[] = ['tl']) => ({
+      siteFile: 'site.yaml', siteLanguages: ['en', 'tl'], defaultLanguage: 'en', titledLanguages, entries,
+    });
+
+    test('names the default-language entries a section has no translation of', () => {
+      const advice = reviewPortfolio(input({
+        translations: translations({
+          'case-studies': [entry('launch'), entry('crisis'), entry('krisis', { language: 'tl', translationOf: 'crisis' }), entry('old', { draft: true })],
+          blog: [entry('launch'), entry('hi-post', { language: 'hi' })],
+        }),
+      }));
+      expect(advice.map((item) => item.message)).toEqual([
+        expect.stringMatching(/^3 entries have no "tl" translation, so the tl pages list them in "en", marked with their language: blog\/hi-post, blog\/launch, case-studies\/launch\. .*translationOf/),
+      ]);
+    });
+
+    test('says when site.yaml has no title in a language, and nothing when all is translated', () => {
+      expect(reviewPortfolio(input({ translations: translations({ blog: [entry('a'), entry('b', { language: 'tl', translationOf: 'a' })] }, []) })).map((item) => [item.file, item.message])).toEqual([
+        ['site.yaml', expect.stringMatching(/has no site title in "tl".*translations: \{ tl: \{ title/)],
+      ]);
+      expect(reviewPortfolio(input({ translations: translations({ blog: [entry('a'), entry('b', { language: 'tl', translationOf: 'a' })] }) }))).toEqual([]);
+    });
+  });
 });

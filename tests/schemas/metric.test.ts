@@ -40,4 +40,18 @@ describe('MetricSchema', () => {
   test('a rate whose formula divides needs no separate denominator', () => {
     expect(problems({ label: 'Rate', formula: 'likes / reach', unit: '%', measures: { likes: 1, reach: 9 } })).toEqual([]);
   });
+
+  test.each([
+    [{ label: 'Reply', value: 14, headline: '' }, /is empty/],
+    [{ label: 'Reply', value: 14, headline: 'x'.repeat(81) }, /longer than 80 characters/],
+    [{ label: 'Reply', value: 14, headline: 3 }, /headline: true to lead with this metric, or its own short words/],
+  ])('headline %o is refused', (input, message) => {
+    expect(problems(input)).toContainEqual(['headline', expect.stringMatching(message)]);
+  });
+
+  test('headline takes true or the words to lead with', () => {
+    expect(MetricSchema.parse({ label: 'Reply', value: 14, headline: true }).headline).toBe(true);
+    expect(MetricSchema.parse({ label: 'Reply', value: 14, headline: ' 4 h → 14 min median first reply ' }).headline).toBe('4 h → 14 min median first reply');
+    expect(MetricSchema.parse({ label: 'Reply', value: 14 }).headline).toBe(false);
+  });
 });

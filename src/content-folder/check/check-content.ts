@@ -6,7 +6,7 @@ import { createPostSchema } from '../../schemas/post.ts';
 import { createProfileSchema } from '../../schemas/profile.ts';
 import type { ImageFieldFactory } from '../../schemas/shared.ts';
 import type { FileFieldFactory } from '../../schemas/chart.ts';
-import { collectionDir, collectionFiles, COLLECTION_LAYOUT } from '../layout.ts';
+import { collectionDir, collectionFiles, COLLECTION_LAYOUT, SITE_SETTINGS_FILE } from '../layout.ts';
 import { FrontmatterError, parseFrontmatter } from '../../lib/frontmatter.ts';
 import { entryId } from '../../lib/entry-id.ts';
 import { readTextFile } from '../text-file.ts';
@@ -131,6 +131,13 @@ function checkApplicationReferences(applications: FrontmatterRead[], slugsByColl
   );
 }
 
+/** `favicon: photo` in site.yaml needs a photo in the main profile. */
+function checkPhotoFavicon(profiles: FrontmatterRead[], contentDir: string): ContentProblem[] {
+  const main = profiles.find(({ data }) => data && !data.language) ?? profiles[0];
+  if (!main?.data || main.data.photo) return [];
+  return [{ file: path.join(contentDir, SITE_SETTINGS_FILE), field: 'favicon', message: `is photo, but ${path.basename(main.file)} has no photo. Add photo: { file: ./photo.jpg, alt: "..." } to it, or write favicon: initials.` }];
+}
+
 /** An entry as the check read it: its file, frontmatter (dates as WrittenDate) and body. */
 export type ReadEntry = { file: string; data: Record<string, unknown>; body: string };
 
@@ -147,9 +154,10 @@ export interface ContentInspection {
  * interface text (src/translations/, where a translator adds a language) come first.
  */
 export async function inspectContent(contentDir: string, environment: Record<string, string | undefined> = {}): Promise<ContentInspection> {
+  const site = readSiteSettings(contentDir, environment);
   const problems: ContentProblem[] = [
     ...LANGUAGE_FILE_PROBLEMS.map((problem) => ({ file: path.resolve(problem.file), field: problem.key, message: problem.message })),
-    ...readSiteSettings(contentDir, environment).problems,
+    ...site.problems,
   ];
   const slugsByCollection = new Map<string, Set<string>>();
   const entries = {} as ContentInspection['entries'];
@@ -177,6 +185,7 @@ export async function inspectContent(contentDir: string, environment: Record<str
     slugsByCollection.set(collection, slugs);
     entries[collection] = reads.flatMap((read) => (read.error === undefined ? [read] : []));
     if (collection === 'applications') applications = reads;
+    if (collection === 'profile' && site.settings?.favicon === 'photo') problems.push(...checkPhotoFavicon(reads, contentDir));
   }
   problems.push(...checkApplicationReferences(applications, slugsByCollection));
   return { problems, entries };

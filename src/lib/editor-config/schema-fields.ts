@@ -17,7 +17,9 @@ export type FieldShape =
   /** Names the user chooses, each with a value of one shape (e.g. a formula's measures). */
   | { kind: 'map'; value: FieldShape }
   /** One of several shapes, e.g. a number or a before/after pair. */
-  | { kind: 'either'; options: FieldShape[] };
+  | { kind: 'either'; options: FieldShape[] }
+  /** One of several sets of fields, told apart by the value of `key` (e.g. analytics: `service`). */
+  | { kind: 'variants'; key: string; variants: { value: string; fields: SchemaField[] }[] };
 
 /** One field of an object schema, as the editor needs it. */
 export interface SchemaField {
@@ -50,6 +52,8 @@ type Definition = {
   element?: z.ZodType;
   options?: z.ZodType[];
   entries?: Record<string, string>;
+  values?: unknown[];
+  discriminator?: string;
   valueType?: z.ZodType;
   format?: string;
   pattern?: RegExp;
@@ -135,6 +139,20 @@ function metadataOf(schema: z.ZodType): Record<string, unknown> {
 /** A written date (schemas/shared.ts marks it with `dateForm`): a day, or a month or a day. */
 const MONTH_OR_DAY = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 
+/** A discriminated union of objects: each option's fields but the key, under the key's one value. */
+function variantsShape(key: string, options: z.ZodType[]): FieldShape {
+  return {
+    kind: 'variants',
+    key,
+    variants: options.map((option) => {
+      const fields = schemaFields(option);
+      const keyShape = fields.find((field) => field.name === key)?.shape;
+      if (keyShape?.kind !== 'choice' || keyShape.options.length !== 1) throw new Error(`The editor needs one literal value of ${key} in each option of a discriminated union.`);
+      return { value: keyShape.options[0]!, fields: fields.filter((field) => field.name !== key) };
+    }),
+  };
+}
+
 /** The shape of a schema's value (wrappers removed). */
 export function fieldShape(schema: z.ZodType): FieldShape {
   const { inner } = unwrap(schema);
@@ -161,7 +179,10 @@ export function fieldShape(schema: z.ZodType): FieldShape {
       return { kind: 'object', fields: schemaFields(inner) };
     case 'record':
       return { kind: 'map', value: fieldShape(def.valueType!) };
+    case 'literal':
+      return { kind: 'choice', options: def.values!.map(String) };
     case 'union':
+      if (def.discriminator) return variantsShape(def.discriminator, def.options!);
       return unionShape(def.options!.map(fieldShape));
     case 'pipe':
       // z.preprocess (a choice in any case) reads the value, then checks it with the pipe's output.

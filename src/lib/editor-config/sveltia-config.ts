@@ -90,6 +90,13 @@ function widgetFor(name: string, shape: FieldShape, translate: Translate): Widge
       return { widget: MEASURES_WIDGET };
     case 'either':
       return widgetFor(name, preferredOption(shape.options), translate);
+    case 'variants':
+      // Sveltia's variable types: pick the kind (the key's value), then fill in its own fields.
+      return {
+        widget: 'object',
+        typeKey: shape.key,
+        types: shape.variants.map((variant) => ({ name: variant.value, label: variant.value, widget: 'object', fields: variant.fields.map((field) => editorField(field, translate)) })),
+      };
   }
 }
 

@@ -11,9 +11,14 @@ export function percentChange(before: number | undefined, after: number | undefi
   return ((after - before) / Math.abs(before)) * 100;
 }
 
-/** The metric a case study leads with on cards and listings: the one marked `headline: true`, else the first. */
-export function leadMetric<Lead extends { label: string; headline?: boolean }>(metrics: readonly Lead[]): Lead | undefined {
+/** The metric a case study leads with on cards and listings: the one with a `headline` (true or its own words), else the first. */
+export function leadMetric<Lead extends { label: string; headline?: boolean | string }>(metrics: readonly Lead[]): Lead | undefined {
   return metrics.find((metric) => metric.headline) ?? metrics[0];
+}
+
+/** A metric's headline in its author's words ("4 h → 14 min median first reply"), when it has one. */
+export function ownHeadline(metric: { headline?: boolean | string }): string | undefined {
+  return typeof metric.headline === 'string' ? metric.headline : undefined;
 }
 
 /**

@@ -106,6 +106,24 @@ describe('readSiteSettings and the environment', () => {
     expect(problems).toEqual([expect.objectContaining({ field: 'languages', message: expect.stringContaining('"fr"') })]);
     expect(problems[0]?.message).toContain(`(it has: ${interfaceLanguages().join(', ')}). Choose one of those, or add src/translations/fr.json, a copy of en.json translated (see docs/languages.md).`);
   });
+
+  test('a translated site title for a language the site does not offer, and a photo icon without a photo, are named', async () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-reach-'));
+    cpSync(path.join(fixtures, 'site-latin'), contentDir, { recursive: true });
+    const settings = readFileSync(path.join(contentDir, 'site.yaml'), 'utf8');
+    writeFileSync(path.join(contentDir, 'site.yaml'), `${settings}
+favicon: photo
+`);
+    expect(await checkContent(contentDir)).toEqual([
+      { file: path.join(contentDir, 'site.yaml'), field: 'favicon', message: 'is photo, but profile.md has no photo. Add photo: { file: ./photo.jpg, alt: "..." } to it, or write favicon: initials.' },
+    ]);
+    writeFileSync(path.join(contentDir, 'site.yaml'), `${settings}
+translations: { hi: { title: "नमस्ते" } }
+`);
+    expect(await checkContent(contentDir)).toEqual([
+      { file: path.join(contentDir, 'site.yaml'), field: 'translations.hi', message: '"hi" is not one of the site\'s languages (et, tl). Add it to languages, or remove this translation.' },
+    ]);
+  });
 });
 
 describe('checkContent on images too large to process', () => {

@@ -37,7 +37,8 @@ function allowedWidgets(schema: z.ZodType): string[] {
   const { type, options } = def(inner);
   if (type === 'union') {
     const kinds = options!.map((option) => def(stored(option)).type);
-    return kinds.every((kind) => kind === 'date' || kind === 'string') ? ['string'] : ['list', 'object', 'select', 'number'];
+    // A union of a date and text is a day or month written as text; otherwise the editor offers one of the options.
+    return kinds.every((kind) => kind === 'date' || kind === 'string') ? ['string'] : [...new Set(['list', 'object', 'select', 'number', ...options!.flatMap(allowedWidgets)])];
   }
   return { string: ['string', 'text'], number: ['number'], boolean: ['boolean'], date: ['datetime'], enum: ['select'], array: ['list', 'select'], object: ['object'], record: ['commfolio-measures'] }[type] ?? [];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { leadMetric, metricFigure, metricResult, percentChange } from '../../../src/lib/metrics/figures.ts';
+import { leadMetric, metricFigure, metricResult, ownHeadline, percentChange } from '../../../src/lib/metrics/figures.ts';
 import { formatNumber, formatWithUnit } from '../../../src/lib/number-format.ts';
 
 describe('percentChange', () => {
@@ -43,6 +43,18 @@ describe('leadMetric', () => {
   });
   test('is undefined without metrics', () => {
     expect(leadMetric([])).toBeUndefined();
+  });
+});
+
+describe('ownHeadline', () => {
+  test('is the words of a headline written as text, and nothing for true or none', () => {
+    expect(ownHeadline({ headline: '4 h → 14 min median first reply' })).toBe('4 h → 14 min median first reply');
+    expect(ownHeadline({ headline: true })).toBeUndefined();
+    expect(ownHeadline({})).toBeUndefined();
+  });
+
+  test('a metric with its own words leads', () => {
+    expect(leadMetric([{ label: 'A', value: 1 }, { label: 'B', value: 2, headline: 'B in words' }])?.label).toBe('B');
   });
 });
 
