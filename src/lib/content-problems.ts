@@ -46,7 +46,31 @@ export function describeIssues(
   issues: readonly z.core.$ZodIssue[],
   knownKeys: (issuePath: readonly PropertyKey[]) => string[] = () => [],
 ): ContentProblem[] {
-  return issues.flatMap((issue) => describeIssue(issue, knownKeys).map((described) => ({ file, ...described })));
+  return inListOrder(issues).flatMap((issue) => describeIssue(issue, knownKeys).map((described) => ({ file, ...described })));
+}
+
+/**
+ * Issues with the items of each list in the list's order (screenshots[1] before screenshots[2]),
+ * everything else as zod reported it. Checks that read files (image fields) run at once and finish
+ * in any order; a report must read the same every time.
+ */
+function inListOrder(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  // A field name sorts by where it was first met at its place in the tree; a list index by its number.
+  const firstMet = new Map<string, number>();
+  issues.forEach((issue, index) =>
+    issue.path.forEach((segment, depth) => {
+      const key = `${JSON.stringify(issue.path.slice(0, depth))}|${String(segment)}`;
+      if (!firstMet.has(key)) firstMet.set(key, index);
+    }),
+  );
+  const rank = (issue: z.core.$ZodIssue) =>
+    issue.path.map((segment, depth) => (typeof segment === 'number' ? segment : firstMet.get(`${JSON.stringify(issue.path.slice(0, depth))}|${String(segment)}`)!));
+  const order = (left: z.core.$ZodIssue, right: z.core.$ZodIssue) => {
+    const [a, b] = [rank(left), rank(right)];
+    for (let depth = 0; depth < Math.min(a.length, b.length); depth++) if (a[depth] !== b[depth]) return a[depth]! - b[depth]!;
+    return 0;
+  };
+  return [...issues].sort(order);
 }
 
 /** Problems grouped by file, each file named relative to `projectRoot`, in the order found. */

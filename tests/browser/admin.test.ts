@@ -141,7 +141,7 @@ describe('the browser editor at /admin/', () => {
     await page.getByText('Welcome posts that get replies').waitFor();
     await page.evaluate(() => { location.hash = '#/collections/caseStudies/entries/instagram-growth-pebblepot-home/index'; });
     // List items are drawn as they scroll into view.
-    await page.getByRole('button', { name: /Add .Results.$/ }).scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: /Add .Key figures.$/ }).scrollIntoViewIfNeeded();
     await page.waitForFunction(() => [...document.querySelectorAll('input')].some((input) => input.value === '28560'));
     const values = await page.locator('input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
     expect(values).toContain('28560');

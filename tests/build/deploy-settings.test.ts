@@ -24,9 +24,9 @@ describe('a custom domain and a printed CV (site.yaml: domain, cvPdf)', () => {
 
   test('the build prints cv.pdf and the CV page links it instead of the print hint', () => {
     expect(readFileSync(path.join(site.outDir, 'cv.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-    const link = readPage(site, 'cv/index.html').querySelector('.cv-hint a');
+    const link = readPage(site, 'cv/index.html').querySelector('.cv__download a[download]');
     expect(link?.getAttribute('href')).toBe('/cv.pdf');
-    expect(link?.text).toBe('Download as PDF');
+    expect(link?.text.trim()).toBe('Download CV (PDF)');
   });
 
   test('without them: no CNAME, no PDF, the print hint', () => {

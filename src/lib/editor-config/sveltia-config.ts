@@ -49,7 +49,7 @@ type Translate = (key: string) => string;
 
 /** Text for a label: a key of the site's interface text, else the English text itself. */
 function labelText(translate: ReturnType<typeof translator>): Translate {
-  return (key) => (/^[a-z]+\.[\w-]+$/i.test(key) ? translate(key as UiKey) : key);
+  return (key) => (/^[a-z]+(\.[\w-]+)+$/i.test(key) ? translate(key as UiKey) : key);
 }
 
 function fieldLabel(name: string, translate: Translate): string {

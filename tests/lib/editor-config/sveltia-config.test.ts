@@ -141,3 +141,22 @@ describe('editorFields', () => {
     expect(() => editorFields(z.strictObject({ when: z.bigint() }), (key) => key)).toThrow(/no field for a zod bigint/);
   });
 });
+
+describe('editor labels', () => {
+  test('are words in the site language, never an interface key left untranslated', () => {
+    const labels: string[] = [];
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) {
+          if (key === 'label' && typeof inner === 'string') labels.push(inner);
+          else walk(inner);
+        }
+      }
+    };
+    walk(config.collections);
+    expect(labels.length).toBeGreaterThan(50);
+    expect(labels.filter((label) => /^[a-z]+(\.[\w-]+)+$/i.test(label))).toEqual([]);
+    expect(labels).toContain('Key figures');
+  });
+});
