@@ -1,9 +1,10 @@
 // Draws the sample content's images: the portrait, the case-study "screenshots" and a blog cover,
 // then hides the redacted regions in the files themselves (as `npm run privacy -- bake` does).
 // Everything is invented for the sample — brands, people, usernames and numbers — and drawn as
-// SVG, then converted to PNG with sharp. Re-run after changing anything here:
+// SVG, then converted to PNG with sharp. Re-run after changing anything here, from the project folder
+// (with the project's own Node 24, which npm install put in node_modules/.bin):
 //
-//   cd /work/main && PATH=$PWD/node_modules/.bin:$PATH node scripts/sample/make-images.mjs
+//   PATH=$PWD/node_modules/.bin:$PATH node scripts/sample/make-images.mjs
 //
 // Text uses the generic font family "sans-serif", so the output depends slightly on the fonts
 // installed on the machine that runs it.

@@ -9,7 +9,6 @@ declare module 'virtual:commfolio/build' {
   export const includeDrafts: BuildState['includeDrafts'];
   /** Where the screenshots integration keeps published (redacted, re-encoded) copies. */
   export const screenshotCacheDir: BuildState['screenshotCacheDir'];
-  /** Whether the deploy prints the CV as PDF after the build (see src/page-data/cv-pdf.ts). */
   /** The card step of the build under way, or undefined under `astro dev` (cards render on request). */
   export const cardReceiver: typeof import('./social-cards/card-handover.ts').cardReceiver;
 }
