@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { bakeRedactions } from '../../src/content-folder/privacy/bake.ts';
+import { escapeMarkup } from '../../src/lib/markup.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const contentDir = path.join(root, 'content');
@@ -25,8 +26,7 @@ const contentDir = path.join(root, 'content');
 
 const FONT = 'sans-serif';
 
-const esc = (value) =>
-  String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (value) => escapeMarkup(String(value));
 
 function text(x, y, value, { size = 16, weight = 400, fill = '#1f2937', anchor = 'start', opacity, italic = false } = {}) {
   const extra = `${opacity !== undefined ? ` fill-opacity="${opacity}"` : ''}${italic ? ' font-style="italic"' : ''}`;
