@@ -4,7 +4,6 @@
 // It reads content only: the project's own TypeScript is checked by `npm run typecheck` (CI runs it).
 //   npm run check -- --format json    prints the problems as JSON (file, line, field, message)
 //   npm run check -- --format github  prints a GitHub annotation per problem and writes the job summary
-import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import path from 'node:path';
@@ -13,7 +12,7 @@ import path from 'node:path';
 // takes a third off every later check (npm run bench times it). It applies to modules loaded
 // after this line, hence import() instead of import declarations.
 enableCompileCache();
-const [{ entrySlug, inspectContent }, { chartSizes }, { formatProblems }, { collectionDir, resolveContentDir, SITE_SETTINGS_FILE }, { readSiteSettings }, { reviewPortfolio, sampleAdvice }, { CARD_SCRIPTS, charactersWithoutCardFont }, { privacyWarnings }, { githubAnnotations, problemSummary, reportedProblems }, { fieldLine }] = await Promise.all([
+const [{ entrySlug, inspectContent }, { chartSizes }, { formatProblems }, { collectionDir, resolveContentDir, SITE_SETTINGS_FILE }, { readSiteSettings }, { reviewPortfolio, sampleAdvice }, { CARD_SCRIPTS, charactersWithoutCardFont }, { privacyWarnings }, { githubAnnotations, problemSummary, reportedProblems }, { fieldLine }, { sha256Hex }] = await Promise.all([
   import('../src/content-folder/check/check-content.ts'),
   import('../src/content-folder/chart-sizes.ts'),
   import('../src/lib/content-problems.ts'),
@@ -24,6 +23,7 @@ const [{ entrySlug, inspectContent }, { chartSizes }, { formatProblems }, { coll
   import('../src/content-folder/privacy/privacy-review.ts'),
   import('../src/lib/github-report.ts'),
   import('../src/lib/problem-lines.ts'),
+  import('../src/lib/hash.ts'),
 ]);
 
 const contentDir = resolveContentDir(process.env, process.cwd());
@@ -63,7 +63,7 @@ const withSlugs = (read: typeof entries.posts, collection: 'posts' | 'caseStudie
 // The review tells the sample's photo by its bytes, whatever the file is called.
 const photo = profile && (profile.data.photo as { file?: unknown } | undefined)?.file;
 const photoFile = typeof photo === 'string' ? path.resolve(path.dirname(profile!.file), photo) : undefined;
-const photoSha256 = photoFile && existsSync(photoFile) ? createHash('sha256').update(readFileSync(photoFile)).digest('hex') : undefined;
+const photoSha256 = photoFile && existsSync(photoFile) ? sha256Hex(readFileSync(photoFile)) : undefined;
 const input = {
   today: new Date(),
   posts: entries.posts,
