@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseFrontmatter } from '../lib/frontmatter.ts';
+import { readEntryFile } from './entry-file.ts';
 
 /**
  * The file an image field of an entry names, as an absolute path. Astro turns image fields into
@@ -9,6 +8,6 @@ import { parseFrontmatter } from '../lib/frontmatter.ts';
  * content folder).
  */
 export function frontmatterImageFile(entryFile: string, field: 'photo'): string | undefined {
-  const value = parseFrontmatter(readFileSync(entryFile, 'utf8')).data[field] as { file?: unknown } | undefined;
+  const value = readEntryFile(entryFile).data?.[field] as { file?: unknown } | undefined;
   return typeof value?.file === 'string' ? path.resolve(path.dirname(entryFile), value.file) : undefined;
 }

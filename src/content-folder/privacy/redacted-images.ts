@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { collectionFiles } from '../layout.ts';
-import { parseFrontmatter } from '../../lib/frontmatter.ts';
+import { readEntryFile } from '../entry-file.ts';
 import { sha256Hex } from '../../lib/hash.ts';
 import { mergeRedactions } from '../../lib/screenshots/regions.ts';
 import { RedactionSchema, type Redaction } from '../../schemas/screenshot.ts';
@@ -62,11 +62,8 @@ export function redactedImages(contentDir: string): RedactedImage[] {
 /** The case studies' frontmatter; a file whose frontmatter cannot be read is skipped (the content check reports it). */
 function safeEntries(contentDir: string): { file: string; data: Record<string, unknown> }[] {
   return collectionFiles(contentDir, 'caseStudies').flatMap((file) => {
-    try {
-      return [{ file, data: parseFrontmatter(readFileSync(file, 'utf8')).data }];
-    } catch {
-      return [];
-    }
+    const read = readEntryFile(file);
+    return read.error === undefined ? [read] : [];
   });
 }
 
