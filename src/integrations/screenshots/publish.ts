@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { sha256Hex } from '../../lib/hash.ts';
+import { SCREENSHOTS_FOLDER } from '../../lib/urls.ts';
 import type { Redaction } from '../../schemas/screenshot.ts';
 import { rawInput, redactedPixels } from './redacted-pixels.ts';
 
@@ -102,7 +103,15 @@ export async function publishScreenshot(file: string, redactions: readonly Redac
   return published;
 }
 
-/** Names of published screenshot files that a built page links to (under `_screenshots/`). */
+/** A published screenshot's address inside the site: the folder, then the name of a file publishScreenshot wrote. */
+const SCREENSHOT_ADDRESS = `${SCREENSHOTS_FOLDER}/([\\w-]+\\.(?:avif|webp))`;
+
+/** Names of published screenshot files that a built page links to (under SCREENSHOTS_FOLDER). */
 export function referencedScreenshots(html: string): string[] {
-  return [...html.matchAll(/_screenshots\/([\w-]+\.(?:avif|webp))/g)].map((match) => match[1]!);
+  return [...html.matchAll(new RegExp(SCREENSHOT_ADDRESS, 'g'))].map((match) => match[1]!);
+}
+
+/** The published screenshot file a request path asks for (`/portfolio/_screenshots/x-960.webp` → `x-960.webp`), if any. */
+export function requestedScreenshot(requestPath: string): string | undefined {
+  return new RegExp(`/${SCREENSHOT_ADDRESS}$`).exec(requestPath)?.[1];
 }
