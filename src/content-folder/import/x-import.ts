@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { postSeries, type PostSeries, type PostSeriesOptions } from '../../lib/import/x/series.ts';
 import { threadPost } from '../../lib/import/x/threads.ts';
-import { caseStudyFolder } from './case-study-folder.ts';
+import { caseStudyFolder, csvFileNameProblem } from './case-study-folder.ts';
 import { openExport } from './export-source.ts';
 import { plannedPost, type PlannedFile, type PlannedPost } from './planned-files.ts';
 import { readXArchive } from './x-archive.ts';
@@ -35,9 +35,11 @@ export interface XImportPlan {
 export async function planXImport(input: string, contentDir: string, options: XImportOptions): Promise<XImportPlan> {
   const problems: string[] = [];
   const out = options.out ?? 'x-posts.csv';
-  if (path.basename(out) !== out || !out.endsWith('.csv')) problems.push(`--out ${out}: give a file name ending in .csv; it is written beside the case study's index.md.`);
-  const { folder, known } = options.caseStudy ? caseStudyFolder(contentDir, options.caseStudy) : { folder: undefined, known: [] };
-  if (options.caseStudy && !folder) problems.push(`No case study "${options.caseStudy}". Known: ${known.join(', ') || 'none yet (npm run new -- case-study "Title")'}.`);
+  const outProblem = csvFileNameProblem(out);
+  if (outProblem) problems.push(outProblem);
+  const caseStudy = options.caseStudy ? caseStudyFolder(contentDir, options.caseStudy) : undefined;
+  if (caseStudy?.problem) problems.push(caseStudy.problem);
+  const folder = caseStudy?.folder;
   if (problems.length > 0) return { planned: [], read: [], posts: [], problems };
 
   const source = await openExport(input);
