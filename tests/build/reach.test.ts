@@ -11,6 +11,12 @@ import { ANALYTICS_CASES, analyticsSite, type AnalyticsCase } from '../helpers/s
 
 const origin = 'https://reach.example';
 
+/**
+ * The site's own pages. The browser editor at /admin/ is built beside them but is not one: it has
+ * its own policy and loads no service (tests/browser/admin.test.ts; the test below checks the services).
+ */
+const sitePages = (built: BuiltSite) => listFiles(built.outDir).filter((file) => file.endsWith('.html') && !file.startsWith('admin/'));
+
 describe('reach: the English–Tagalog fixture with links page, contact form and GoatCounter', () => {
   let site: BuiltSite;
   const page = (sitePath: string) => readPage(site, `${sitePath.slice(1)}index.html`);
@@ -102,12 +108,12 @@ describe('reach: the English–Tagalog fixture with links page, contact form and
   });
 
   test('a headline in the author\'s words replaces the generated phrase on cards, the CV and resume.json', () => {
-    expect(text('/case-studies/', '.card .metric-figure')).toContain('4 h → 14 min median first reply');
+    expect(text('/case-studies/', '.card .result__figure')).toContain('4 h → 14 min median first reply');
     expect(text('/cv/', '#cv-work ~ ol strong')).toContain('4 h → 14 min median first reply');
     const resume = JSON.parse(readBuilt(site, 'resume.json')) as { caseStudies?: { title: string; result?: string }[] };
     expect(JSON.stringify(resume)).toContain('4 h → 14 min median first reply');
     // The Tagalog translation leads with its own metric, in the generated words.
-    expect(text('/tl/case-studies/', '.card .metric-figure')[0]).not.toContain('4 h');
+    expect(text('/tl/case-studies/', '.card .result__figure')[0]).not.toContain('4 h');
   });
 
   test('availability shows on home, CV and application pages, and search engines read it as what the person seeks', () => {
@@ -147,7 +153,7 @@ describe('reach: the English–Tagalog fixture with links page, contact form and
 
   describe('analytics and the contact form', () => {
     test('every page loads GoatCounter\'s script, the application page too, and is counted under its own path', () => {
-      const pages = listFiles(site.outDir).filter((file) => file.endsWith('.html'));
+      const pages = sitePages(site);
       for (const file of pages) {
         const script = readPage(site, file).querySelector('script[data-goatcounter]');
         expect(script?.getAttribute('src'), file).toBe('https://gc.zgo.at/count.js');
@@ -157,9 +163,15 @@ describe('reach: the English–Tagalog fixture with links page, contact form and
       expect(page('/apply/acme-9x7/').querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${origin}/apply/acme-9x7/`);
     });
 
+    test('the editor at /admin/ loads no service and allows none of their hosts', () => {
+      const editor = readPage(site, 'admin/index.html');
+      expect(editor.querySelectorAll('script[src]').map((script) => script.getAttribute('src')).filter((src) => /^(https?:)?\/\//.test(src ?? ''))).toEqual([]);
+      expect(Object.values(policyHosts(pagePolicy(editor))).flat().filter((host) => /goatcounter|zgo\.at|formspree/.test(host))).toEqual([]);
+    });
+
     test('the policy, in every page and in _headers, allows GoatCounter\'s two hosts and Formspree, and nothing else', () => {
       const expected = { 'script-src': ['https://gc.zgo.at'], 'img-src': ['https://rosa.goatcounter.com'], 'form-action': ['https://formspree.io'] };
-      for (const file of listFiles(site.outDir).filter((name) => name.endsWith('.html'))) expect(policyHosts(pagePolicy(readPage(site, file))), file).toEqual(expected);
+      for (const file of sitePages(site)) expect(policyHosts(pagePolicy(readPage(site, file))), file).toEqual(expected);
       const header = headersFor(parseHeadersFile(readBuilt(site, '_headers')), '/links/')['Content-Security-Policy']!;
       expect(policyHosts(parsePolicy(header))).toEqual(expected);
       expect(parsePolicy(header)['frame-ancestors']).toEqual(["'none'"]);
@@ -190,7 +202,7 @@ describe('the sample portfolio, which turns no service on', () => {
     expect(sample.status, sample.output).toBe(0);
     const files = listFiles(sample.outDir);
     expect(files.filter((file) => /^(hi\/)?(privacy|contact)\//.test(file))).toEqual([]);
-    for (const file of files.filter((name) => name.endsWith('.html'))) {
+    for (const file of sitePages(sample)) {
       const html = readPage(sample, file);
       expect(policyHosts(pagePolicy(html)), file).toEqual({});
       expect(html.querySelectorAll('script[src]').map((script) => script.getAttribute('src')).filter((src) => /^(https?:)?\/\//.test(src ?? '')), file).toEqual([]);
@@ -211,7 +223,7 @@ describe.each(Object.keys(ANALYTICS_CASES) as AnalyticsCase[])('analytics throug
 
   test('every page loads its script and allows exactly its hosts, in the page and in _headers', () => {
     const hosts = Object.fromEntries(Object.entries({ 'script-src': expected.hosts.script, 'img-src': expected.hosts.img, 'connect-src': expected.hosts.connect }).filter(([, list]) => list.length > 0).map(([key, list]) => [key, [...list].sort()]));
-    const pages = listFiles(site.outDir).filter((file) => file.endsWith('.html'));
+    const pages = sitePages(site);
     expect(pages).toContain('apply/acme-4r2/index.html');
     for (const file of pages) {
       const html = readPage(site, file);
