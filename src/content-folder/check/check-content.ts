@@ -46,6 +46,30 @@ function knownKeysAt(schema: z.ZodType, issuePath: readonly PropertyKey[]): stri
 }
 
 /**
+ * Issues in the order of the schema's fields, and of list items by number, whatever order zod found
+ * them in. Image fields are checked asynchronously and zod lists their issues as the checks finish,
+ * so the same file would otherwise be reported in another order from run to run. Issues about a
+ * field as a whole (an unknown key, a rule across its parts) stay after those of its parts, as zod
+ * reports them; issues at one place keep their order.
+ */
+export function inSchemaOrder(issues: readonly z.core.$ZodIssue[], schema: z.ZodType): z.core.$ZodIssue[] {
+  const rank = (issuePath: readonly PropertyKey[]) =>
+    issuePath.map((key, index) => {
+      if (typeof key === 'number') return key;
+      const known = knownKeysAt(schema, issuePath.slice(0, index));
+      return known.includes(String(key)) ? known.indexOf(String(key)) : known.length;
+    });
+  const ranks = new Map(issues.map((issue) => [issue, rank(issue.path)]));
+  return [...issues].sort((a, b) => {
+    const [left, right] = [ranks.get(a)!, ranks.get(b)!];
+    for (let index = 0; index < Math.min(left.length, right.length); index++) {
+      if (left[index] !== right[index]) return left[index]! - right[index]!;
+    }
+    return right.length - left.length;
+  });
+}
+
+/**
  * The id Astro's glob loader gives an entry, which is its address (lib/entry-id.ts, which
  * content.config.ts passes to the loaders): `case-studies/Launch_2024/index.md` is `launch_2024`.
  */
@@ -73,7 +97,7 @@ export async function checkEntry(file: string, collection: keyof typeof COLLECTI
   const fileField = fileReferenceSchema(file, contentDir);
   const schema = SCHEMAS[collection](imageReferenceSchema(file, contentDir), fileField);
   const result = await schema.safeParseAsync(data);
-  const problems = result.success ? [] : describeIssues(file, result.error.issues, (issuePath) => knownKeysAt(schema, issuePath));
+  const problems = result.success ? [] : describeIssues(file, inSchemaOrder(result.error.issues, schema), (issuePath) => knownKeysAt(schema, issuePath));
   if (collection === 'caseStudies') problems.push(...(await checkCaseStudyFiles(file, data, read.body, fileField)));
   problems.push(...bodyImageProblems(file, read.body, contentDir));
   return problems;
