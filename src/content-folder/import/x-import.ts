@@ -8,7 +8,7 @@ import { postSeries, type PostSeries, type PostSeriesOptions } from '../../lib/i
 import { threadPost } from '../../lib/import/x/threads.ts';
 import { caseStudyFolder, csvFileNameProblem } from './case-study-folder.ts';
 import { openExport } from './export-source.ts';
-import { plannedPost, type PlannedFile, type PlannedPost } from './planned-files.ts';
+import { plannedPosts, type PlannedFile, type PlannedPost } from './planned-files.ts';
 import { readXArchive } from './x-archive.ts';
 
 /** What to make from the archive. */
@@ -54,19 +54,9 @@ export async function planXImport(input: string, contentDir: string, options: XI
       series = { ...made, file: path.join(folder, out) };
       if (made.problems.length === 0) planned.push({ file: series.file, text: made.csv });
     }
-    const posts: PlannedPost[] = [];
     const slugs = new Set<string>();
-    for (const id of options.threads ?? []) {
-      const result = threadPost(id, archive.posts, archive.notes, slugs, options.timeZone);
-      if ('problem' in result) {
-        problems.push(result.problem);
-        continue;
-      }
-      const { planned: file, summary } = plannedPost(contentDir, result.post, result.images.length);
-      planned.push(file);
-      posts.push(summary);
-    }
-    return { planned, read: archive.read, series, posts, problems };
+    const threads = plannedPosts(contentDir, (options.threads ?? []).map((id) => threadPost(id, archive.posts, archive.notes, slugs, options.timeZone)));
+    return { planned: [...planned, ...threads.planned], read: archive.read, series, posts: threads.posts, problems: [...problems, ...threads.problems] };
   } finally {
     source.close();
   }
