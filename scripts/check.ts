@@ -4,8 +4,7 @@
 // It reads content only: the project's own TypeScript is checked by `npm run typecheck` (CI runs it).
 //   npm run check -- --format json    prints the problems as JSON (file, line, field, message)
 //   npm run check -- --format github  prints a GitHub annotation per problem and writes the job summary
-import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 
@@ -13,14 +12,13 @@ import path from 'node:path';
 // takes a third off every later check (npm run bench times it). It applies to modules loaded
 // after this line, hence import() instead of import declarations.
 enableCompileCache();
-const [{ entrySlug, inspectContent }, { chartSizes }, { formatProblems }, { collectionDir, resolveContentDir, SITE_SETTINGS_FILE }, { readSiteSettings }, { reviewPortfolio, sampleAdvice }, { CARD_SCRIPTS, charactersWithoutCardFont }, { privacyWarnings }, { githubAnnotations, problemSummary, reportedProblems }, { fieldLine }] = await Promise.all([
+const [{ inspectContent }, { reviewInput }, { formatProblems }, { resolveContentDir }, { readSiteSettings }, { reviewPortfolio, sampleAdvice }, { privacyWarnings }, { githubAnnotations, problemSummary, reportedProblems }, { fieldLine }] = await Promise.all([
   import('../src/content-folder/check/check-content.ts'),
-  import('../src/content-folder/chart-sizes.ts'),
+  import('../src/content-folder/check/review-input.ts'),
   import('../src/lib/content-problems.ts'),
   import('../src/content-folder/layout.ts'),
   import('../src/content-folder/site-settings.ts'),
   import('../src/lib/portfolio-review.ts'),
-  import('../src/social-card/fonts.ts'),
   import('../src/content-folder/privacy/privacy-review.ts'),
   import('../src/lib/github-report.ts'),
   import('../src/lib/problem-lines.ts'),
@@ -55,33 +53,8 @@ if (problems.length > 0) {
 }
 console.log(`Content in ${path.relative(process.cwd(), contentDir) || '.'}/: no problems found.`);
 
-const profiles = entries.profile;
-const profile = profiles.find((entry) => !entry.data.language) ?? profiles[0];
 const { settings } = readSiteSettings(contentDir, process.env);
-const withSlugs = (read: typeof entries.posts, collection: 'posts' | 'caseStudies') =>
-  read.map((entry) => ({ ...entry, id: entrySlug(entry.file, entry.data, collectionDir(contentDir, collection)) }));
-// The review tells the sample's photo by its bytes, whatever the file is called.
-const photo = profile && (profile.data.photo as { file?: unknown } | undefined)?.file;
-const photoFile = typeof photo === 'string' ? path.resolve(path.dirname(profile!.file), photo) : undefined;
-const photoSha256 = photoFile && existsSync(photoFile) ? createHash('sha256').update(readFileSync(photoFile)).digest('hex') : undefined;
-const input = {
-  today: new Date(),
-  posts: entries.posts,
-  caseStudies: entries.caseStudies,
-  chartSizes: chartSizes(entries.caseStudies),
-  profile: profile && { ...profile, photoSha256 },
-  translatedProfiles: profiles.filter((entry) => entry !== profile),
-  applications: entries.applications,
-  site: settings && { file: path.join(contentDir, SITE_SETTINGS_FILE), data: { title: settings.title, url: settings.url } },
-  translations: settings && {
-    siteFile: path.join(contentDir, SITE_SETTINGS_FILE),
-    siteLanguages: settings.languages,
-    defaultLanguage: settings.defaultLanguage,
-    titledLanguages: Object.keys(settings.translations).filter((language) => settings.translations[language]?.title),
-    entries: { 'case-studies': withSlugs(entries.caseStudies, 'caseStudies'), blog: withSlugs(entries.posts, 'posts') },
-  },
-  cardFonts: { charactersWithout: charactersWithoutCardFont, scripts: CARD_SCRIPTS },
-};
+const input = reviewInput(contentDir, entries, settings, new Date());
 const printAdvice = (heading: string, advice: { file?: string; message: string }[]) => {
   if (advice.length === 0) return;
   console.log(`\n${heading}`);

@@ -12,6 +12,7 @@ import { drawnByCardFont, fontFamilyOf, fontsForText } from '../src/social-card/
 import { renderCardPng } from '../src/social-card/render.ts';
 import { textBlock } from '../src/social-card/template.ts';
 import { textDirection } from '../src/social-card/text.ts';
+import { escapeMarkup } from '../src/lib/markup.ts';
 import { CARD_SAMPLES } from '../tests/social-card/samples.ts';
 
 const { values } = parseArgs({ options: { browser: { type: 'string', default: '/usr/bin/chromium' } } });
@@ -34,7 +35,7 @@ for (const [name, language, title] of samples) {
   const tree = { type: 'div', props: { style: { display: 'flex', width: '100%', height: '100%', backgroundColor: '#fff', color: '#000', fontFamily: fontFamilyOf(fonts) }, children: titleBlock } };
   const ours = await sharp(await renderCardPng(tree, fonts, emojiImages(title, drawnByCardFont))).extract({ left: 0, top: 0, width: box.width, height: 300 }).toBuffer();
   const faces = fonts.map((font) => `@font-face{font-family:'${font.name}';font-weight:${font.weight};src:url(data:font/woff;base64,${font.data.toString('base64')}) format('woff')}`);
-  await page.setContent(`<html lang="${language}"><style>${faces.join('')} body{margin:0;background:#fff} p{margin:0;width:${box.width}px;font:700 ${box.fontSize}px/${box.lineHeight} ${fontFamilyOf(fonts)};direction:${direction};display:-webkit-box;-webkit-line-clamp:${box.lines};-webkit-box-orient:vertical;overflow:hidden}</style><p>${title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p></html>`);
+  await page.setContent(`<html lang="${language}"><style>${faces.join('')} body{margin:0;background:#fff} p{margin:0;width:${box.width}px;font:700 ${box.fontSize}px/${box.lineHeight} ${fontFamilyOf(fonts)};direction:${direction};display:-webkit-box;-webkit-line-clamp:${box.lines};-webkit-box-orient:vertical;overflow:hidden}</style><p>${escapeMarkup(title)}</p></html>`);
   await page.evaluate(() => document.fonts.ready);
   const chrome = await page.screenshot({ clip: { x: 0, y: 0, width: box.width, height: 300 } });
   await sharp({ create: { width: box.width, height: 604, channels: 3, background: '#e11d48' } })

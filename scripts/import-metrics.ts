@@ -5,10 +5,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import YAML from 'yaml';
 import { resolveContentDir } from '../src/content-folder/layout.ts';
 import { importMetricsCsv } from '../src/lib/import/metrics-import.ts';
-import { caseStudyFolder } from '../src/content-folder/import/case-study-folder.ts';
+import { caseStudyFolder, csvFileNameProblem } from '../src/content-folder/import/case-study-folder.ts';
+import { readMetricsMapping } from '../src/content-folder/import/metrics-mapping.ts';
 
 /** One line of help, shown by `npm run import` without arguments. */
 export const usage = 'npm run import -- metrics <export.csv> --case-study <slug> [--map measure="Export column" …] [--mapping mapping.yaml] [--date-order dmy|mdy] [--out metrics.csv] [--force]';
@@ -32,12 +32,17 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   const contentDir = resolveContentDir(process.env, process.cwd());
-  const { folder, known } = caseStudyFolder(contentDir, slug);
-  if (!folder) {
-    console.error(`No case study "${slug}". Known: ${known.join(', ') || 'none yet (npm run new -- case-study "Title")'}.`);
+  const { folder, problem } = caseStudyFolder(contentDir, slug);
+  if (problem !== undefined) {
+    console.error(problem);
     return 1;
   }
-  const mapping: Record<string, string> = values.mapping ? { ...(YAML.parse(readFileSync(values.mapping, 'utf8')) ?? {}) } : {};
+  const read = values.mapping ? readMetricsMapping(values.mapping) : { mapping: {} };
+  if (read.problem !== undefined) {
+    console.error(read.problem);
+    return 1;
+  }
+  const mapping: Record<string, string> = { ...read.mapping };
   for (const pair of values.map ?? []) {
     const [target, ...source] = pair.split('=');
     if (!target || source.length === 0) {
@@ -53,8 +58,9 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   const name = values.out ?? 'metrics.csv';
-  if (path.basename(name) !== name || !name.endsWith('.csv')) {
-    console.error(`--out ${name}: give a file name ending in .csv; it is written beside the case study's index.md.`);
+  const nameProblem = csvFileNameProblem(name);
+  if (nameProblem) {
+    console.error(nameProblem);
     return 2;
   }
   const output = path.join(folder, name);

@@ -1,9 +1,10 @@
 // Draws the sample content's images: the portrait, the case-study "screenshots" and a blog cover,
 // then hides the redacted regions in the files themselves (as `npm run privacy -- bake` does).
 // Everything is invented for the sample — brands, people, usernames and numbers — and drawn as
-// SVG, then converted to PNG with sharp. Re-run after changing anything here:
+// SVG, then converted to PNG with sharp. Re-run after changing anything here, from the project folder
+// (with the project's own Node 24, which npm install put in node_modules/.bin):
 //
-//   cd /work/main && PATH=$PWD/node_modules/.bin:$PATH node scripts/sample/make-images.mjs
+//   PATH=$PWD/node_modules/.bin:$PATH node scripts/sample/make-images.mjs
 //
 // Text uses the generic font family "sans-serif", so the output depends slightly on the fonts
 // installed on the machine that runs it.
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { bakeRedactions } from '../../src/content-folder/privacy/bake.ts';
+import { escapeMarkup } from '../../src/lib/markup.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const contentDir = path.join(root, 'content');
@@ -24,8 +26,7 @@ const contentDir = path.join(root, 'content');
 
 const FONT = 'sans-serif';
 
-const esc = (value) =>
-  String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (value) => escapeMarkup(String(value));
 
 function text(x, y, value, { size = 16, weight = 400, fill = '#1f2937', anchor = 'start', opacity, italic = false } = {}) {
   const extra = `${opacity !== undefined ? ` fill-opacity="${opacity}"` : ''}${italic ? ' font-style="italic"' : ''}`;

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { escapeMarkup } from '../../src/lib/markup.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const write = (relative, text) => {
@@ -88,16 +89,15 @@ for (let offset = 0; offset < 27; offset++) {
 write('content/case-studies/crisis-response-rasoi-runner/mentions-daily.csv', csv(['date', 'mentions', 'negative', 'median_first_reply_minutes'], mentions));
 
 // Ganit Garage: the channel list of the beta (31 channels) and the launch version (14).
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 function channelList(title, groups) {
   const width = 720;
   let y = 120;
   let body = '';
   for (const [group, channels] of groups) {
-    body += `<text x="36" y="${y}" font-size="15" font-weight="700" fill="#949ba4" letter-spacing="1">${escape(group.toUpperCase())}</text>`;
+    body += `<text x="36" y="${y}" font-size="15" font-weight="700" fill="#949ba4" letter-spacing="1">${escapeMarkup(group.toUpperCase())}</text>`;
     y += 30;
     for (const channel of channels) {
-      body += `<text x="48" y="${y}" font-size="19" fill="#dbdee1"><tspan fill="#80848e"># </tspan>${escape(channel)}</text>`;
+      body += `<text x="48" y="${y}" font-size="19" fill="#dbdee1"><tspan fill="#80848e"># </tspan>${escapeMarkup(channel)}</text>`;
       y += 32;
     }
     y += 16;
@@ -105,7 +105,7 @@ function channelList(title, groups) {
   const height = Math.max(y + 20, 900);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif">`
     + `<rect width="100%" height="100%" fill="#2b2d31"/><rect width="100%" height="72" fill="#1e1f22"/>`
-    + `<text x="36" y="46" font-size="22" font-weight="700" fill="#f2f3f5">${escape(title)}</text>${body}</svg>`;
+    + `<text x="36" y="46" font-size="22" font-weight="700" fill="#f2f3f5">${escapeMarkup(title)}</text>${body}</svg>`;
   return sharp(Buffer.from(svg)).png({ palette: true, compressionLevel: 9 });
 }
 const ganit = path.join(root, 'content/case-studies/discord-launch-ganit-garage');

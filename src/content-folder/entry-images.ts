@@ -1,6 +1,11 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseFrontmatter } from '../lib/frontmatter.ts';
+import { readEntryFile } from './entry-file.ts';
+
+/** The file an image field of an entry's frontmatter names (`photo: { file: ./me.jpg }`), as an absolute path; undefined without one. */
+export function imageFieldFile(entryFile: string, data: Record<string, unknown>, field: string): string | undefined {
+  const value = data[field] as { file?: unknown } | undefined;
+  return typeof value?.file === 'string' ? path.resolve(path.dirname(entryFile), value.file) : undefined;
+}
 
 /**
  * The file an image field of an entry names, as an absolute path. Astro turns image fields into
@@ -9,6 +14,5 @@ import { parseFrontmatter } from '../lib/frontmatter.ts';
  * content folder).
  */
 export function frontmatterImageFile(entryFile: string, field: 'photo'): string | undefined {
-  const value = parseFrontmatter(readFileSync(entryFile, 'utf8')).data[field] as { file?: unknown } | undefined;
-  return typeof value?.file === 'string' ? path.resolve(path.dirname(entryFile), value.file) : undefined;
+  return imageFieldFile(entryFile, readEntryFile(entryFile).data ?? {}, field);
 }

@@ -113,10 +113,3 @@ export function readSiteSettings(contentDir: string, environment: Record<string,
   const settings = { ...result.data, languages, url: address.url, basePath: address.basePath };
   return { settings, problems: [] };
 }
-
-/** Reads `site.yaml` and throws a readable error if it is wrong. */
-export function loadSiteSettings(contentDir: string, environment: Record<string, string | undefined>): SiteSettings {
-  const result = readSiteSettings(contentDir, environment);
-  if (result.settings) return result.settings;
-  throw new Error(result.problems.map((problem) => `${problem.file}: ${problem.field} ${problem.message}`).join('\n'));
-}

@@ -1,4 +1,6 @@
-// Types of the virtual module that src/integrations/build-state.ts provides.
+// Types of the virtual modules the integrations provide. Pages read the build only through the first.
+
+// Provided by src/integrations/build-state.ts: what pages and content.config.ts know of the build.
 declare module 'virtual:commfolio/build' {
   type BuildState = import('./build-state.ts').BuildState;
   /** The content folder this build reads, as an absolute path. */
@@ -9,7 +11,14 @@ declare module 'virtual:commfolio/build' {
   export const includeDrafts: BuildState['includeDrafts'];
   /** Where the screenshots integration keeps published (redacted, re-encoded) copies. */
   export const screenshotCacheDir: BuildState['screenshotCacheDir'];
-  /** Whether the deploy prints the CV as PDF after the build (see src/page-data/cv-pdf.ts). */
   /** The card step of the build under way, or undefined under `astro dev` (cards render on request). */
   export const cardReceiver: typeof import('./social-cards/card-handover.ts').cardReceiver;
+}
+
+// Provided by src/integrations/admin/index.ts under `astro dev` only, for the editor's own browser
+// script (admin/editor-dev.ts), never for pages; a built site reads admin/config.js instead.
+declare module 'virtual:commfolio/editor-config' {
+  /** The editor's configuration, generated from the schemas (src/lib/editor-config). */
+  const config: Record<string, unknown>;
+  export default config;
 }

@@ -2,7 +2,8 @@
  * The site's Content-Security-Policy, written once: Astro puts it in every page's <meta> (astro.config.mjs)
  * and the headers integration writes the same directives into `_headers` for Netlify and Cloudflare
  * Pages. The site's own files only, WebAssembly for the search index, and exactly the hosts of the
- * services site.yaml turns on (analytics, a contact form), nothing else.
+ * services site.yaml turns on (analytics, a contact form), nothing else. The editor at /admin/ adds
+ * what it needs to the same directives (editor-config/admin-policy.ts).
  */
 
 /** Hosts a service needs, by what the browser does with them. */
@@ -25,26 +26,51 @@ export function mergeSources(...services: readonly (ServiceSources | undefined)[
 
 const join = (...sources: readonly string[]) => sources.join(' ');
 
+/** What a page may use beyond the site's own files: a service's hosts, or the editor's needs (editor-config/admin-policy.ts). */
+export interface PolicySources extends ServiceSources {
+  /** Styles beyond the site's files (style-src), e.g. 'unsafe-inline' for the editor. */
+  style?: readonly string[];
+  /** Workers (worker-src); without any, default-src 'self' covers them. */
+  worker?: readonly string[];
+}
+
+/**
+ * Every directive of a Commfolio policy, in the order both the pages and the editor write them: the
+ * site's own files, WebAssembly for the search index, and `sources` added to their directives.
+ * frame-ancestors only for a header: browsers ignore it in a <meta> tag.
+ */
+export function policyDirectives(sources: PolicySources, { header }: { header: boolean }): string[] {
+  const { script = [], style = [], img = [], connect = [], worker, form = [] } = sources;
+  return [
+    "default-src 'self'",
+    // pagefind's search index is WebAssembly.
+    `script-src ${join("'self'", "'wasm-unsafe-eval'", ...script)}`,
+    `style-src ${join("'self'", ...style)}`,
+    `img-src ${join("'self'", 'data:', ...img)}`,
+    "font-src 'self'",
+    `connect-src ${join("'self'", ...connect)}`,
+    ...(worker ? [`worker-src ${join("'self'", ...worker)}`] : []),
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action ${join("'self'", ...form)}`,
+    ...(header ? ["frame-ancestors 'none'"] : []),
+    "manifest-src 'self'",
+  ];
+}
+
+/** The sources one directive lists: "script-src 'self' x" → ['self', x]. */
+const sourcesOf = (directives: readonly string[], name: string) => directives.find((directive) => directive.startsWith(`${name} `))!.split(' ').slice(1);
+
 /**
  * The policy as Astro's `security.csp` option takes it: the directives, and the script and style
  * sources (Astro adds its own hashes to those two).
  */
 export function astroContentSecurityPolicy(services: ServiceSources) {
-  const sources = mergeSources(services);
+  const directives = policyDirectives(mergeSources(services), { header: false });
   return {
-    directives: [
-      "default-src 'self'",
-      `img-src ${join("'self'", 'data:', ...sources.img)}`,
-      "font-src 'self'",
-      `connect-src ${join("'self'", ...sources.connect)}`,
-      "object-src 'none'",
-      "base-uri 'self'",
-      `form-action ${join("'self'", ...sources.form)}`,
-      "manifest-src 'self'",
-    ],
-    // pagefind's search index is WebAssembly.
-    scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'", ...sources.script] },
-    styleDirective: { resources: ["'self'"] },
+    directives: directives.filter((directive) => !/^(script|style)-src /.test(directive)),
+    scriptDirective: { resources: sourcesOf(directives, 'script-src') },
+    styleDirective: { resources: sourcesOf(directives, 'style-src') },
   };
 }
 
@@ -53,16 +79,7 @@ export function astroContentSecurityPolicy(services: ServiceSources) {
  * in a <meta> tag (a header is the only place it works).
  */
 export function contentSecurityPolicyHeader(services: ServiceSources): string {
-  const policy = astroContentSecurityPolicy(services);
-  const [defaultSource, ...rest] = policy.directives;
-  return [
-    defaultSource,
-    `script-src ${join(...policy.scriptDirective.resources)}`,
-    `style-src ${join(...policy.styleDirective.resources)}`,
-    ...rest.filter((directive) => !directive.startsWith('manifest-src')),
-    "frame-ancestors 'none'",
-    "manifest-src 'self'",
-  ].join('; ');
+  return policyDirectives(mergeSources(services), { header: true }).join('; ');
 }
 
 /**

@@ -2,7 +2,7 @@
  * The site's icon, drawn at build time: the owner's initials on a rounded square of the accent
  * colour, as SVG (sharp at every size, light in bytes). Pure.
  */
-import { escapeMarkup } from './feed-markup.ts';
+import { escapeMarkup } from './markup.ts';
 
 /** Up to two initials of a name, from its first and last words ("Asha Rao" → "AR"), whole characters of any script. */
 export function initialsOf(name: string): string {

@@ -1,11 +1,4 @@
-/**
- * Escapes text for XML or HTML element content and attribute values (`&#39;`, which both read, for
- * the apostrophe). Also plain text for an RSS `<description>`, which feed readers render as HTML:
- * markup typed in a description must show as text, not run; the XML writer escapes it once more.
- */
-export function escapeMarkup(text: string): string {
-  return text.replace(/[<>&"']/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[character]!);
-}
+import { escapeMarkup } from './markup.ts';
 
 /**
  * Makes root-relative `src`, `href` and `srcset` URLs in rendered HTML absolute, because feed

@@ -9,3 +9,8 @@ const PLATFORM_NAMES: Record<LinkPlatform, string> = {
 export function platformName(platform: LinkPlatform): string {
   return PLATFORM_NAMES[platform];
 }
+
+/** What a profile link is called: a website's own label, else its platform's name ("LinkedIn"). */
+export function linkName(link: { platform: LinkPlatform; label?: string }): string {
+  return link.platform === 'website' && link.label ? link.label : platformName(link.platform);
+}

@@ -4,7 +4,7 @@
  * about, that prints sharp at any size). Pure: text in, SVG text out.
  */
 import { encode } from 'uqr';
-import { escapeMarkup } from './feed-markup.ts';
+import { escapeMarkup } from './markup.ts';
 
 /** Modules of blank margin around the code: the quiet zone the QR standard asks for. */
 const QUIET_ZONE = 4;

@@ -1,4 +1,4 @@
-import { escapeMarkup } from './feed-markup.ts';
+import { escapeMarkup } from './markup.ts';
 
 /** A page for the sitemap: its absolute URL and the absolute URLs of its translations. */
 export interface SitemapPage {

@@ -1,6 +1,6 @@
 /** How to reach the site's owner: the main contact (the filled button) and the other profiles (a row of icons). */
 import type { Translate } from '../lib/i18n/translate.ts';
-import { platformName } from '../lib/platforms.ts';
+import { linkName, platformName } from '../lib/platforms.ts';
 import type { IconName } from '../lib/platform-icons.ts';
 import type { Profile } from '../queries/collections.ts';
 import { settings, urls } from '../queries/site.ts';
@@ -21,11 +21,14 @@ export interface Contact {
   profiles: ProfileLinkView[];
 }
 
-const siteAddress = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
+/** A web address as people write it, for reading and printing: asha.github.io/portfolio (no https://, www. or final slash). */
+export function shownAddress(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
+}
 
 /** Whether a link points at this very site (a "Portfolio" link on the portfolio itself). */
 export function isOwnSite(url: string): boolean {
-  return siteAddress(url) === siteAddress(urls.absolute(settings.basePath));
+  return shownAddress(url) === shownAddress(urls.absolute(settings.basePath));
 }
 
 /** The owner's email as the main contact, else the first profile link; links to this site are left out. */
@@ -34,7 +37,7 @@ export function contactOf(profile: Profile['data'], t: Translate): Contact {
     .filter((link) => !isOwnSite(link.url))
     .map((link): ProfileLinkView => ({
       href: link.url,
-      name: link.platform === 'website' && link.label ? link.label : platformName(link.platform),
+      name: linkName(link),
       detail: link.label && link.platform !== 'website' && link.label !== platformName(link.platform) ? link.label : undefined,
       icon: link.platform,
     }));

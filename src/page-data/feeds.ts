@@ -1,7 +1,8 @@
 /** Builds the site's RSS feeds (blog posts, case studies) with full content and absolute links. */
 import rss from '@astrojs/rss';
 import { renderEntryHtml } from './entry-html.ts';
-import { absoluteUrlsInHtml, channelExtras, escapeMarkup } from '../lib/feed-markup.ts';
+import { absoluteUrlsInHtml, channelExtras } from '../lib/feed-markup.ts';
+import { escapeMarkup } from '../lib/markup.ts';
 import { type CaseStudy, type Post } from '../queries/collections.ts';
 import { languageOf, pathOf, settings, urls } from '../queries/site.ts';
 

@@ -1,6 +1,6 @@
 /** What the links page shows: the person, big buttons to their chosen pages and extra links, and their profiles. */
 import { LINK_PAGE_PAGES } from '../schemas/profile.ts';
-import { platformName } from '../lib/platforms.ts';
+import { linkName } from '../lib/platforms.ts';
 import { translator } from '../lib/i18n/translate.ts';
 import { withUtm } from '../lib/utm.ts';
 import { getFeaturedCaseStudies, getLatestPosts, getProfile, type Profile } from '../queries/collections.ts';
@@ -51,6 +51,6 @@ export async function linkPageOf(language: string): Promise<LinkPage> {
       ...(linkPage?.pages ?? LINK_PAGE_PAGES).flatMap((page) => pages[page]()),
       ...(linkPage?.links ?? []).map((link) => ({ href: withUtm(link.url, { ...linkPage?.utm, ...link.utm }), label: link.label })),
     ],
-    profiles: links.map((link) => ({ href: link.url, label: link.platform === 'website' && link.label ? link.label : platformName(link.platform), detail: link.platform === 'website' ? undefined : link.label })),
+    profiles: links.map((link) => ({ href: link.url, label: linkName(link), detail: link.platform === 'website' ? undefined : link.label })),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir, includeDrafts } from 'virtual:commfolio/build';
-import { byNewest, groupByTag, isPublished } from '../lib/collections.ts';
+import { byNewest, groupByTag, isPublished } from '../lib/entry-lists.ts';
 import { mergeProfile, untranslatedEntries } from '../lib/content-translations.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
 import { hasEntries } from '../content-folder/layout.ts';

@@ -2,7 +2,7 @@
  * Every page the site builds, per language section, with the versions of the same page in other
  * languages. Route files call these for getStaticPaths; the sitemap lists them all.
  */
-import { neighbours } from '../lib/collections.ts';
+import { neighbours } from '../lib/entry-lists.ts';
 import { pageRouteParam, paginate, pagerLinks, type ListPage } from '../lib/pagination.ts';
 import { translationLookup } from '../lib/content-translations.ts';
 import { languageRouteParam } from '../lib/urls.ts';

@@ -2,6 +2,7 @@
  * The one date rule for everything an author writes (frontmatter and CSV files): YYYY-MM-DD, or
  * YYYY-MM where months are allowed; a real calendar day; a year from 1900 to 2100.
  */
+import { quoteValue } from './messages.ts';
 
 /** Years a date may have: outside them a date is almost surely a typo (0202 for 2020, 2202 for 2022). */
 export const DATE_YEARS = { first: 1900, last: 2100 } as const;
@@ -48,20 +49,20 @@ function formHint(text: string, months: boolean): string {
  */
 export function calendarDateProblem(text: string, { months = false } = {}): string | undefined {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
-  if (!match || (!months && match[3] === undefined)) return `"${text}" is not a date written as ${months ? 'YYYY-MM or YYYY-MM-DD' : 'YYYY-MM-DD'}. ${formHint(text, months)}`;
+  if (!match || (!months && match[3] === undefined)) return `${quoteValue(text)} is not a date written as ${months ? 'YYYY-MM or YYYY-MM-DD' : 'YYYY-MM-DD'}. ${formHint(text, months)}`;
   const [year, month] = [Number(match[1]), Number(match[2])];
   const form = match[3] === undefined ? 'YYYY-MM' : 'YYYY-MM-DD';
   if (year < DATE_YEARS.first || year > DATE_YEARS.last) {
-    return `"${text}" is not a date Commfolio accepts: the year must be from ${DATE_YEARS.first} to ${DATE_YEARS.last}. Write it as ${form}, e.g. 2026-03${form === 'YYYY-MM' ? '' : '-14'}.`;
+    return `${quoteValue(text)} is not a date Commfolio accepts: the year must be from ${DATE_YEARS.first} to ${DATE_YEARS.last}. Write it as ${form}, e.g. 2026-03${form === 'YYYY-MM' ? '' : '-14'}.`;
   }
   if (month < 1 || month > 12) {
     const day = match[3] === undefined ? undefined : Number(match[3]);
     const swapped = day !== undefined && day >= 1 && day <= 12 && month <= daysInMonth(year, day) ? ` (for ${month} ${MONTH_NAMES[day - 1]}, write ${year}-${pad(day)}-${pad(month)})` : '';
-    return `"${text}" is not a date: there is no month ${pad(month)}${swapped}. Write it as ${form}, with the month from 01 to 12.`;
+    return `${quoteValue(text)} is not a date: there is no month ${pad(month)}${swapped}. Write it as ${form}, with the month from 01 to 12.`;
   }
   if (match[3] !== undefined) {
     const [day, last] = [Number(match[3]), daysInMonth(year, month)];
-    if (day < 1 || day > last) return `"${text}" is not a date: ${MONTH_NAMES[month - 1]} ${year} has ${last} days. Write it as YYYY-MM-DD, e.g. ${year}-${pad(month)}-${pad(Math.min(Math.max(day, 1), last))}.`;
+    if (day < 1 || day > last) return `${quoteValue(text)} is not a date: ${MONTH_NAMES[month - 1]} ${year} has ${last} days. Write it as YYYY-MM-DD, e.g. ${year}-${pad(month)}-${pad(Math.min(Math.max(day, 1), last))}.`;
   }
   return undefined;
 }

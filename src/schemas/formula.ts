@@ -89,7 +89,7 @@ export function evaluateFormula(formula: Formula, values: Readonly<Record<string
 
 /**
  * What goes wrong when a formula is computed: a division by zero, or an overflow (a step on the way
- * beyond what numbers can hold, or a result beyond `limit`, e.g. lib/metrics/figure-limit.ts).
+ * beyond what numbers can hold, or a result beyond `limit`, e.g. MAX_FIGURE of schemas/figures.ts).
  * Undefined when the result is a usable number; `scale` is applied to the result (100 for "%").
  */
 export function formulaFault(formula: Formula, values: Readonly<Record<string, number>>, scale = 1, limit = Number.MAX_VALUE): 'division by zero' | 'overflow' | undefined {

@@ -15,7 +15,7 @@ export const LanguageSchema = z
 /**
  * A date as written: YAML reads an unquoted 2026-03-14 as a Date (the content check's YAML keeps the
  * text it was written as, lib/yaml-text.ts), a quoted one as text. Either way the text is held to
- * one rule (lib/dates.ts): YYYY-MM-DD (or YYYY-MM for `months`), a real day, a year from 1900 to 2100.
+ * one rule (schemas/dates.ts): YYYY-MM-DD (or YYYY-MM for `months`), a real day, a year from 1900 to 2100.
  * A Date without its text comes from Astro's own YAML after the check has passed the file.
  */
 function writtenDate<Output>(months: boolean, output: (text: string | undefined, date: Date | undefined) => Output) {

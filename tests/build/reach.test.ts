@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, contentFolder, EDITOR_PAGE, listFiles, readBuilt, readPage, type BuiltSite } from '../helpers/build-site.ts';
+import { buildSite, contentFolder, listFiles, readBuilt, readPage, type BuiltSite } from '../helpers/build-site.ts';
 import { pagePolicy, parsePolicy, policyHosts } from '../helpers/csp.ts';
 import { decodeQrSvg } from '../helpers/qr.ts';
 import { imageMetadata } from '../helpers/image-metadata.ts';
@@ -10,6 +10,12 @@ import { parseHeadersFile, headersFor } from '../../scripts/shared/static-server
 import { ANALYTICS_CASES, analyticsSite, type AnalyticsCase } from '../helpers/service-sites.ts';
 
 const origin = 'https://reach.example';
+
+/**
+ * The site's own pages. The browser editor at /admin/ is built beside them but is not one: it has
+ * its own policy and loads no service (tests/browser/admin.test.ts; the test below checks the services).
+ */
+const sitePages = (built: BuiltSite) => listFiles(built.outDir).filter((file) => file.endsWith('.html') && !file.startsWith('admin/'));
 
 describe('reach: the English–Tagalog fixture with links page, contact form and GoatCounter', () => {
   let site: BuiltSite;
@@ -147,8 +153,7 @@ describe('reach: the English–Tagalog fixture with links page, contact form and
 
   describe('analytics and the contact form', () => {
     test('every page loads GoatCounter\'s script, the application page too, and is counted under its own path', () => {
-      // The editor's page (/admin/) has its own policy and no analytics: it is not the public site.
-      const pages = listFiles(site.outDir).filter((file) => file.endsWith('.html') && file !== EDITOR_PAGE);
+      const pages = sitePages(site);
       for (const file of pages) {
         const script = readPage(site, file).querySelector('script[data-goatcounter]');
         expect(script?.getAttribute('src'), file).toBe('https://gc.zgo.at/count.js');
@@ -158,9 +163,15 @@ describe('reach: the English–Tagalog fixture with links page, contact form and
       expect(page('/apply/acme-9x7/').querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${origin}/apply/acme-9x7/`);
     });
 
+    test('the editor at /admin/ loads no service and allows none of their hosts', () => {
+      const editor = readPage(site, 'admin/index.html');
+      expect(editor.querySelectorAll('script[src]').map((script) => script.getAttribute('src')).filter((src) => /^(https?:)?\/\//.test(src ?? ''))).toEqual([]);
+      expect(Object.values(policyHosts(pagePolicy(editor))).flat().filter((host) => /goatcounter|zgo\.at|formspree/.test(host))).toEqual([]);
+    });
+
     test('the policy, in every page and in _headers, allows GoatCounter\'s two hosts and Formspree, and nothing else', () => {
       const expected = { 'script-src': ['https://gc.zgo.at'], 'img-src': ['https://rosa.goatcounter.com'], 'form-action': ['https://formspree.io'] };
-      for (const file of listFiles(site.outDir).filter((name) => name.endsWith('.html') && name !== EDITOR_PAGE)) expect(policyHosts(pagePolicy(readPage(site, file))), file).toEqual(expected);
+      for (const file of sitePages(site)) expect(policyHosts(pagePolicy(readPage(site, file))), file).toEqual(expected);
       const header = headersFor(parseHeadersFile(readBuilt(site, '_headers')), '/links/')['Content-Security-Policy']!;
       expect(policyHosts(parsePolicy(header))).toEqual(expected);
       expect(parsePolicy(header)['frame-ancestors']).toEqual(["'none'"]);
@@ -191,8 +202,7 @@ describe('the sample portfolio, which turns no service on', () => {
     expect(sample.status, sample.output).toBe(0);
     const files = listFiles(sample.outDir);
     expect(files.filter((file) => /^(hi\/)?(privacy|contact)\//.test(file))).toEqual([]);
-    // The editor's page (/admin/) talks to GitHub's API once someone signs in: security.test.ts checks its own policy.
-    for (const file of files.filter((name) => name.endsWith('.html') && name !== EDITOR_PAGE)) {
+    for (const file of sitePages(sample)) {
       const html = readPage(sample, file);
       expect(policyHosts(pagePolicy(html)), file).toEqual({});
       expect(html.querySelectorAll('script[src]').map((script) => script.getAttribute('src')).filter((src) => /^(https?:)?\/\//.test(src ?? '')), file).toEqual([]);
@@ -213,7 +223,7 @@ describe.each(Object.keys(ANALYTICS_CASES) as AnalyticsCase[])('analytics throug
 
   test('every page loads its script and allows exactly its hosts, in the page and in _headers', () => {
     const hosts = Object.fromEntries(Object.entries({ 'script-src': expected.hosts.script, 'img-src': expected.hosts.img, 'connect-src': expected.hosts.connect }).filter(([, list]) => list.length > 0).map(([key, list]) => [key, [...list].sort()]));
-    const pages = listFiles(site.outDir).filter((file) => file.endsWith('.html') && file !== EDITOR_PAGE);
+    const pages = sitePages(site);
     expect(pages).toContain('apply/acme-4r2/index.html');
     for (const file of pages) {
       const html = readPage(site, file);

@@ -20,6 +20,9 @@ describe('calendarDateProblem', () => {
     expect(calendarDateProblem('04/03/2024')).toBe('"04/03/2024" is not a date written as YYYY-MM-DD. Write it as YYYY-MM-DD: 2024-03-04 or 2024-04-03, whichever you meant.');
     expect(calendarDateProblem('25/12/2024')).toBe('"25/12/2024" is not a date written as YYYY-MM-DD. Write it as YYYY-MM-DD: 2024-12-25.');
   });
+  test('quotes what was written as every message quotes a value: escaped, and a few words at most', () => {
+    expect(calendarDateProblem('Spring of the year we launched "Kapé Sugbo" '.repeat(5))).toMatch(/^"Spring of the year we launched \\"Kapé Sugbo\\" [^"]*…" is not a date written as YYYY-MM-DD\./);
+  });
   test('says what a value that is no text or date should be', () => {
     expect(dateValueProblem(undefined)).toBe('is missing. Write a date as YYYY-MM-DD, e.g. 2026-03-14.');
     expect(dateValueProblem(true, { months: true })).toBe('should be a date. Write it as YYYY-MM or YYYY-MM-DD, e.g. 2024-05.');

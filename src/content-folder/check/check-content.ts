@@ -7,9 +7,8 @@ import { createProfileSchema } from '../../schemas/profile.ts';
 import type { ImageFieldFactory } from '../../schemas/shared.ts';
 import type { FileFieldFactory } from '../../schemas/chart.ts';
 import { collectionDir, collectionFiles, COLLECTION_LAYOUT, SITE_SETTINGS_FILE } from '../layout.ts';
-import { FrontmatterError, parseFrontmatter } from '../../lib/frontmatter.ts';
 import { entryId } from '../../lib/entry-id.ts';
-import { readTextFile } from '../text-file.ts';
+import { readEntryFile, type EntryFileRead } from '../entry-file.ts';
 import { entryAddressProblems, tagAddressProblems } from './entry-addresses.ts';
 import { readSiteSettings } from '../site-settings.ts';
 import { LANGUAGE_FILE_PROBLEMS } from '../../translations/index.ts';
@@ -47,6 +46,30 @@ function knownKeysAt(schema: z.ZodType, issuePath: readonly PropertyKey[]): stri
 }
 
 /**
+ * Issues in the order of the schema's fields, and of list items by number, whatever order zod found
+ * them in. Image fields are checked asynchronously and zod lists their issues as the checks finish,
+ * so the same file would otherwise be reported in another order from run to run. Issues about a
+ * field as a whole (an unknown key, a rule across its parts) stay after those of its parts, as zod
+ * reports them; issues at one place keep their order.
+ */
+export function inSchemaOrder(issues: readonly z.core.$ZodIssue[], schema: z.ZodType): z.core.$ZodIssue[] {
+  const rank = (issuePath: readonly PropertyKey[]) =>
+    issuePath.map((key, index) => {
+      if (typeof key === 'number') return key;
+      const known = knownKeysAt(schema, issuePath.slice(0, index));
+      return known.includes(String(key)) ? known.indexOf(String(key)) : known.length;
+    });
+  const ranks = new Map(issues.map((issue) => [issue, rank(issue.path)]));
+  return [...issues].sort((a, b) => {
+    const [left, right] = [ranks.get(a)!, ranks.get(b)!];
+    for (let index = 0; index < Math.min(left.length, right.length); index++) {
+      if (left[index] !== right[index]) return left[index]! - right[index]!;
+    }
+    return right.length - left.length;
+  });
+}
+
+/**
  * The id Astro's glob loader gives an entry, which is its address (lib/entry-id.ts, which
  * content.config.ts passes to the loaders): `case-studies/Launch_2024/index.md` is `launch_2024`.
  */
@@ -54,34 +77,19 @@ export function entrySlug(file: string, data: Record<string, unknown>, collectio
   return entryId(path.relative(collectionDir, file).split(path.sep).join('/'), data);
 }
 
-/** A file's frontmatter, or why it cannot be read (with the line to look at). */
-type FrontmatterRead = { file: string; data: Record<string, unknown>; body: string; error?: undefined } | { file: string; data?: undefined; body?: undefined; error: string };
-
-/** Reads a Markdown file once: its text as UTF-8, then its frontmatter as Astro will read it. */
-function readFrontmatter(file: string): FrontmatterRead {
-  const text = readTextFile(file);
-  if (text.problem !== undefined) return { file, error: text.problem };
-  try {
-    return { file, ...parseFrontmatter(text.text) };
-  } catch (error) {
-    if (error instanceof FrontmatterError) return { file, error: error.message };
-    throw error;
-  }
-}
-
 /**
  * The slug of every entry of a collection, with its file. An entry whose frontmatter cannot be
  * read still has one (from its file or folder name): checkContent explains what is wrong with it.
  */
 export function readSlugs(contentDir: string, collection: keyof typeof COLLECTION_LAYOUT): { file: string; slug: string }[] {
-  return collectionFiles(contentDir, collection).map((file) => ({ file, slug: entrySlug(file, readFrontmatter(file).data ?? {}, collectionDir(contentDir, collection)) }));
+  return collectionFiles(contentDir, collection).map((file) => ({ file, slug: entrySlug(file, readEntryFile(file).data ?? {}, collectionDir(contentDir, collection)) }));
 }
 
 /**
  * Validates one Markdown file of a collection and the files it points at; returns its problems
  * (none when it is valid). `read` is the file's frontmatter when the caller has read it already.
  */
-export async function checkEntry(file: string, collection: keyof typeof COLLECTION_LAYOUT, contentDir: string, read: FrontmatterRead = readFrontmatter(file)): Promise<ContentProblem[]> {
+export async function checkEntry(file: string, collection: keyof typeof COLLECTION_LAYOUT, contentDir: string, read: EntryFileRead = readEntryFile(file)): Promise<ContentProblem[]> {
   if (read.error !== undefined) {
     return [{ file, field: '', message: read.error }];
   }
@@ -89,7 +97,7 @@ export async function checkEntry(file: string, collection: keyof typeof COLLECTI
   const fileField = fileReferenceSchema(file, contentDir);
   const schema = SCHEMAS[collection](imageReferenceSchema(file, contentDir), fileField);
   const result = await schema.safeParseAsync(data);
-  const problems = result.success ? [] : describeIssues(file, result.error.issues, (issuePath) => knownKeysAt(schema, issuePath));
+  const problems = result.success ? [] : describeIssues(file, inSchemaOrder(result.error.issues, schema), (issuePath) => knownKeysAt(schema, issuePath));
   if (collection === 'caseStudies') problems.push(...(await checkCaseStudyFiles(file, data, read.body, fileField)));
   problems.push(...bodyImageProblems(file, read.body, contentDir));
   return problems;
@@ -108,7 +116,7 @@ function bodyImageProblems(file: string, body: string, contentDir: string): Cont
 }
 
 /** Every `translationOf` must name another entry of the same collection. */
-function checkTranslationLinks(reads: FrontmatterRead[], slugs: Set<string>): ContentProblem[] {
+function checkTranslationLinks(reads: EntryFileRead[], slugs: Set<string>): ContentProblem[] {
   return reads.flatMap(({ file, data = {} }) => {
     const target = typeof data.translationOf === 'string' ? data.translationOf.normalize('NFC') : undefined;
     if (target === undefined || slugs.has(target)) return [];
@@ -117,7 +125,7 @@ function checkTranslationLinks(reads: FrontmatterRead[], slugs: Set<string>): Co
 }
 
 /** Every case study and post an application lists must exist. */
-function checkApplicationReferences(applications: FrontmatterRead[], slugsByCollection: Map<string, Set<string>>): ContentProblem[] {
+function checkApplicationReferences(applications: EntryFileRead[], slugsByCollection: Map<string, Set<string>>): ContentProblem[] {
   return applications.flatMap(({ file, data = {} }) =>
     (['caseStudies', 'posts'] as const).flatMap((field) => {
       const known = slugsByCollection.get(field) ?? new Set<string>();
@@ -132,7 +140,7 @@ function checkApplicationReferences(applications: FrontmatterRead[], slugsByColl
 }
 
 /** `favicon: photo` in site.yaml needs a photo in the main profile. */
-function checkPhotoFavicon(profiles: FrontmatterRead[], contentDir: string): ContentProblem[] {
+function checkPhotoFavicon(profiles: EntryFileRead[], contentDir: string): ContentProblem[] {
   const main = profiles.find(({ data }) => data && !data.language) ?? profiles[0];
   if (!main?.data || main.data.photo) return [];
   return [{ file: path.join(contentDir, SITE_SETTINGS_FILE), field: 'favicon', message: `is photo, but ${path.basename(main.file)} has no photo. Add photo: { file: ./photo.jpg, alt: "..." } to it, or write favicon: initials.` }];
@@ -161,7 +169,7 @@ export async function inspectContent(contentDir: string, environment: Record<str
   ];
   const slugsByCollection = new Map<string, Set<string>>();
   const entries = {} as ContentInspection['entries'];
-  let applications: FrontmatterRead[] = [];
+  let applications: EntryFileRead[] = [];
   // Each file is read and its frontmatter parsed once, for its own check and the cross-references.
   for (const collection of Object.keys(COLLECTION_LAYOUT) as (keyof typeof COLLECTION_LAYOUT)[]) {
     const files = collectionFiles(contentDir, collection);
@@ -170,7 +178,7 @@ export async function inspectContent(contentDir: string, environment: Record<str
       return message ? [{ file, field: '', message }] : [];
     });
     problems.push(...linked);
-    const reads = files.filter((file) => !linked.some((problem) => problem.file === file)).map(readFrontmatter);
+    const reads = files.filter((file) => !linked.some((problem) => problem.file === file)).map(readEntryFile);
     if (collection === 'profile' && files.length === 0) {
       problems.push({ file: path.join(contentDir, 'profile.md'), field: '', message: 'is missing. Create profile.md in the content folder with at least name: and headline: between --- lines (or import one: npm run import -- resume resume.json).' });
     }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { IMAGE_EXTENSIONS } from '../../schemas/shared.ts';
 import { imageSizeProblem, unreadableImageProblem } from '../image-size.ts';
+import { quoteValue } from '../../schemas/messages.ts';
 
 /** Whether `candidate` is `folder` or lies inside it (paths compared as given). */
 export function isInside(folder: string, candidate: string): boolean {
@@ -29,21 +30,21 @@ export function imagePathProblem(reference: string, entryFile: string, contentDi
 /** Why a path to a file of one of `extensions` (e.g. a CSV) written in `entryFile` is unusable, or undefined. */
 export function filePathProblem(reference: string, entryFile: string, contentDir: string, extensions: readonly string[], what: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(reference)) {
-    return `"${reference}" is a web address. Download the file, put it beside the Markdown file and write its path, e.g. ./${extensions[0] === '.csv' ? 'data.csv' : 'screenshot.png'} (the site loads nothing from other sites).`;
+    return `${quoteValue(reference)} is a web address. Download the file, put it beside the Markdown file and write its path, e.g. ./${extensions[0] === '.csv' ? 'data.csv' : 'screenshot.png'} (the site loads nothing from other sites).`;
   }
-  if (path.isAbsolute(reference)) return `"${reference}" is an absolute path. Write a path relative to the Markdown file, e.g. ./screenshot.png.`;
+  if (path.isAbsolute(reference)) return `${quoteValue(reference)} is an absolute path. Write a path relative to the Markdown file, e.g. ./screenshot.png.`;
   const resolved = path.resolve(path.dirname(entryFile), reference);
   if (!isInside(contentDir, resolved)) {
-    return `"${reference}" points outside the content folder. Move the image into the content folder, next to the Markdown file, and write ./${path.basename(reference)}.`;
+    return `${quoteValue(reference)} points outside the content folder. Move the image into the content folder, next to the Markdown file, and write ./${path.basename(reference)}.`;
   }
   if (!extensions.includes(path.extname(resolved).toLowerCase())) {
-    return `"${reference}" is not ${what}. Use one of: ${extensions.join(', ')}.`;
+    return `${quoteValue(reference)} is not ${what}. Use one of: ${extensions.join(', ')}.`;
   }
   if (!existsSync(resolved)) {
-    return `"${reference}" does not exist (looked for ${path.relative(contentDir, resolved)} in the content folder). Check the file name and its capitals.`;
+    return `${quoteValue(reference)} does not exist (looked for ${path.relative(contentDir, resolved)} in the content folder). Check the file name and its capitals.`;
   }
   if (!isInside(realpathSync(contentDir), realpathSync(resolved))) {
-    return `"${reference}" is a link to a file outside the content folder. Copy the file itself into the content folder.`;
+    return `${quoteValue(reference)} is a link to a file outside the content folder. Copy the file itself into the content folder.`;
   }
   return undefined;
 }
@@ -67,9 +68,9 @@ export function imageReferenceSchema(entryFile: string, contentDir: string) {
 async function unpublishableImageProblem(reference: string, entryFile: string): Promise<string | undefined> {
   const resolved = path.resolve(path.dirname(entryFile), reference);
   const unreadable = await unreadableImageProblem(resolved);
-  if (unreadable) return `"${reference}" ${unreadable}`;
+  if (unreadable) return `${quoteValue(reference)} ${unreadable}`;
   const tooLarge = await imageSizeProblem(resolved);
-  return tooLarge && `"${reference}" ${tooLarge} It is not published: it would go out with its metadata.`;
+  return tooLarge && `${quoteValue(reference)} ${tooLarge} It is not published: it would go out with its metadata.`;
 }
 
 /**

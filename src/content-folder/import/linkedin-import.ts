@@ -10,7 +10,7 @@ import { importLinkedInArticle } from '../../lib/import/linkedin/article.ts';
 import { importLinkedInProfile } from '../../lib/import/linkedin/profile.ts';
 import { openExport } from './export-source.ts';
 import { readLinkedInExport } from './linkedin-export.ts';
-import { plannedPost, type PlannedFile, type PlannedPost } from './planned-files.ts';
+import { plannedPosts, type PlannedFile, type PlannedPost } from './planned-files.ts';
 
 /** What the import would write, what it read, and what it left out or changed. */
 export interface LinkedInImportPlan {
@@ -31,23 +31,19 @@ export async function planLinkedInImport(input: string, contentDir: string, opti
   try {
     const exported = await readLinkedInExport(source);
     const imported = importLinkedInProfile(exported.tables, options);
-    const problems = [...exported.problems, ...imported.problems];
-    const planned: PlannedFile[] = [{ file: path.join(contentDir, 'profile.md'), text: profileFileText(imported.profile, imported.bio, `your LinkedIn export (${path.basename(input)})`, 'linkedin') }];
-    const posts: PlannedPost[] = [];
-    const adjusted = [...imported.adjusted];
+    const profile: PlannedFile = { file: path.join(contentDir, 'profile.md'), text: profileFileText(imported.profile, imported.bio, `your LinkedIn export (${path.basename(input)})`, 'linkedin') };
     const slugs = new Set<string>();
-    for (const article of exported.articles) {
-      const result = importLinkedInArticle(article.html, article.file, slugs);
-      if ('problem' in result) {
-        problems.push(result.problem);
-        continue;
-      }
-      const { planned: file, summary } = plannedPost(contentDir, result.post, result.images.length);
-      planned.push(file);
-      posts.push(summary);
-      if (result.note) adjusted.push({ path: article.file, reason: result.note });
-    }
-    return { planned, read: [...exported.read, ...exported.articles.map((article) => article.file)], dropped: imported.dropped, adjusted, posts, problems };
+    const articles = exported.articles.map((article) => ({ file: article.file, result: importLinkedInArticle(article.html, article.file, slugs) }));
+    const posts = plannedPosts(contentDir, articles.map(({ result }) => result));
+    const notes = articles.flatMap(({ file, result }) => ('note' in result && result.note ? [{ path: file, reason: result.note }] : []));
+    return {
+      planned: [profile, ...posts.planned],
+      read: [...exported.read, ...exported.articles.map((article) => article.file)],
+      dropped: imported.dropped,
+      adjusted: [...imported.adjusted, ...notes],
+      posts: posts.posts,
+      problems: [...exported.problems, ...imported.problems, ...posts.problems],
+    };
   } finally {
     source.close();
   }

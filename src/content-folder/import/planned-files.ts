@@ -22,10 +22,22 @@ export interface PlannedPost {
   images: number;
 }
 
-/** An imported post as a file in the content folder's blog/ folder. */
-export function plannedPost(contentDir: string, post: ImportedPost, images: number): { planned: PlannedFile; summary: PlannedPost } {
-  const file = path.join(collectionDir(contentDir, 'posts'), `${post.slug}.md`);
-  return { planned: { file, text: postFileText(post) }, summary: { file, title: post.title, images } };
+/** A draft post an importer made (with the images it left behind), or why it could not make it. */
+export type PostResult = { post: ImportedPost; images: readonly string[] } | { problem: string };
+
+/** The posts an import made, as files in the content folder's blog/ folder, and the problems of those it could not make. */
+export function plannedPosts(contentDir: string, results: readonly PostResult[]): { planned: PlannedFile[]; posts: PlannedPost[]; problems: string[] } {
+  const made: ReturnType<typeof plannedPosts> = { planned: [], posts: [], problems: [] };
+  for (const result of results) {
+    if ('problem' in result) {
+      made.problems.push(result.problem);
+      continue;
+    }
+    const file = path.join(collectionDir(contentDir, 'posts'), `${result.post.slug}.md`);
+    made.planned.push({ file, text: postFileText(result.post) });
+    made.posts.push({ file, title: result.post.title, images: result.images.length });
+  }
+  return made;
 }
 
 /** Every planned file, creating folders as needed. */

@@ -6,9 +6,9 @@
 import path from 'node:path';
 import { postSeries, type PostSeries, type PostSeriesOptions } from '../../lib/import/x/series.ts';
 import { threadPost } from '../../lib/import/x/threads.ts';
-import { caseStudyFolder } from './case-study-folder.ts';
+import { caseStudyFolder, csvFileNameProblem } from './case-study-folder.ts';
 import { openExport } from './export-source.ts';
-import { plannedPost, type PlannedFile, type PlannedPost } from './planned-files.ts';
+import { plannedPosts, type PlannedFile, type PlannedPost } from './planned-files.ts';
 import { readXArchive } from './x-archive.ts';
 
 /** What to make from the archive. */
@@ -35,9 +35,11 @@ export interface XImportPlan {
 export async function planXImport(input: string, contentDir: string, options: XImportOptions): Promise<XImportPlan> {
   const problems: string[] = [];
   const out = options.out ?? 'x-posts.csv';
-  if (path.basename(out) !== out || !out.endsWith('.csv')) problems.push(`--out ${out}: give a file name ending in .csv; it is written beside the case study's index.md.`);
-  const { folder, known } = options.caseStudy ? caseStudyFolder(contentDir, options.caseStudy) : { folder: undefined, known: [] };
-  if (options.caseStudy && !folder) problems.push(`No case study "${options.caseStudy}". Known: ${known.join(', ') || 'none yet (npm run new -- case-study "Title")'}.`);
+  const outProblem = csvFileNameProblem(out);
+  if (outProblem) problems.push(outProblem);
+  const caseStudy = options.caseStudy ? caseStudyFolder(contentDir, options.caseStudy) : undefined;
+  if (caseStudy?.problem) problems.push(caseStudy.problem);
+  const folder = caseStudy?.folder;
   if (problems.length > 0) return { planned: [], read: [], posts: [], problems };
 
   const source = await openExport(input);
@@ -52,19 +54,9 @@ export async function planXImport(input: string, contentDir: string, options: XI
       series = { ...made, file: path.join(folder, out) };
       if (made.problems.length === 0) planned.push({ file: series.file, text: made.csv });
     }
-    const posts: PlannedPost[] = [];
     const slugs = new Set<string>();
-    for (const id of options.threads ?? []) {
-      const result = threadPost(id, archive.posts, archive.notes, slugs, options.timeZone);
-      if ('problem' in result) {
-        problems.push(result.problem);
-        continue;
-      }
-      const { planned: file, summary } = plannedPost(contentDir, result.post, result.images.length);
-      planned.push(file);
-      posts.push(summary);
-    }
-    return { planned, read: archive.read, series, posts, problems };
+    const threads = plannedPosts(contentDir, (options.threads ?? []).map((id) => threadPost(id, archive.posts, archive.notes, slugs, options.timeZone)));
+    return { planned: [...planned, ...threads.planned], read: archive.read, series, posts: threads.posts, problems: [...problems, ...threads.problems] };
   } finally {
     source.close();
   }

@@ -4,11 +4,11 @@
  * hidden alike wherever it is used: as a screenshot, a cover, a photo, a social image or in a
  * post's body, under any name.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { collectionFiles } from '../layout.ts';
-import { parseFrontmatter } from '../../lib/frontmatter.ts';
+import { readEntryFile } from '../entry-file.ts';
+import { sha256Hex } from '../../lib/hash.ts';
 import { mergeRedactions } from '../../lib/screenshots/regions.ts';
 import { RedactionSchema, type Redaction } from '../../schemas/screenshot.ts';
 
@@ -22,11 +22,6 @@ export interface RedactedImage {
   redactions: Redaction[];
   /** The Markdown files and fields that ask for them, e.g. `screenshots[2]`. */
   usedBy: { entry: string; field: string }[];
-}
-
-/** SHA-256 of a file's bytes, in hex. */
-export function fileHash(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** The screenshots of one case study's frontmatter, with their field names: `[field, file, redact]`. */
@@ -54,7 +49,7 @@ export function redactedImages(contentDir: string): RedactedImage[] {
       });
       const file = path.resolve(path.dirname(entry), reference);
       if (regions.length === 0 || !existsSync(file) || !statSync(file).isFile()) continue;
-      const hash = fileHash(readFileSync(file));
+      const hash = sha256Hex(readFileSync(file));
       const known = byHash.get(hash) ?? { file, hash, redactions: [], usedBy: [] };
       known.redactions = mergeRedactions(known.redactions, regions);
       known.usedBy.push({ entry, field });
@@ -67,11 +62,8 @@ export function redactedImages(contentDir: string): RedactedImage[] {
 /** The case studies' frontmatter; a file whose frontmatter cannot be read is skipped (the content check reports it). */
 function safeEntries(contentDir: string): { file: string; data: Record<string, unknown> }[] {
   return collectionFiles(contentDir, 'caseStudies').flatMap((file) => {
-    try {
-      return [{ file, data: parseFrontmatter(readFileSync(file, 'utf8')).data }];
-    } catch {
-      return [];
-    }
+    const read = readEntryFile(file);
+    return read.error === undefined ? [read] : [];
   });
 }
 
@@ -82,5 +74,5 @@ export function redactionsByHash(contentDir: string): Record<string, Redaction[]
 
 /** Looks up the regions to hide in a file (by its content), with the ones a field asks for itself. */
 export function redactionLookup(byHash: Record<string, Redaction[]>): (file: string, own?: readonly Redaction[]) => Redaction[] {
-  return (file, own = []) => mergeRedactions(own, byHash[fileHash(readFileSync(file))]);
+  return (file, own = []) => mergeRedactions(own, byHash[sha256Hex(readFileSync(file))]);
 }

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
+import { sha256Hex } from '../../lib/hash.ts';
 
 const require = createRequire(import.meta.url);
 const here = import.meta.dirname;
@@ -23,7 +23,7 @@ export function editorBundleKey(): string {
   // @sveltia/cms exports no package.json; its entry is npm/index.js.
   const sveltiaPackage = path.resolve(path.dirname(require.resolve('@sveltia/cms')), '..', 'package.json');
   const parts = [version(sveltiaPackage), existsSync(vitePackage) ? version(vitePackage) : astroVite(), ...SOURCES.map((file) => readFileSync(file, 'utf8'))];
-  return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 16);
+  return sha256Hex(parts.join('\0')).slice(0, 16);
 }
 
 /**

@@ -4,13 +4,12 @@
  * reloads it when a save changes the list, so it gives way to the real page once all are fixed.
  */
 import { problemLine, problemsByFile, problemsHeading, type ContentProblem } from '../../lib/content-problems.ts';
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+import { escapeMarkup } from '../../lib/markup.ts';
 
 /** The whole HTML page listing `problems`; `viteClient` is the address of Vite's client script. */
 export function problemsPage(problems: readonly ContentProblem[], projectRoot: string, viteClient: string): string {
   const files = problemsByFile(problems, projectRoot)
-    .map((group) => `<section><h2>${escapeHtml(group.file)}</h2><ul>${group.problems.map((problem) => `<li>${escapeHtml(problemLine(problem))}</li>`).join('')}</ul></section>`)
+    .map((group) => `<section><h2>${escapeMarkup(group.file)}</h2><ul>${group.problems.map((problem) => `<li>${escapeMarkup(problemLine(problem))}</li>`).join('')}</ul></section>`)
     .join('\n');
   return `<!doctype html>
 <html lang="en">
@@ -27,12 +26,12 @@ export function problemsPage(problems: readonly ContentProblem[], projectRoot: s
   li { margin: .25rem 0; overflow-wrap: anywhere; }
   .note { color: GrayText; }
 </style>
-<script type="module" src="${escapeHtml(viteClient)}"></script>
+<script type="module" src="${escapeMarkup(viteClient)}"></script>
 </head>
 <body>
 <main>
 <h1>The preview is paused: your content needs a fix</h1>
-<p data-problems-heading>${escapeHtml(problemsHeading(problems))}</p>
+<p data-problems-heading>${escapeMarkup(problemsHeading(problems))}</p>
 ${files}
 <p class="note">Fix these and save: this page reloads by itself and shows your site again. <code>npm run check</code> prints the same list.</p>
 </main>

@@ -7,10 +7,10 @@
  * removed when nothing links to it, re-encoded from bare pixels (redactions applied) when a page
  * does, and a build error when it is not an image that can be re-encoded.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
+import { sha256Hex } from '../../lib/hash.ts';
 import type { Redaction } from '../../schemas/screenshot.ts';
 import { rawInput, redactedPixels } from '../screenshots/redacted-pixels.ts';
 
@@ -19,8 +19,6 @@ export interface ContentCopies {
   removed: string[];
   reencoded: string[];
 }
-
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** Every file under a folder, as absolute paths (links are not followed). */
 function filesUnder(folder: string): string[] {
@@ -51,17 +49,17 @@ export async function handleContentCopies(options: { outDir: string; contentDir:
     if (size > 0) contentBySize.set(size, [...(contentBySize.get(size) ?? []), file]);
   }
   const contentHashes = new Map<string, string>();
-  const hashOfContent = (file: string) => contentHashes.get(file) ?? contentHashes.set(file, sha256(readFileSync(file))).get(file)!;
+  const hashOfContent = (file: string) => contentHashes.get(file) ?? contentHashes.set(file, sha256Hex(readFileSync(file))).get(file)!;
   const copies: { file: string; original: string; hash: string }[] = [];
   for (const file of filesUnder(outDir)) {
     const candidates = contentBySize.get(statSync(file).size);
     if (!candidates) continue;
-    const hash = sha256(readFileSync(file));
+    const hash = sha256Hex(readFileSync(file));
     const original = candidates.find((candidate) => hashOfContent(candidate) === hash);
     if (!original) continue;
     // A file the user put in public/ is theirs to publish (npm run check warns about its metadata).
     const fromPublic = path.join(publicDir, path.relative(outDir, file));
-    if (existsSync(fromPublic) && sha256(readFileSync(fromPublic)) === hash) continue;
+    if (existsSync(fromPublic) && sha256Hex(readFileSync(fromPublic)) === hash) continue;
     copies.push({ file, original, hash });
   }
   if (copies.length === 0) return { removed: [], reencoded: [] };

@@ -6,10 +6,10 @@
  * service does that when it cannot decode a file, and for SVG), since that would publish the
  * original file with its metadata. The regions come in the service's config, by file content.
  */
-import { createHash } from 'node:crypto';
 import type { LocalImageService } from 'astro';
 import sharpService from 'astro/assets/services/sharp';
 import sharp from 'sharp';
+import { sha256Hex } from '../../lib/hash.ts';
 import type { Redaction } from '../../schemas/screenshot.ts';
 import { rawInput, redactedPixels } from '../screenshots/redacted-pixels.ts';
 
@@ -44,7 +44,7 @@ const service: LocalImageService = {
   },
   async transform(inputBuffer, transform, config, logger) {
     const { redactions = {} } = config.service.config as Partial<PrivacyImageServiceConfig>;
-    const hidden = redactions[createHash('sha256').update(inputBuffer).digest('hex')] ?? [];
+    const hidden = redactions[sha256Hex(inputBuffer)] ?? [];
     let input = inputBuffer;
     if (hidden.length > 0) {
       const pixels = await redactedPixels(Buffer.from(inputBuffer), hidden, transform.src);

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { redactionsByHash } from '../../content-folder/privacy/redacted-images.ts';
+import { sha256Hex } from '../../lib/hash.ts';
 import type { Redaction } from '../../schemas/screenshot.ts';
 import { handleContentCopies } from './content-copies.ts';
 import type { PrivacyImageServiceConfig } from './image-service.ts';
@@ -22,7 +22,7 @@ export function privacyIntegration(contentDir: string): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig }) => {
         publicDir = fileURLToPath(config.publicDir);
         redactions = redactionsByHash(contentDir);
-        const redactionState = Object.keys(redactions).length > 0 ? createHash('sha256').update(JSON.stringify(redactions)).digest('hex').slice(0, 12) : '';
+        const redactionState = Object.keys(redactions).length > 0 ? sha256Hex(JSON.stringify(redactions)).slice(0, 12) : '';
         const serviceConfig: PrivacyImageServiceConfig = { redactions, redactionState };
         updateConfig({ image: { service: { entrypoint: fileURLToPath(new URL('./image-service.ts', import.meta.url)), config: serviceConfig } } });
       },

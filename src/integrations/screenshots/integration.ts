@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { glob } from 'tinyglobby';
 import { SCREENSHOTS_FOLDER } from '../../lib/urls.ts';
-import { referencedScreenshots } from './publish.ts';
+import { referencedScreenshots, requestedScreenshot } from './publish.ts';
 
 /** Where published copies are cached, inside Astro's cache folder. */
 export function screenshotCacheFolder(astroCacheDir: string): string {
@@ -27,10 +27,10 @@ export function screenshotsIntegration(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
-          const name = request.url?.match(new RegExp(`/${SCREENSHOTS_FOLDER}/([\\w-]+\\.(avif|webp))$`));
-          const file = name ? path.join(cacheDir, name[1]!) : '';
+          const name = requestedScreenshot(request.url ?? '');
+          const file = name ? path.join(cacheDir, name) : '';
           if (!name || !existsSync(file)) return next();
-          response.setHeader('Content-Type', `image/${name[2]}`);
+          response.setHeader('Content-Type', `image/${path.extname(name).slice(1)}`);
           createReadStream(file).pipe(response);
         });
       },

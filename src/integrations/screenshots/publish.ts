@@ -11,6 +11,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
+import { sha256Hex } from '../../lib/hash.ts';
+import { SCREENSHOTS_FOLDER } from '../../lib/urls.ts';
 import type { Redaction } from '../../schemas/screenshot.ts';
 import { rawInput, redactedPixels } from './redacted-pixels.ts';
 
@@ -38,8 +40,6 @@ interface CacheManifest {
   files: Record<string, { size: number; sha256: string }>;
 }
 
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
 /**
  * The cached copies of a screenshot, if every one is still what was written: same size and
  * SHA-256, and its header (format, width) as expected. Anything else (a file cut short, written
@@ -56,7 +56,7 @@ async function intactCopies(manifestFile: string, cacheDir: string): Promise<Pub
     for (const { name, width } of files) {
       const record = manifest.files?.[name];
       const bytes = existsSync(path.join(cacheDir, name)) ? readFileSync(path.join(cacheDir, name)) : undefined;
-      if (!bytes || !record || bytes.length !== record.size || sha256(bytes) !== record.sha256) return undefined;
+      if (!bytes || !record || bytes.length !== record.size || sha256Hex(bytes) !== record.sha256) return undefined;
       const header = await sharp(bytes).metadata().catch(() => undefined);
       if (!header || `image/${header.format === 'heif' ? 'avif' : header.format}` !== type || header.width !== width) return undefined;
     }
@@ -92,7 +92,7 @@ export async function publishScreenshot(file: string, redactions: readonly Redac
       const bytes = await encode(sharp(pixels.data, { raw }).resize(width)).toBuffer();
       writeFileSync(path.join(cacheDir, name), bytes);
       files.push({ name, width });
-      records[name] = { size: bytes.length, sha256: sha256(bytes) };
+      records[name] = { size: bytes.length, sha256: sha256Hex(bytes) };
     }
     sources.push({ type, files });
   }
@@ -103,7 +103,15 @@ export async function publishScreenshot(file: string, redactions: readonly Redac
   return published;
 }
 
-/** Names of published screenshot files that a built page links to (under `_screenshots/`). */
+/** A published screenshot's address inside the site: the folder, then the name of a file publishScreenshot wrote. */
+const SCREENSHOT_ADDRESS = `${SCREENSHOTS_FOLDER}/([\\w-]+\\.(?:avif|webp))`;
+
+/** Names of published screenshot files that a built page links to (under SCREENSHOTS_FOLDER). */
 export function referencedScreenshots(html: string): string[] {
-  return [...html.matchAll(/_screenshots\/([\w-]+\.(?:avif|webp))/g)].map((match) => match[1]!);
+  return [...html.matchAll(new RegExp(SCREENSHOT_ADDRESS, 'g'))].map((match) => match[1]!);
+}
+
+/** The published screenshot file a request path asks for (`/portfolio/_screenshots/x-960.webp` → `x-960.webp`), if any. */
+export function requestedScreenshot(requestPath: string): string | undefined {
+  return new RegExp(`/${SCREENSHOT_ADDRESS}$`).exec(requestPath)?.[1];
 }

@@ -1,28 +1,24 @@
+import { policyDirectives, type PolicySources } from '../content-security-policy.ts';
+
 /**
- * The Content-Security-Policy of /admin/ only (public pages keep their strict one). Sveltia CMS
- * sets inline styles (Svelte) and reads its own logo through a data: URL; it signs in to GitHub's
- * API, shows GitHub avatars, previews images through blob: URLs and decodes HEIC
- * photos in a worker. Everything else (scripts, fonts, translations) comes from the site itself.
+ * The Content-Security-Policy of /admin/ only (public pages keep their strict one): the site's
+ * policy, with what Sveltia CMS needs besides. It sets inline styles (Svelte) and reads its own logo
+ * through a data: URL; it signs in to GitHub's API, shows GitHub avatars, previews images through
+ * blob: URLs and decodes HEIC photos in a worker. Everything else (scripts, fonts, translations)
+ * comes from the site itself; no analytics or form host is allowed here.
  */
-export const ADMIN_POLICY_DIRECTIVES = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
-  "font-src 'self'",
-  "connect-src 'self' data: blob: https://api.github.com",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "manifest-src 'self'",
-] as const;
+const EDITOR_SOURCES: PolicySources = {
+  style: ["'unsafe-inline'"],
+  img: ['blob:', 'https://avatars.githubusercontent.com'],
+  connect: ['data:', 'blob:', 'https://api.github.com'],
+  worker: ['blob:'],
+};
 
 /** The policy as a header value; a header can also forbid framing, which a meta tag cannot. */
-export const adminPolicyHeader = (): string => [...ADMIN_POLICY_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+export const adminPolicyHeader = (): string => policyDirectives(EDITOR_SOURCES, { header: true }).join('; ');
 
 /** The policy for the page's meta tag. */
-export const adminPolicyMeta = (): string => ADMIN_POLICY_DIRECTIVES.join('; ');
+export const adminPolicyMeta = (): string => policyDirectives(EDITOR_SOURCES, { header: false }).join('; ');
 
 /** Replaces the Content-Security-Policy meta tag of a page with the admin policy. */
 export function withAdminPolicy(html: string): string {

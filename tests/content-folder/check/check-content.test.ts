@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pngHeaderOnly } from '../../helpers/png.ts';
 import { describe, expect, test } from 'vitest';
-import { checkContent, entrySlug } from '../../../src/content-folder/check/check-content.ts';
+import { checkContent, entrySlug, inSchemaOrder } from '../../../src/content-folder/check/check-content.ts';
+import { createCaseStudySchema } from '../../../src/schemas/case-study.ts';
 import { formatProblems } from '../../../src/lib/content-problems.ts';
 import { interfaceLanguages } from '../../../src/lib/i18n/translate.ts';
 import { readSiteSettings } from '../../../src/content-folder/site-settings.ts';
@@ -207,5 +208,14 @@ describe('entrySlug', () => {
     ['blog', 'blog/anything.md', { slug: 'chosen-address' }, 'chosen-address'],
   ])('%s: %s is %s', (collection, file, data, expected) => {
     expect(entrySlug(path.join('/site', file), data, path.join('/site', collection))).toBe(expected);
+  });
+});
+
+describe('inSchemaOrder', () => {
+  // Image checks finish in any order; zod lists their issues as they do.
+  const issue = (...path: PropertyKey[]) => ({ code: 'custom' as const, path, message: path.join('.'), input: undefined });
+  test('orders issues by the schema\'s fields and list items by number, a field\'s own issues after its parts', () => {
+    const found = [issue('cover', 'file'), issue('screenshots', 2, 'file'), issue('title'), issue('screenshots', 1, 'alt'), issue('screenshots', 1, 'file'), issue(), issue('screenshots', 0)];
+    expect(inSchemaOrder(found, createCaseStudySchema()).map((each) => each.path.join('.'))).toEqual(['title', 'screenshots.0', 'screenshots.1.file', 'screenshots.1.alt', 'screenshots.2.file', 'cover.file', '']);
   });
 });

@@ -1,3 +1,7 @@
+/**
+ * Lists of entries as pages show them: published or not, newest first, grouped by tag, with their
+ * neighbours. Pure; src/queries/collections.ts, the one module that reads collections, applies it.
+ */
 import { slugify } from './slug.ts';
 
 /** What listing logic needs from an entry: its id and the dates and flags of its frontmatter. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byNewest, groupByTag, isPublished, neighbours } from '../../src/lib/collections.ts';
+import { byNewest, groupByTag, isPublished, neighbours } from '../../src/lib/entry-lists.ts';
 
 const entry = (id: string, date: string, tags: string[] = [], draft = false) => ({ id, data: { publishedAt: new Date(date), draft, tags } });
 
