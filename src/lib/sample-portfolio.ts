@@ -9,7 +9,7 @@ export const SAMPLE_PORTFOLIO = {
   /** The sample's invented owner (profile.md name). */
   name: 'Asha Rao',
   /** SHA-256 of the sample's photo, content/images/asha-rao-avatar.png (scripts/sample/make-images.mjs draws it). */
-  photoSha256: '368cb11c65a0d4cde89cac3c27655ca871acca34d92483885dae9d80438e7acf',
+  photoSha256: 'a2bd26ea096f88ad06bc6f934c40c749b02dc64f130a901950840f6a2b8d0917',
   /** The invented organisations of the sample's case studies. */
   organisations: ['Rasoi Runner', 'Ganit Garage', 'Pebblepot Home'],
 } as const;
