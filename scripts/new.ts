@@ -49,8 +49,12 @@ const today = isoDate(new Date());
 const entry = scaffoldEntry({ kind: kind as ScaffoldKind, title, date: today, language, defaultLanguage, suffix: randomBytes(3).toString('hex') });
 const file = path.join(contentDir, entry.relativePath);
 if (existsSync(file)) {
-  const other = kind === 'profile' ? ` For your profile in another language: npm run new -- profile "${title}" --language <code>.` : '';
-  console.error(`${path.relative(process.cwd(), file)} already exists; choose another title or edit that file.${other}`);
+  const shown = path.relative(process.cwd(), file);
+  // A profile has no title to change: there is one per language.
+  const message = kind === 'profile'
+    ? `${shown} already exists: it is your profile, so edit that file (nothing was written).${values.language === undefined ? ` For your profile in another language: npm run new -- profile "${title}" --language <code>.` : ''}`
+    : `${shown} already exists; choose another title or edit that file.`;
+  console.error(message);
   process.exit(1);
 }
 mkdirSync(path.dirname(file), { recursive: true });

@@ -42,7 +42,7 @@ describe('npm run new', () => {
   test('writes a profile in another language beside profile.md, and never overwrites profile.md', () => {
     const again = runNew('profile', 'Maria Santos');
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('profile.md already exists; choose another title or edit that file. For your profile in another language: npm run new -- profile "Maria Santos" --language <code>.');
+    expect(again.stderr).toContain('profile.md already exists: it is your profile, so edit that file (nothing was written). For your profile in another language: npm run new -- profile "Maria Santos" --language <code>.');
     expect(runNew('profile', 'Maria Santos', '--language', 'tl').stdout).toMatch(/^Created .*profile\.tl\.md\.$/m);
     expect(existsSync(path.join(contentDir, 'profile.tl.md'))).toBe(true);
   });
