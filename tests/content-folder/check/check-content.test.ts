@@ -182,6 +182,29 @@ describe('checkContent on images in a body', () => {
   });
 });
 
+describe('checkContent on a path written with other capitals than the file', () => {
+  // Windows and macOS find ./Members.PNG when the file is members.png; the Linux machine that publishes the site does not.
+  test('names the file as it is spelt, for image fields, CSV files and images in a body', async () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-capitals-'));
+    cpSync(path.join(fixtures, 'site-basic'), contentDir, { recursive: true });
+    const study = path.join(contentDir, 'case-studies/launch/index.md');
+    writeFileSync(study, readFileSync(study, 'utf8').replace('- { file: ./members.png,', '- { file: ./Members.PNG,').replace('file: ./posts.csv', 'file: ./Posts.csv'));
+    const profile = path.join(contentDir, 'profile.md');
+    writeFileSync(profile, readFileSync(profile, 'utf8').replace('file: ./avatar.png', 'file: ./Avatar.png'));
+    const post = path.join(contentDir, 'blog/post-1.md');
+    writeFileSync(post, `${readFileSync(post, 'utf8')}\n![The launch](../Case-Studies/launch/members.png)\n`);
+    const problems = (await checkContent(contentDir)).map((problem) => [path.relative(contentDir, problem.file), problem.field, problem.message]);
+    const capitals = 'Capitals count on the computer that publishes your site, even when they do not on yours.';
+    expect(problems).toEqual(expect.arrayContaining([
+      ['case-studies/launch/index.md', 'screenshots[0].file', `"./Members.PNG" is written with other capitals than the file, ./members.png. Write ./members.png. ${capitals}`],
+      ['case-studies/launch/index.md', 'charts[2].file', `"./Posts.csv" is written with other capitals than the file, ./posts.csv. Write ./posts.csv. ${capitals}`],
+      ['profile.md', 'photo.file', `"./Avatar.png" is written with other capitals than the file, ./avatar.png. Write ./avatar.png. ${capitals}`],
+      ['blog/post-1.md', 'body', `the image "../Case-Studies/launch/members.png" is written with other capitals than the file, ../case-studies/launch/members.png. Write ../case-studies/launch/members.png. ${capitals}`],
+    ]));
+    expect(problems).toHaveLength(4);
+  });
+});
+
 describe('checkContent on frontmatter that is not YAML', () => {
   test('names the file and how to fix it, and still knows the entry by its folder name', async () => {
     const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-yaml-'));
