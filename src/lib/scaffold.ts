@@ -14,10 +14,11 @@ const yamlString = (text: string) => JSON.stringify(text);
 
 /**
  * The slug for a new entry: from the title, Latin letters without their accents (an address that
- * pastes and prints as typed), or from the date when the title has no letters.
+ * pastes and prints as typed) and apostrophes after a letter dropped ("Maria's" is marias, not
+ * maria-s), or from the date when the title has no letters.
  */
 export function scaffoldSlug(title: string, date: string): string {
-  return slugify(latinToAscii(title)) || `entry-${date}`;
+  return slugify(latinToAscii(title).replace(/(?<=\p{L}\p{M}*)['’]/gu, '')) || `entry-${date}`;
 }
 
 function postFile(title: string, date: string, language: string): string {
