@@ -147,8 +147,8 @@ function chartSizeAdvice({ chartSizes = [] }: ReviewInput): Advice[] {
   }));
 }
 
-/** What is still the sample portfolio: its address, its owner's name and photo, its case studies. */
-export function sampleAdvice({ site, profile, caseStudies }: Pick<ReviewInput, 'site' | 'profile' | 'caseStudies'>): Advice[] {
+/** What is still the sample portfolio: its address, its owner's name and photo, its case studies, posts, translated profiles and application pages. */
+export function sampleAdvice({ site, profile, caseStudies, posts = [], translatedProfiles = [], applications = [] }: Pick<ReviewInput, 'site' | 'profile' | 'caseStudies' | 'translatedProfiles' | 'applications'> & { posts?: ReviewInput['posts'] }): Advice[] {
   const advice: Advice[] = [];
   const url = typeof site?.data.url === 'string' ? URL.parse(site.data.url) : null;
   if (site && url?.hostname === SAMPLE_PORTFOLIO.siteHost) {
@@ -164,6 +164,22 @@ export function sampleAdvice({ site, profile, caseStudies }: Pick<ReviewInput, '
     const organisation = SAMPLE_PORTFOLIO.organisations.find((name) => name === caseStudy.data.organisation);
     if (organisation) {
       advice.push({ file: caseStudy.file, message: `is one of the sample's invented case studies (${organisation}). Replace it with your own work (npm run new -- case-study "Title"), then delete its folder.` });
+    }
+  }
+  const isOneOf = (markers: readonly string[], value: unknown) => typeof value === 'string' && markers.includes(value);
+  for (const post of posts) {
+    if (isOneOf(SAMPLE_PORTFOLIO.postTitles, post.data.title)) {
+      advice.push({ file: post.file, message: `is one of the sample's posts, written by ${SAMPLE_PORTFOLIO.name}. Delete it, and write your own with npm run new -- post "Title".` });
+    }
+  }
+  for (const translated of translatedProfiles) {
+    if (isOneOf(SAMPLE_PORTFOLIO.translatedNames, translated.data.name)) {
+      advice.push({ file: translated.file, message: `is the sample's profile in another language (${String(translated.data.name)}). Delete it, or write your own profile in that language in it.` });
+    }
+  }
+  for (const application of applications) {
+    if (isOneOf(SAMPLE_PORTFOLIO.companies, application.data.company)) {
+      advice.push({ file: application.file, message: `is the sample's application page (${String(application.data.company)}). Delete it, and make one per application with npm run new -- application "Company".` });
     }
   }
   return advice;

@@ -98,14 +98,20 @@ describe('sampleAdvice', () => {
     site: { file: 'site.yaml', data: { title: 'Asha Rao — Community Manager', url: 'https://example.github.io' } },
     profile: { file: 'profile.md', data: { name: 'Asha Rao' }, photoSha256: SAMPLE_PORTFOLIO.photoSha256 },
     caseStudies: [{ file: 'rasoi/index.md', data: { organisation: 'Rasoi Runner' }, body: '' }, { file: 'mine/index.md', data: { organisation: 'Kapé Sugbo' }, body: '' }],
+    posts: [{ file: 'blog/one-page-crisis-playbook.md', data: { title: 'A crisis playbook that fits on one page' } }, { file: 'blog/mine.md', data: { title: 'Ang natutunan ko sa Kapé Sugbo' } }],
+    translatedProfiles: [{ file: 'profile.hi.md', data: { name: 'आशा राव' } }, { file: 'profile.tl.md', data: { name: 'Maria Santos' } }],
+    applications: [{ file: 'applications/thali-street-9c4e1a.md', data: { company: 'Thali Street' } }, { file: 'applications/jollibee-1a2b3c.md', data: { company: 'Jollibee' } }],
   };
 
-  test("names what is still the sample: the site's address, the owner's name and photo, each of its case studies", () => {
+  test("names what is still the sample: the site's address, the owner's name and photo, each of its case studies, posts, translated profiles and application pages", () => {
     expect(sampleAdvice(sample)).toEqual([
       { file: 'site.yaml', message: "url is still the sample's address (https://example.github.io). Write your site's address, e.g. https://your-name.github.io: feeds, link previews and search engines point there." },
       { file: 'profile.md', message: "name is still the sample's (Asha Rao, who is invented). Write your own name and headline, and your bio below the second --- line." },
       { file: 'profile.md', message: "photo is still the sample's avatar. Put a photo of yourself in the content folder and write its path and alt text under photo:, or remove photo:." },
       { file: 'rasoi/index.md', message: 'is one of the sample\'s invented case studies (Rasoi Runner). Replace it with your own work (npm run new -- case-study "Title"), then delete its folder.' },
+      { file: 'blog/one-page-crisis-playbook.md', message: "is one of the sample's posts, written by Asha Rao. Delete it, and write your own with npm run new -- post \"Title\"." },
+      { file: 'profile.hi.md', message: "is the sample's profile in another language (आशा राव). Delete it, or write your own profile in that language in it." },
+      { file: 'applications/thali-street-9c4e1a.md', message: 'is the sample\'s application page (Thali Street). Delete it, and make one per application with npm run new -- application "Company".' },
     ]);
   });
 
@@ -114,6 +120,9 @@ describe('sampleAdvice', () => {
       site: { file: 'site.yaml', data: { url: 'https://maria.github.io' } },
       profile: { file: 'profile.md', data: { name: 'Maria Santos' }, photoSha256: 'f'.repeat(64) },
       caseStudies: [sample.caseStudies[1]!],
+      posts: [sample.posts[1]!],
+      translatedProfiles: [sample.translatedProfiles[1]!],
+      applications: [sample.applications[1]!],
     })).toEqual([]);
   });
 });
