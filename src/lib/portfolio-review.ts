@@ -17,6 +17,7 @@ export interface ChartSize {
   bucket: ChartBucket;
 }
 import { SAMPLE_PORTFOLIO } from './sample-portfolio.ts';
+import { TEMPLATE_TEXT } from './scaffold.ts';
 import { sectionLanguage, untranslatedEntries } from './content-translations.ts';
 
 /** One piece of advice, about a file or about the portfolio as a whole. */
@@ -28,14 +29,14 @@ export interface Advice {
 /** What the review reads: parsed frontmatter (and the body of case studies). */
 export interface ReviewInput {
   today: Date;
-  posts: { file: string; data: Record<string, unknown> }[];
+  posts: { file: string; data: Record<string, unknown>; body?: string }[];
   caseStudies: { file: string; data: Record<string, unknown>; body: string }[];
   /** The main profile; `photoSha256` is the SHA-256 of its photo file, when it has one. */
-  profile?: { file: string; data: Record<string, unknown>; photoSha256?: string };
+  profile?: { file: string; data: Record<string, unknown>; body?: string; photoSha256?: string };
   /** Profiles in other languages (profile.<code>.md), read for text their cards show. */
-  translatedProfiles?: { file: string; data: Record<string, unknown> }[];
+  translatedProfiles?: { file: string; data: Record<string, unknown>; body?: string }[];
   /** Application pages (content/applications/), read for the company and role their cards show. */
-  applications?: { file: string; data: Record<string, unknown> }[];
+  applications?: { file: string; data: Record<string, unknown>; body?: string }[];
   /** site.yaml, read for the title its cards show and its address. */
   site?: { file: string; data: Record<string, unknown> };
   /** Charts with more rows than they can show (content-folder/chart-sizes.ts). */
@@ -137,6 +138,34 @@ function cardTextAdvice({ site, posts, caseStudies, profile, translatedProfiles 
   ];
 }
 
+/** Example text `npm run new` wrote that a published entry still holds: it would go out as it is. */
+function templateTextAdvice({ posts, caseStudies, profile, translatedProfiles = [], applications = [] }: ReviewInput): Advice[] {
+  const fieldTexts: Record<string, readonly string[]> = {
+    description: [TEMPLATE_TEXT.fields.description],
+    summary: [TEMPLATE_TEXT.fields.summary],
+    organisation: [TEMPLATE_TEXT.fields.organisation],
+    headline: [TEMPLATE_TEXT.fields.headline, TEMPLATE_TEXT.fields.translatedHeadline],
+  };
+  const bodyTexts = Object.values(TEMPLATE_TEXT.bodies);
+  const example = TEMPLATE_TEXT.metric;
+  const entries: { file: string; data: Record<string, unknown>; body?: string }[] = [...posts, ...caseStudies, ...(profile ? [profile] : []), ...translatedProfiles, ...applications];
+  return entries.filter(published).flatMap((entry) => {
+    const advice: Advice[] = [];
+    for (const [field, texts] of Object.entries(fieldTexts)) {
+      const value = entry.data[field];
+      if (typeof value === 'string' && texts.includes(value.trim())) advice.push({ file: entry.file, message: `${field} is still the example text npm run new wrote ("${value.trim()}"). Write your own.` });
+    }
+    list(entry.data.metrics).forEach((metric, index) => {
+      if (metric.label === example.label && metric.before === example.before && metric.after === example.after && metric.source === example.source) {
+        advice.push({ file: entry.file, message: `metrics[${index}] is still the example npm run new wrote (${example.label}, ${example.before} → ${example.after}, from "${example.source}"): it would publish invented figures. Write your own, or remove it.` });
+      }
+    });
+    const body = bodyTexts.find((text) => entry.body?.includes(text));
+    if (body) advice.push({ file: entry.file, message: `the text below the second --- line is still the example text npm run new wrote ("${body}"). Write your own.` });
+    return advice;
+  });
+}
+
 const BUCKET_WORDS: Record<ChartBucket, string> = { day: 'daily', week: 'weekly', month: 'monthly', year: 'yearly' };
 
 /** Charts drawn as averages because their file has more rows than a chart can show. */
@@ -218,5 +247,5 @@ function translationAdvice({ translations }: ReviewInput): Advice[] {
 
 /** Every piece of advice for the portfolio, as a hiring manager would read it. */
 export function reviewPortfolio(input: ReviewInput): Advice[] {
-  return [...blogAdvice(input), ...input.caseStudies.filter(published).flatMap(caseStudyAdvice), ...chartSizeAdvice(input), ...profileAdvice(input.profile), ...cardTextAdvice(input), ...translationAdvice(input)];
+  return [...templateTextAdvice(input), ...blogAdvice(input), ...input.caseStudies.filter(published).flatMap(caseStudyAdvice), ...chartSizeAdvice(input), ...profileAdvice(input.profile), ...cardTextAdvice(input), ...translationAdvice(input)];
 }

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { isWeakAltText, reviewPortfolio, sampleAdvice, type ReviewInput } from '../../src/lib/portfolio-review.ts';
 import { SAMPLE_PORTFOLIO } from '../../src/lib/sample-portfolio.ts';
+import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
+import { scaffoldEntry, type ScaffoldKind } from '../../src/lib/scaffold.ts';
 import { CARD_SCRIPTS, charactersWithoutCardFont } from '../../src/social-card/fonts.ts';
 
 const today = new Date('2026-11-21');
@@ -90,6 +92,41 @@ describe('reviewPortfolio', () => {
 
   test('recognises a results heading in Hindi', () => {
     expect(reviewPortfolio(input({ caseStudies: [{ ...goodCaseStudy, body: '## नतीजे\nअच्छे' }] }))).toEqual([]);
+  });
+});
+
+describe('text npm run new wrote for the author to replace', () => {
+  const scaffolded = (kind: ScaffoldKind, language = 'en') => {
+    const entry = scaffoldEntry({ kind, title: 'Maria Santos', date: '2026-11-01', language, defaultLanguage: 'en' });
+    const { data, body } = parseFrontmatter(entry.text);
+    return { file: entry.relativePath, data: { ...data, draft: false }, body };
+  };
+
+  test('is named, field by field, in every published entry that still has it', () => {
+    const post = scaffolded('post');
+    const caseStudy = scaffolded('case-study');
+    const advice = reviewPortfolio(input({ posts: [post], caseStudies: [caseStudy], profile: { ...scaffolded('profile'), data: { ...scaffolded('profile').data, ...goodProfile.data } }, translatedProfiles: [scaffolded('profile', 'tl')], applications: [scaffolded('application')] }));
+    const templateAdvice = advice.filter((item) => item.message.includes('npm run new'));
+    expect(templateAdvice).toEqual([
+      { file: 'blog/maria-santos.md', message: 'description is still the example text npm run new wrote ("One sentence saying what the reader will learn."). Write your own.' },
+      { file: 'blog/maria-santos.md', message: 'the text below the second --- line is still the example text npm run new wrote ("Write your post here in Markdown. Use ## for section headings."). Write your own.' },
+      { file: 'case-studies/maria-santos/index.md', message: 'summary is still the example text npm run new wrote ("What you did and what changed, in one or two sentences."). Write your own.' },
+      { file: 'case-studies/maria-santos/index.md', message: 'organisation is still the example text npm run new wrote ("Brand or community name"). Write your own.' },
+      { file: 'case-studies/maria-santos/index.md', message: 'metrics[0] is still the example npm run new wrote (Followers, 1000 → 2400, from "Instagram Insights export"): it would publish invented figures. Write your own, or remove it.' },
+      { file: 'case-studies/maria-santos/index.md', message: 'the text below the second --- line is still the example text npm run new wrote ("What the community or brand needed, and how you would know you had succeeded."). Write your own.' },
+      { file: 'profile.md', message: 'headline is still the example text npm run new wrote ("Community manager for …"). Write your own.' },
+      { file: 'profile.md', message: 'the text below the second --- line is still the example text npm run new wrote ("Write your bio here: who you are, what you do for communities, and what you are looking for."). Write your own.' },
+      { file: 'profile.tl.md', message: 'headline is still the example text npm run new wrote ("…"). Write your own.' },
+      { file: 'profile.tl.md', message: 'the text below the second --- line is still the example text npm run new wrote ("Write your bio in this language here."). Write your own.' },
+      { file: 'applications/maria-santos.md', message: 'the text below the second --- line is still the example text npm run new wrote ("Write a short cover note here: why this company, and which of your results matter to them."). Write your own.' },
+    ]);
+  });
+
+  test('says nothing of a draft, or once the text is the author\'s own', () => {
+    const draft = { ...scaffolded('post'), data: { ...scaffolded('post').data, draft: true } };
+    const own = { file: 'blog/mine.md', data: { publishedAt: '2026-11-01', description: 'Three lessons from a quiet Facebook group.' }, body: 'Noong 2022…' };
+    const advice = reviewPortfolio(input({ posts: [draft, own] }));
+    expect(advice.filter((item) => item.message.includes('npm run new'))).toEqual([]);
   });
 });
 
