@@ -42,7 +42,9 @@ export default defineConfig({
   // Astro writes the Content-Security-Policy as a meta tag; the headers integration writes the same
   // directives into _headers (both from src/lib/content-security-policy.ts).
   security: { csp: astroContentSecurityPolicy(services) },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The preview does not watch the folders npm run build writes beside dist/ (scripts/shared/build-output.ts):
+  // a build while it runs would reload the open page, and print a line, for each of their files.
+  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/*.building-*/**', '**/*.previous-*/**'] } } },
   // Links in Markdown and MDX that would run script are dropped, and code blocks take keyboard
   // focus so they can be scrolled (MDX inherits this). Raw HTML in Markdown and JSX in MDX do not
   // pass these plugins as elements: every rendered body is sanitised by src/components/ui/EntryBody.astro. Code is highlighted by Prism, which marks
