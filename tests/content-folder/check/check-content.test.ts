@@ -107,6 +107,17 @@ describe('readSiteSettings and the environment', () => {
     expect(problems[0]?.message).toContain(`(it has: ${interfaceLanguages().join(', ')}). Choose one of those, or add src/translations/fr.json, a copy of en.json translated (see docs/languages.md).`);
   });
 
+  test('a number written as a word, or out of range, says what to write, in plain words', async () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-posts-per-page-'));
+    cpSync(path.join(fixtures, 'site-basic'), contentDir, { recursive: true });
+    const settings = readFileSync(path.join(contentDir, 'site.yaml'), 'utf8').replace(/\npostsPerPage:.*/, '');
+    const expected = 'Write postsPerPage as a whole number from 1 to 50, e.g. postsPerPage: 6.';
+    for (const value of ['four', '0', '2.5']) {
+      writeFileSync(path.join(contentDir, 'site.yaml'), `${settings}\npostsPerPage: ${value}\n`);
+      expect(await checkContent(contentDir)).toEqual([{ file: path.join(contentDir, 'site.yaml'), field: 'postsPerPage', message: expected }]);
+    }
+  });
+
   test('a translated site title for a language the site does not offer, and a photo icon without a photo, are named', async () => {
     const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-reach-'));
     cpSync(path.join(fixtures, 'site-latin'), contentDir, { recursive: true });
