@@ -87,7 +87,7 @@ describe('npm run dev shows content problems in the browser, where the author is
     expect(expected).toEqual([
       'title: is missing. Write a title (title: "...").',
       'titel: is not a field Commfolio knows. Did you mean "title"?',
-      expect.stringMatching(/^its frontmatter cannot be read: /),
+      'the quote that opens the value of description on line 3 is never closed. End the value with " on the same line: description: "Description of fixture post 2."',
     ]);
     // No reload by the test: the preview reloads the page it shows.
     await expect.poll(async () => (await shown(page)).items, { timeout: 30_000 }).toEqual(expected);
@@ -143,6 +143,31 @@ describe('npm run dev started on broken content', () => {
     await expect.poll(async () => (await shown(page)).items, { timeout: 30_000 }).toEqual(['title: is missing. Write a title (title: "...").', 'titel: is not a field Commfolio knows. Did you mean "title"?']);
     edit(contentDir, 'blog/post-1.md', (text) => text.replace('titel: Fixture post number 1', 'title: Fixture post number 1'));
     await expect.poll(async () => (await shown(page)).heading, { timeout: 30_000 }).toBe('Fixture post number 1');
+    await page.close();
+  });
+});
+
+describe('npm run dev and site.yaml', () => {
+  let contentDir: string;
+  const preview = previewOf(() => {
+    contentDir = copyOfFixture();
+    edit(contentDir, 'site.yaml', (text) => text.replace("description: A fixture site for Commfolio's tests.", 'description: Fixture site: for tests.'));
+    return contentDir;
+  });
+  const title = (page: Page) => page.title().catch(() => '');
+
+  test('started on a broken site.yaml, shows the problem, then the site once it is fixed; later edits to site.yaml show too', async () => {
+    const page = await preview.browser.newPage();
+    await page.goto(`${preview.origin}/about/`);
+    await expect.poll(async () => (await shown(page)).items, { timeout: 30_000 }).toEqual([expect.stringMatching(/^the value of description on line 2 contains a colon/)]);
+
+    edit(contentDir, 'site.yaml', (text) => text.replace('description: Fixture site: for tests.', 'description: "Fixture site: for tests."'));
+    await expect.poll(() => title(page), { timeout: 60_000 }).toMatch(/· Fixture Portfolio$/);
+    const html = await page.content();
+    expect(html).not.toMatch(/Stack trace|virtual:commfolio/);
+
+    edit(contentDir, 'site.yaml', (text) => text.replace('title: Fixture Portfolio', 'title: Renamed Portfolio'));
+    await expect.poll(async () => (await page.reload().catch(() => null), title(page)), { timeout: 60_000 }).toMatch(/· Renamed Portfolio$/);
     await page.close();
   });
 });
