@@ -29,6 +29,9 @@ export default defineConfig({
   site: settings?.url ?? 'http://localhost',
   base: settings?.basePath ?? '/',
   trailingSlash: 'always',
+  // The preview shows the site as visitors will see it: Astro's toolbar for developers (audits, an
+  // inspector, links to Astro's site) floated over the middle of every page.
+  devToolbar: { enabled: false },
   // Two entries or pages at one address are an error, never a warning with one of them missing.
   // The content check refuses them first, naming both files (content-folder/check/entry-addresses.ts).
   prerenderConflictBehavior: 'error',

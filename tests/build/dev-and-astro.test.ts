@@ -64,6 +64,12 @@ describe('npm run dev', () => {
     expect(await (await fetch(`${origin}/blog/`)).text()).toContain('Secret draft post');
   });
 
+  test('shows the site without Astro\'s developer toolbar, which floats over the page', async () => {
+    const html = await (await fetch(`${origin}/`)).text();
+    expect(html).toContain('Fixture Person');
+    expect(html).not.toContain('dev-toolbar');
+  });
+
   test('serves redacted screenshots and draws charts while editing', async () => {
     const html = await (await fetch(`${origin}/case-studies/launch/`)).text();
     expect(html).toContain('<figure class="chart"');
