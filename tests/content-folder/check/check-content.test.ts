@@ -216,6 +216,25 @@ describe('checkContent on a path written with other capitals than the file', () 
   });
 });
 
+describe('checkContent on a translation whose original is not found', () => {
+  test('suggests the slug the author meant, and never the translation itself', async () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-translation-'));
+    cpSync(path.join(fixtures, 'site-basic'), contentDir, { recursive: true });
+    const hindi = path.join(contentDir, 'blog/hindi-post.md');
+    const original = readFileSync(hindi, 'utf8');
+    const messageFor = async (translationOf: string) => {
+      writeFileSync(hindi, original.replace('language: hi', `language: hi\ntranslationOf: ${translationOf}`));
+      return (await checkContent(contentDir)).map(({ field, message }) => `${field}: ${message}`);
+    };
+    // The title instead of the slug, and a slug with a typo.
+    expect(await messageFor('Post 1')).toEqual(['translationOf: "Post 1" is not the slug of another entry here. Did you mean post-1? Write the slug of the original: its file or folder name.']);
+    expect(await messageFor('post-l')).toEqual(['translationOf: "post-l" is not the slug of another entry here. Did you mean post-1? Write the slug of the original: its file or folder name.']);
+    const [unrelated] = await messageFor('something else entirely');
+    expect(unrelated).toMatch(/^translationOf: "something else entirely" is not the slug of another entry here\. Write the slug of the original: its file or folder name, e\.g\. \S+ or \S+\.$/);
+    expect(unrelated).not.toContain('hindi-post');
+  });
+});
+
 describe('checkContent on frontmatter that is not YAML', () => {
   test('names the file and how to fix it, and still knows the entry by its folder name', async () => {
     const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-yaml-'));
