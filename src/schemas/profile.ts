@@ -42,7 +42,7 @@ const UtmSchema = z.strictObject({
 
 /** The links page (/links/): the page to put in an Instagram or TikTok bio. */
 const LinkPageSchema = z.strictObject({
-  pages: z.array(choice(LINK_PAGE_PAGES, 'page'), { error: `Write pages as a list, e.g. [${LINK_PAGE_PAGES.join(', ')}].` }).default([...LINK_PAGE_PAGES]).describe('Your pages it lists as big buttons, in this order: portfolio (home), caseStudies (your featured ones), latestPost, cv, contact (the contact form, else your email). Default: all five.'),
+  pages: z.array(listed(LINK_PAGE_PAGES, 'page'), { error: `Write pages as a list, e.g. [${LINK_PAGE_PAGES.join(', ')}].` }).default([...LINK_PAGE_PAGES]).describe('Your pages it lists as big buttons, in this order: portfolio (home), caseStudies (your featured ones), latestPost, cv, contact (the contact form, else your email). Default: all five.'),
   links: z
     .array(
       z.strictObject({
