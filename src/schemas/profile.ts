@@ -38,7 +38,7 @@ const UtmSchema = z.strictObject({
   campaign: utmTag('campaign').describe('Which campaign, e.g. job-search-2027 (utm_campaign).'),
   term: utmTag('term').describe('A keyword (utm_term). Rarely needed.'),
   content: utmTag('content').describe('Which link or version (utm_content).'),
-});
+}, { error: 'Write utm as its tags, e.g. utm: { source: instagram, medium: bio }.' });
 
 /** The links page (/links/): the page to put in an Instagram or TikTok bio. */
 const LinkPageSchema = z.strictObject({
