@@ -8,11 +8,13 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import path from 'node:path';
+import { stopWhenNpmTookOptions } from './shared/npm-options.ts';
 
 // Node keeps the compiled, type-stripped code of the modules below in its cache folder, which
 // takes a third off every later check (npm run bench times it). It applies to modules loaded
 // after this line, hence import() instead of import declarations.
 enableCompileCache();
+stopWhenNpmTookOptions();
 const [{ entrySlug, inspectContent }, { chartSizes }, { formatProblems }, { collectionDir, resolveContentDir, SITE_SETTINGS_FILE }, { readSiteSettings }, { reviewPortfolio, sampleAdvice }, { CARD_SCRIPTS, charactersWithoutCardFont }, { privacyWarnings }, { githubAnnotations, problemSummary, reportedProblems }, { fieldLine }] = await Promise.all([
   import('../src/content-folder/check/check-content.ts'),
   import('../src/content-folder/chart-sizes.ts'),

@@ -7,8 +7,10 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveFolder } from './shared/static-server.ts';
 import { findChromium } from './shared/chromium.ts';
+import { stopWhenNpmTookOptions } from './shared/npm-options.ts';
 import { builtCvOf } from '../src/lib/built-cv.ts';
 
+stopWhenNpmTookOptions();
 const outDir = path.resolve(process.env.COMMFOLIO_OUT_DIR || 'dist');
 const format = process.argv.includes('--letter') ? 'Letter' : 'A4';
 

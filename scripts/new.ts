@@ -12,6 +12,9 @@ import { resolveContentDir, SITE_SETTINGS_FILE } from '../src/content-folder/lay
 import { isoDate } from '../src/lib/dates.ts';
 import { SCAFFOLD_KINDS, scaffoldEntry, type ScaffoldKind } from '../src/lib/scaffold.ts';
 import { readSiteSettings } from '../src/content-folder/site-settings.ts';
+import { stopWhenNpmTookOptions } from './shared/npm-options.ts';
+
+stopWhenNpmTookOptions();
 
 const usage = `Usage: npm run new -- <${SCAFFOLD_KINDS.join('|')}> "Title" [--language <code>]
 Examples: npm run new -- post "What I learnt moderating 10,000 members"
