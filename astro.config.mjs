@@ -29,6 +29,9 @@ export default defineConfig({
   site: settings?.url ?? 'http://localhost',
   base: settings?.basePath ?? '/',
   trailingSlash: 'always',
+  // The preview shows the site as visitors will see it: Astro's toolbar for developers (audits, an
+  // inspector, links to Astro's site) floated over the middle of every page.
+  devToolbar: { enabled: false },
   // Two entries or pages at one address are an error, never a warning with one of them missing.
   // The content check refuses them first, naming both files (content-folder/check/entry-addresses.ts).
   prerenderConflictBehavior: 'error',
@@ -42,7 +45,9 @@ export default defineConfig({
   // Astro writes the Content-Security-Policy as a meta tag; the headers integration writes the same
   // directives into _headers (both from src/lib/content-security-policy.ts).
   security: { csp: astroContentSecurityPolicy(services) },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The preview does not watch the folders npm run build writes beside dist/ (scripts/shared/build-output.ts):
+  // a build while it runs would reload the open page, and print a line, for each of their files.
+  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/*.building-*/**', '**/*.previous-*/**'] } } },
   // Links in Markdown and MDX that would run script are dropped, and code blocks take keyboard
   // focus so they can be scrolled (MDX inherits this). Raw HTML in Markdown and JSX in MDX do not
   // pass these plugins as elements: every rendered body is sanitised by src/components/ui/EntryBody.astro. Code is highlighted by Prism, which marks

@@ -7,11 +7,13 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import path from 'node:path';
+import { stopWhenNpmTookOptions } from './shared/npm-options.ts';
 
 // Node keeps the compiled, type-stripped code of the modules below in its cache folder, which
 // takes a third off every later check (npm run bench times it). It applies to modules loaded
 // after this line, hence import() instead of import declarations.
 enableCompileCache();
+stopWhenNpmTookOptions();
 const [{ inspectContent }, { reviewInput }, { formatProblems }, { resolveContentDir }, { readSiteSettings }, { reviewPortfolio, sampleAdvice }, { privacyWarnings }, { githubAnnotations, problemSummary, reportedProblems }, { fieldLine }] = await Promise.all([
   import('../src/content-folder/check/check-content.ts'),
   import('../src/content-folder/check/review-input.ts'),

@@ -3,32 +3,22 @@
 // Everything it needs (the base path, the languages) is read from the build itself, so a site
 // built with BASE_PATH=/portfolio/ prints styled without repeating it.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveFolder } from './shared/static-server.ts';
+import { findChromium } from './shared/chromium.ts';
+import { stopWhenNpmTookOptions } from './shared/npm-options.ts';
 import { builtCvOf } from '../src/lib/built-cv.ts';
 
+stopWhenNpmTookOptions();
 const outDir = path.resolve(process.env.COMMFOLIO_OUT_DIR || 'dist');
 const format = process.argv.includes('--letter') ? 'Letter' : 'A4';
-
-/** CHROMIUM_PATH when set (and only it), else the usual places. */
-function findChromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : undefined;
-  const found = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((candidate) => existsSync(candidate));
-  if (found) return found;
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v google-chrome'], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const executablePath = findChromium();
 if (!executablePath) {
   const where = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH is ${process.env.CHROMIUM_PATH}, which does not exist` : 'none was found';
-  console.error(`npm run cv:pdf prints the CV with a Chromium browser, and ${where}.
-  - On Debian or Ubuntu: sudo apt-get install chromium
+  console.error(`npm run cv:pdf prints the CV with Chromium, Google Chrome or Microsoft Edge, and ${where}.
+  - Install Google Chrome, or on Debian or Ubuntu: sudo apt-get install chromium
   - Or point to an installed Chrome or Chromium: CHROMIUM_PATH=/path/to/chrome npm run cv:pdf
   - Or open the CV page of your site in any browser, choose Print, then "Save as PDF".`);
   process.exit(1);

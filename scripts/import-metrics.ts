@@ -7,8 +7,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/content-folder/layout.ts';
 import { importMetricsCsv } from '../src/lib/import/metrics-import.ts';
-import { caseStudyFolder, csvFileNameProblem } from '../src/content-folder/import/case-study-folder.ts';
+import { caseStudyCharts, caseStudyFolder, csvFileNameProblem } from '../src/content-folder/import/case-study-folder.ts';
 import { readMetricsMapping } from '../src/content-folder/import/metrics-mapping.ts';
+import { chartSuggestion } from '../src/lib/import/chart-suggestion.ts';
 
 /** One line of help, shown by `npm run import` without arguments. */
 export const usage = 'npm run import -- metrics <export.csv> --case-study <slug> [--map measure="Export column" …] [--mapping mapping.yaml] [--date-order dmy|mdy] [--out metrics.csv] [--force]';
@@ -71,6 +72,6 @@ export async function run(args: string[]): Promise<number> {
   }
   writeFileSync(output, result.csv);
   console.log(`Wrote ${shown}: ${result.rowCount} rows; columns date, ${result.columns.join(', ')}${result.skipped.length > 0 ? `; ${result.skipped.length} rows skipped (listed above)` : ''}.`);
-  console.log(`Draw it by adding to the case study's frontmatter:\ncharts:\n  - { type: line, file: ./${path.basename(output)}, measure: ${result.columns[0]}, title: "…" }`);
+  console.log(chartSuggestion(caseStudyCharts(folder), [`  - { type: line, file: ./${path.basename(output)}, measure: ${result.columns[0]}, title: "…" }`]));
   return 0;
 }

@@ -9,6 +9,8 @@ import { formatProblems } from '../src/lib/content-problems.ts';
 import { resolveContentDir } from '../src/content-folder/layout.ts';
 import { applyImportPlan } from '../src/content-folder/import/planned-files.ts';
 import { planXImport } from '../src/content-folder/import/x-import.ts';
+import { caseStudyCharts } from '../src/content-folder/import/case-study-folder.ts';
+import { chartSuggestion } from '../src/lib/import/chart-suggestion.ts';
 
 /** One line for the dispatcher's usage message. */
 export const usage = 'npm run import -- x <archive.zip | folder> --case-study <slug> [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--time-zone Area/City] [--include-replies] [--include-reposts] [--thread <id> …] [--out x-posts.csv] [--force]';
@@ -65,7 +67,7 @@ export async function run(args: string[]): Promise<number> {
     console.log(`Wrote ${shown(file)}: ${rowCount} posts; columns date, ${columns.join(', ')}; times in ${values['time-zone'] ?? 'UTC (add --time-zone Area/City for your audience\'s clock)'}.`);
     if (leftOut.length > 0) console.log(`Left out: ${leftOut.join('; ')}.`);
     const name = path.basename(file);
-    console.log(`Draw it by adding to the case study's frontmatter:\ncharts:\n  - { type: line, file: ./${name}, measure: likes, title: "Likes per post on X" }\n  - { type: heatmap, file: ./${name}, measure: likes, title: "Best time to post: likes by weekday and hour" }`);
+    console.log(chartSuggestion(caseStudyCharts(path.dirname(file)), [`  - { type: line, file: ./${name}, measure: likes, title: "Likes per post on X" }`, `  - { type: heatmap, file: ./${name}, measure: likes, title: "Best time to post: likes by weekday and hour" }`]));
   }
   for (const post of plan.posts) console.log(`Wrote ${shown(post.file)} (a draft)${post.images > 0 ? `: ${post.images} picture${post.images === 1 ? '' : 's'} stayed on X, listed at the top of the file` : ''}.`);
 

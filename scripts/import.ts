@@ -5,6 +5,9 @@
 //   npm run import -- x archive.zip --case-study <slug>       an X archive → a case study's series CSV of your posts
 // The first argument picks the importer; each lives in scripts/import-<kind>.ts and exports
 // `usage` (one line) and `run(args)`, which returns the exit code. To add one, add a line below.
+import { stopWhenNpmTookOptions } from './shared/npm-options.ts';
+
+stopWhenNpmTookOptions();
 const IMPORTERS: Record<string, () => Promise<{ usage: string; run: (args: string[]) => Promise<number> }>> = {
   linkedin: () => import('./import-linkedin.ts'),
   metrics: () => import('./import-metrics.ts'),

@@ -12,6 +12,9 @@ import { resolveContentDir, SITE_SETTINGS_FILE } from '../src/content-folder/lay
 import { isoDate } from '../src/lib/dates.ts';
 import { SCAFFOLD_KINDS, scaffoldEntry, type ScaffoldKind } from '../src/lib/scaffold.ts';
 import { readSiteSettings } from '../src/content-folder/site-settings.ts';
+import { stopWhenNpmTookOptions } from './shared/npm-options.ts';
+
+stopWhenNpmTookOptions();
 
 const usage = `Usage: npm run new -- <${SCAFFOLD_KINDS.join('|')}> "Title" [--language <code>]
 Examples: npm run new -- post "What I learnt moderating 10,000 members"
@@ -49,8 +52,12 @@ const today = isoDate(new Date());
 const entry = scaffoldEntry({ kind: kind as ScaffoldKind, title, date: today, language, defaultLanguage, suffix: randomBytes(3).toString('hex') });
 const file = path.join(contentDir, entry.relativePath);
 if (existsSync(file)) {
-  const other = kind === 'profile' ? ` For your profile in another language: npm run new -- profile "${title}" --language <code>.` : '';
-  console.error(`${path.relative(process.cwd(), file)} already exists; choose another title or edit that file.${other}`);
+  const shown = path.relative(process.cwd(), file);
+  // A profile has no title to change: there is one per language.
+  const message = kind === 'profile'
+    ? `${shown} already exists: it is your profile, so edit that file (nothing was written).${values.language === undefined ? ` For your profile in another language: npm run new -- profile "${title}" --language <code>.` : ''}`
+    : `${shown} already exists; choose another title or edit that file.`;
+  console.error(message);
   process.exit(1);
 }
 mkdirSync(path.dirname(file), { recursive: true });

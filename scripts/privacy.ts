@@ -8,6 +8,9 @@ import path from 'node:path';
 import { bakeRedactions, originalsFolderProblem } from '../src/content-folder/privacy/bake.ts';
 import { stripImages } from '../src/content-folder/privacy/strip.ts';
 import { resolveContentDir } from '../src/content-folder/layout.ts';
+import { stopWhenNpmTookOptions } from './shared/npm-options.ts';
+
+stopWhenNpmTookOptions();
 
 const USAGE = `Usage:
   npm run privacy -- strip                          remove metadata from the images of the content folder and public/

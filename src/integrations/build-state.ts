@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteSettings } from '../schemas/site.ts';
+import { SITE_SETTINGS_FILE } from '../content-folder/layout.ts';
 import { screenshotCacheFolder } from './screenshots/integration.ts';
 
 /** The one module through which pages and content.config.ts read what the build knows (see virtual-modules.d.ts). */
@@ -31,7 +32,10 @@ export function buildStateIntegration(contentDir: string, settings: SiteSettings
   return {
     name: 'commfolio:build-state',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig, addWatchFile }) => {
+        // astro.config.mjs reads site.yaml once: the preview restarts when it changes, so that an edit
+        // shows, and a preview started on broken settings gets this module once they are fixed.
+        addWatchFile(path.join(contentDir, SITE_SETTINGS_FILE));
         // Broken settings: the content check stops the build right after this hook, before any page runs.
         if (!settings) return;
         const state: BuildState = {

@@ -23,6 +23,15 @@ export function formatFieldPath(issuePath: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** What a field of each type holds, in words a writer of YAML knows (for fields without a message of their own). */
+const EXPECTED_WORDS: Record<string, string> = {
+  number: 'a number written with digits only, such as 12 or 4.5',
+  boolean: 'true or false',
+  string: 'text (in double quotes if it contains a colon)',
+  array: 'a list: [first, second], or one "- " line per item',
+  object: 'fields of its own, each on a line indented under it',
+};
+
 function describeIssue(issue: z.core.$ZodIssue, knownKeys: (issuePath: readonly PropertyKey[]) => string[]): { field: string; message: string }[] {
   const field = formatFieldPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
@@ -35,7 +44,7 @@ function describeIssue(issue: z.core.$ZodIssue, knownKeys: (issuePath: readonly 
   }
   if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
     const missing = /received undefined/.test(issue.message);
-    return [{ field, message: missing ? `is required but missing. Add "${String(issue.path.at(-1))}:" to the frontmatter.` : `should be a ${issue.expected}: ${issue.message}.` }];
+    return [{ field, message: missing ? `is required but missing. Add "${String(issue.path.at(-1))}:" to the frontmatter.` : `should be ${EXPECTED_WORDS[issue.expected] ?? `a ${issue.expected}`}.` }];
   }
   return [{ field, message: issue.message }];
 }

@@ -17,6 +17,7 @@ export interface ChartSize {
   bucket: ChartBucket;
 }
 import { SAMPLE_PORTFOLIO } from './sample-portfolio.ts';
+import { TEMPLATE_TEXT } from './scaffold.ts';
 import { sectionLanguage, untranslatedEntries } from './content-translations.ts';
 
 /** One piece of advice, about a file or about the portfolio as a whole. */
@@ -28,14 +29,14 @@ export interface Advice {
 /** What the review reads: parsed frontmatter (and the body of case studies). */
 export interface ReviewInput {
   today: Date;
-  posts: { file: string; data: Record<string, unknown> }[];
+  posts: { file: string; data: Record<string, unknown>; body?: string }[];
   caseStudies: { file: string; data: Record<string, unknown>; body: string }[];
   /** The main profile; `photoSha256` is the SHA-256 of its photo file, when it has one. */
-  profile?: { file: string; data: Record<string, unknown>; photoSha256?: string };
+  profile?: { file: string; data: Record<string, unknown>; body?: string; photoSha256?: string };
   /** Profiles in other languages (profile.<code>.md), read for text their cards show. */
-  translatedProfiles?: { file: string; data: Record<string, unknown> }[];
+  translatedProfiles?: { file: string; data: Record<string, unknown>; body?: string }[];
   /** Application pages (content/applications/), read for the company and role their cards show. */
-  applications?: { file: string; data: Record<string, unknown> }[];
+  applications?: { file: string; data: Record<string, unknown>; body?: string }[];
   /** site.yaml, read for the title its cards show and its address. */
   site?: { file: string; data: Record<string, unknown> };
   /** Charts with more rows than they can show (content-folder/chart-sizes.ts). */
@@ -137,6 +138,34 @@ function cardTextAdvice({ site, posts, caseStudies, profile, translatedProfiles 
   ];
 }
 
+/** Example text `npm run new` wrote that a published entry still holds: it would go out as it is. */
+function templateTextAdvice({ posts, caseStudies, profile, translatedProfiles = [], applications = [] }: ReviewInput): Advice[] {
+  const fieldTexts: Record<string, readonly string[]> = {
+    description: [TEMPLATE_TEXT.fields.description],
+    summary: [TEMPLATE_TEXT.fields.summary],
+    organisation: [TEMPLATE_TEXT.fields.organisation],
+    headline: [TEMPLATE_TEXT.fields.headline, TEMPLATE_TEXT.fields.translatedHeadline],
+  };
+  const bodyTexts = Object.values(TEMPLATE_TEXT.bodies);
+  const example = TEMPLATE_TEXT.metric;
+  const entries: { file: string; data: Record<string, unknown>; body?: string }[] = [...posts, ...caseStudies, ...(profile ? [profile] : []), ...translatedProfiles, ...applications];
+  return entries.filter(published).flatMap((entry) => {
+    const advice: Advice[] = [];
+    for (const [field, texts] of Object.entries(fieldTexts)) {
+      const value = entry.data[field];
+      if (typeof value === 'string' && texts.includes(value.trim())) advice.push({ file: entry.file, message: `${field} is still the example text npm run new wrote ("${value.trim()}"). Write your own.` });
+    }
+    list(entry.data.metrics).forEach((metric, index) => {
+      if (metric.label === example.label && metric.before === example.before && metric.after === example.after && metric.source === example.source) {
+        advice.push({ file: entry.file, message: `metrics[${index}] is still the example npm run new wrote (${example.label}, ${example.before} → ${example.after}, from "${example.source}"): it would publish invented figures. Write your own, or remove it.` });
+      }
+    });
+    const body = bodyTexts.find((text) => entry.body?.includes(text));
+    if (body) advice.push({ file: entry.file, message: `the text below the second --- line is still the example text npm run new wrote ("${body}"). Write your own.` });
+    return advice;
+  });
+}
+
 const BUCKET_WORDS: Record<ChartBucket, string> = { day: 'daily', week: 'weekly', month: 'monthly', year: 'yearly' };
 
 /** Charts drawn as averages because their file has more rows than a chart can show. */
@@ -147,8 +176,8 @@ function chartSizeAdvice({ chartSizes = [] }: ReviewInput): Advice[] {
   }));
 }
 
-/** What is still the sample portfolio: its address, its owner's name and photo, its case studies. */
-export function sampleAdvice({ site, profile, caseStudies }: Pick<ReviewInput, 'site' | 'profile' | 'caseStudies'>): Advice[] {
+/** What is still the sample portfolio: its address, its owner's name and photo, its case studies, posts, translated profiles and application pages. */
+export function sampleAdvice({ site, profile, caseStudies, posts = [], translatedProfiles = [], applications = [] }: Pick<ReviewInput, 'site' | 'profile' | 'caseStudies' | 'translatedProfiles' | 'applications'> & { posts?: ReviewInput['posts'] }): Advice[] {
   const advice: Advice[] = [];
   const url = typeof site?.data.url === 'string' ? URL.parse(site.data.url) : null;
   if (site && url?.hostname === SAMPLE_PORTFOLIO.siteHost) {
@@ -164,6 +193,22 @@ export function sampleAdvice({ site, profile, caseStudies }: Pick<ReviewInput, '
     const organisation = SAMPLE_PORTFOLIO.organisations.find((name) => name === caseStudy.data.organisation);
     if (organisation) {
       advice.push({ file: caseStudy.file, message: `is one of the sample's invented case studies (${organisation}). Replace it with your own work (npm run new -- case-study "Title"), then delete its folder.` });
+    }
+  }
+  const isOneOf = (markers: readonly string[], value: unknown) => typeof value === 'string' && markers.includes(value);
+  for (const post of posts) {
+    if (isOneOf(SAMPLE_PORTFOLIO.postTitles, post.data.title)) {
+      advice.push({ file: post.file, message: `is one of the sample's posts, written by ${SAMPLE_PORTFOLIO.name}. Delete it, and write your own with npm run new -- post "Title".` });
+    }
+  }
+  for (const translated of translatedProfiles) {
+    if (isOneOf(SAMPLE_PORTFOLIO.translatedNames, translated.data.name)) {
+      advice.push({ file: translated.file, message: `is the sample's profile in another language (${String(translated.data.name)}). Delete it, or write your own profile in that language in it.` });
+    }
+  }
+  for (const application of applications) {
+    if (isOneOf(SAMPLE_PORTFOLIO.companies, application.data.company)) {
+      advice.push({ file: application.file, message: `is the sample's application page (${String(application.data.company)}). Delete it, and make one per application with npm run new -- application "Company".` });
     }
   }
   return advice;
@@ -202,5 +247,5 @@ function translationAdvice({ translations }: ReviewInput): Advice[] {
 
 /** Every piece of advice for the portfolio, as a hiring manager would read it. */
 export function reviewPortfolio(input: ReviewInput): Advice[] {
-  return [...blogAdvice(input), ...input.caseStudies.filter(published).flatMap(caseStudyAdvice), ...chartSizeAdvice(input), ...profileAdvice(input.profile), ...cardTextAdvice(input), ...translationAdvice(input)];
+  return [...templateTextAdvice(input), ...blogAdvice(input), ...input.caseStudies.filter(published).flatMap(caseStudyAdvice), ...chartSizeAdvice(input), ...profileAdvice(input.profile), ...cardTextAdvice(input), ...translationAdvice(input)];
 }

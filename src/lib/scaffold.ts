@@ -14,17 +14,41 @@ const yamlString = (text: string) => JSON.stringify(text);
 
 /**
  * The slug for a new entry: from the title, Latin letters without their accents (an address that
- * pastes and prints as typed), or from the date when the title has no letters.
+ * pastes and prints as typed) and apostrophes after a letter dropped ("Maria's" is marias, not
+ * maria-s), or from the date when the title has no letters.
  */
 export function scaffoldSlug(title: string, date: string): string {
-  return slugify(latinToAscii(title)) || `entry-${date}`;
+  return slugify(latinToAscii(title).replace(/(?<=\p{L}\p{M}*)['’]/gu, '')) || `entry-${date}`;
 }
+
+/**
+ * Example text npm run new writes for the author to replace. npm run check names any of it still in a
+ * published entry (lib/portfolio-review.ts), so it cannot reach the site unnoticed.
+ */
+export const TEMPLATE_TEXT = {
+  fields: {
+    description: 'One sentence saying what the reader will learn.',
+    summary: 'What you did and what changed, in one or two sentences.',
+    organisation: 'Brand or community name',
+    headline: 'Community manager for …',
+    translatedHeadline: '…',
+  },
+  bodies: {
+    post: 'Write your post here in Markdown. Use ## for section headings.',
+    caseStudy: 'What the community or brand needed, and how you would know you had succeeded.',
+    application: 'Write a short cover note here: why this company, and which of your results matter to them.',
+    profile: 'Write your bio here: who you are, what you do for communities, and what you are looking for.',
+    translatedProfile: 'Write your bio in this language here.',
+  },
+  /** The example metric of a new case study: its label, figures and source. */
+  metric: { label: 'Followers', before: 1000, after: 2400, source: 'Instagram Insights export' },
+} as const;
 
 function postFile(title: string, date: string, language: string): string {
   return `---
 # A blog post. Every field is explained on its line; docs/content.md has more.
 title: ${yamlString(title)}            # required
-description: "One sentence saying what the reader will learn."   # required: listings, search, link previews
+description: "${TEMPLATE_TEXT.fields.description}"   # required: listings, search, link previews
 publishedAt: ${date}                 # required, YYYY-MM-DD
 # updatedAt: ${date}               # optional: date of the last meaningful update
 tags: [community-building]             # optional: each tag gets its own page
@@ -37,7 +61,7 @@ language: ${language}                          # the post's language (en, hi, gu
 #   alt: "What the image shows"        # required with a cover
 ---
 
-Write your post here in Markdown. Use ## for section headings.
+${TEMPLATE_TEXT.bodies.post}
 `;
 }
 
@@ -45,8 +69,8 @@ function caseStudyFile(title: string, date: string, language: string): string {
   return `---
 # A case study: one piece of community work, with its measured results.
 title: ${yamlString(title)}                 # required
-summary: "What you did and what changed, in one or two sentences."   # required
-organisation: "Brand or community name"     # required
+summary: "${TEMPLATE_TEXT.fields.summary}"   # required
+organisation: "${TEMPLATE_TEXT.fields.organisation}"     # required
 role: "Community Manager"                   # required: your role there
 period:
   start: ${date.slice(0, 7)}                          # required, YYYY-MM
@@ -61,14 +85,14 @@ responsibilities:                           # any of the five areas below
 otherResponsibilities: []                   # anything else, in your own words
 skills: [Content planning]
 metrics:                                    # measured results: value, or before and after
-  - label: Followers
-    before: 1000
-    after: 2400
+  - label: ${TEMPLATE_TEXT.metric.label}
+    before: ${TEMPLATE_TEXT.metric.before}
+    after: ${TEMPLATE_TEXT.metric.after}
     unit: ""                                # e.g. "%", "members", "hours"
     period: "90 days"
     platform: Instagram
     method: "Instagram Insights, follower count on the first and last day"
-    source: "Instagram Insights export"
+    source: "${TEMPLATE_TEXT.metric.source}"
     headline: true                          # lead with this metric on cards and listings
 #  - label: Engagement rate                 # a rate: Commfolio computes it from raw counts
 #    formula: (likes + comments + saves + shares) / reach
@@ -96,7 +120,7 @@ language: ${language}                                # the case study's language
 
 ## Objective
 
-What the community or brand needed, and how you would know you had succeeded.
+${TEMPLATE_TEXT.bodies.caseStudy}
 
 ## Strategy
 
@@ -127,7 +151,7 @@ posts: []                               # slugs (file names) of the posts to sho
 language: ${language}
 ---
 
-Write a short cover note here: why this company, and which of your results matter to them.
+${TEMPLATE_TEXT.bodies.application}
 `;
 }
 
@@ -138,7 +162,7 @@ function profileFile(name: string): string {
 # required: fill in what you have, and leave the rest as it is (a line starting with # is ignored).
 # Keep the indentation (two spaces, never tabs) and put text with a colon in "double quotes".
 name: ${yamlString(name)}                    # required: as you want recruiters to see it
-headline: "Community manager for …"        # required: one line saying what you do
+headline: "${TEMPLATE_TEXT.fields.headline}"        # required: one line saying what you do
 # photo:                                   # optional: a portrait in the content folder
 #   file: ./images/me.jpg                  # its path, relative to this file
 #   alt: "Maria smiling at a meetup"       # required with a photo: what it shows
@@ -169,7 +193,7 @@ languages: []                              # languages you speak, e.g.:
 #  - { name: English, level: Fluent }
 ---
 
-Write your bio here: who you are, what you do for communities, and what you are looking for.
+${TEMPLATE_TEXT.bodies.profile}
 `;
 }
 
@@ -182,11 +206,11 @@ function translatedProfileFile(name: string, language: string): string {
 # only to replace it in this section.
 language: ${language}                               # required: the language of this file
 name: ${yamlString(name)}                    # required: your name, as written in this language
-headline: "…"                              # required: one line saying what you do, in this language
+headline: "${TEMPLATE_TEXT.fields.translatedHeadline}"                              # required: one line saying what you do, in this language
 # location: "…"                            # optional
 ---
 
-Write your bio in this language here.
+${TEMPLATE_TEXT.bodies.translatedProfile}
 `;
 }
 

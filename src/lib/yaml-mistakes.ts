@@ -30,9 +30,15 @@ function readLine(text: string, index: number): YamlLine {
 
 const isContent = (line: YamlLine | undefined): line is YamlLine => !!line && line.text.trim() !== '' && !line.text.trim().startsWith('#');
 
+/**
+ * Longest value a suggested fix quotes whole: a site or post description (about 160 characters, as
+ * search engines show) can be copied from the message as it is; anything longer is shortened.
+ */
+const SUGGESTED_VALUE_LENGTH = 200;
+
 /** A value written in double quotes (single quotes when it holds a double quote), shortened for a message. */
 function quoted(value: string): string {
-  const shown = shorten(value, 80);
+  const shown = shorten(value, SUGGESTED_VALUE_LENGTH);
   return value.includes('"') ? `'${shown.replaceAll("'", "''")}'` : `"${shown.replaceAll('\\', '\\\\')}"`;
 }
 
@@ -70,7 +76,7 @@ export function explainYamlMistake(text: string, reason: string, errorLine: numb
   });
   if (opened && (/quoted scalar/.test(reason) || opened.index < at)) {
     const mark = opened.value![0]!;
-    const fixed = `${opened.key ? `${opened.key}: ` : '- '}${mark}${shorten(opened.value!.slice(1), 80)}${mark}`;
+    const fixed = `${opened.key ? `${opened.key}: ` : '- '}${mark}${shorten(opened.value!.slice(1), SUGGESTED_VALUE_LENGTH)}${mark}`;
     return { line: fileLine(opened), message: `the quote that opens ${opened.key ? `the value of ${opened.key}` : 'the item'} on line ${fileLine(opened)} is never closed. End the value with ${mark} on the same line: ${fixed}` };
   }
 
@@ -82,7 +88,7 @@ export function explainYamlMistake(text: string, reason: string, errorLine: numb
 
   for (const line of near) {
     const missing = MISSING_SPACE.exec(line.text);
-    if (missing) return { line: fileLine(line), message: `put a space after the colon on line ${fileLine(line)}: ${missing[2]}: ${shorten(missing[3]!, 80)}` };
+    if (missing) return { line: fileLine(line), message: `put a space after the colon on line ${fileLine(line)}: ${missing[2]}: ${shorten(missing[3]!, SUGGESTED_VALUE_LENGTH)}` };
   }
 
   for (const line of near.filter((candidate) => candidate.key && candidate.value)) {

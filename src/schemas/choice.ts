@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
 
-/** How a choice is compared: case, surrounding spaces and the space-or-hyphen between words do not count. */
-const choiceKey = (text: string) => text.trim().toLowerCase().replace(/[\s_-]+/g, '-');
+/**
+ * How a choice is compared: case and the spaces, hyphens or underscores between words do not count, so
+ * `Workshop lead` is workshop-lead and `latest post` is latestPost.
+ */
+const choiceKey = (text: string) => text.trim().toLowerCase().replace(/[\s_-]+/g, '');
 
 /**
  * One of a fixed list of values, written in any case and with spaces or hyphens between words:

@@ -38,11 +38,11 @@ const UtmSchema = z.strictObject({
   campaign: utmTag('campaign').describe('Which campaign, e.g. job-search-2027 (utm_campaign).'),
   term: utmTag('term').describe('A keyword (utm_term). Rarely needed.'),
   content: utmTag('content').describe('Which link or version (utm_content).'),
-});
+}, { error: 'Write utm as its tags, e.g. utm: { source: instagram, medium: bio }.' });
 
 /** The links page (/links/): the page to put in an Instagram or TikTok bio. */
 const LinkPageSchema = z.strictObject({
-  pages: z.array(choice(LINK_PAGE_PAGES, 'page'), { error: `Write pages as a list, e.g. [${LINK_PAGE_PAGES.join(', ')}].` }).default([...LINK_PAGE_PAGES]).describe('Your pages it lists as big buttons, in this order: portfolio (home), caseStudies (your featured ones), latestPost, cv, contact (the contact form, else your email). Default: all five.'),
+  pages: z.array(listed(LINK_PAGE_PAGES, 'page'), { error: `Write pages as a list, e.g. [${LINK_PAGE_PAGES.join(', ')}].` }).default([...LINK_PAGE_PAGES]).describe('Your pages it lists as big buttons, in this order: portfolio (home), caseStudies (your featured ones), latestPost, cv, contact (the contact form, else your email). Default: all five.'),
   links: z
     .array(
       z.strictObject({
@@ -55,6 +55,22 @@ const LinkPageSchema = z.strictObject({
     .default([]).describe('Extra links after your pages, in order: each a label and a url, with its own utm if you like. Default: none.'),
   utm: UtmSchema.optional().describe('UTM tags added to every button of the page (profiles aside), e.g. { source: instagram, medium: bio }. Optional.'),
 });
+
+/** Examples of the profile's lists of items, for the messages about a list written as plain words. */
+const LIST_EXAMPLES = {
+  credentials: '- { kind: certificate, title: "Community Management", issuer: "CMX", date: 2024-05 }',
+  experience: '- { role: "Community Manager", organisation: "Acme", start: 2023-01 }',
+  events: '- { title: "Moderating at scale", event: "CMX Summit", date: 2024-06, role: speaker }',
+  projects: '- { name: "Kapé Sugbo meetups", summary: "A monthly meetup for coffee lovers." }',
+  testimonials: '- { quote: "Maria turned our forum around.", person: "Ana Cruz" }',
+  languages: '- { name: Tagalog, level: Native }',
+} as const;
+
+/** A list of `item`s: a list or an item written another way (plain words, say) gets an example of each. */
+const itemList = <Shape extends z.core.$ZodLooseShape>(field: keyof typeof LIST_EXAMPLES, shape: Shape) =>
+  z.array(z.strictObject(shape, { error: `Write each item of ${field} with its fields, e.g. ${LIST_EXAMPLES[field]}` }), {
+    error: `Write ${field} as a list, one item per line, e.g. ${LIST_EXAMPLES[field]}`,
+  });
 
 /** A skill group, e.g. `{ group: "Analytics", items: [...] }`. */
 const SkillGroupSchema = z.strictObject({
@@ -81,69 +97,51 @@ export function createProfileSchema<Image extends z.ZodType>(image: ImageFieldFa
     skills: z.union([textList('skills'), z.array(SkillGroupSchema)], {
       error: 'Write skills as a list of names, or a list of "- group: ..." items each with items: [...].',
     }).default([]).describe('Skills: a plain list, or groups with items. Default: none.'),
-    credentials: z
-      .array(
-        z.strictObject({
-          kind: listed(CREDENTIAL_KINDS, 'credential kind').describe('course, certificate, degree, diploma or award.'),
-          title: requiredText('the credential title').describe('Name of the course or qualification.'),
-          issuer: requiredText('the issuer (issuer: "...")').describe('Who issued it.'),
-          date: PartialDateSchema.describe('When it was awarded, YYYY-MM or YYYY-MM-DD.'),
-          url: UrlSchema.optional().describe('Where anyone can verify it. Optional but recommended.'),
-        }),
-      )
+    credentials: itemList('credentials', {
+      kind: listed(CREDENTIAL_KINDS, 'credential kind').describe('course, certificate, degree, diploma or award.'),
+      title: requiredText('the credential title').describe('Name of the course or qualification.'),
+      issuer: requiredText('the issuer (issuer: "...")').describe('Who issued it.'),
+      date: PartialDateSchema.describe('When it was awarded, YYYY-MM or YYYY-MM-DD.'),
+      url: UrlSchema.optional().describe('Where anyone can verify it. Optional but recommended.'),
+    })
       .default([]).describe('Courses, certificates, degrees. Default: none.'),
-    experience: z
-      .array(
-        z.strictObject({
-          role: requiredText('your role').describe('Your title.'),
-          organisation: requiredText('the organisation').describe('Employer or community.'),
-          start: PartialDateSchema.describe('YYYY-MM.'),
-          end: PartialDateSchema.optional().describe('YYYY-MM; leave out if current.'),
-          location: z.string().optional().describe('City or "Remote". Optional.'),
-          summary: z.string().optional().describe('What you did and achieved, one or two sentences.'),
-        }),
-      )
+    experience: itemList('experience', {
+      role: requiredText('your role').describe('Your title.'),
+      organisation: requiredText('the organisation').describe('Employer or community.'),
+      start: PartialDateSchema.describe('YYYY-MM.'),
+      end: PartialDateSchema.optional().describe('YYYY-MM; leave out if current.'),
+      location: z.string().optional().describe('City or "Remote". Optional.'),
+      summary: z.string().optional().describe('What you did and achieved, one or two sentences.'),
+    })
       .default([]).describe('Jobs and volunteering, newest first. Default: none.'),
-    events: z
-      .array(
-        z.strictObject({
-          title: requiredText('the talk or session title').describe('Title of the talk or session, or your contribution.'),
-          event: requiredText('the event name').describe('Name of the event or meetup.'),
-          date: PartialDateSchema.describe('YYYY-MM-DD or YYYY-MM.'),
-          role: listed(EVENT_ROLES, 'event role').describe('Your role there.'),
-          location: z.string().optional().describe('Where; "Online" for virtual events. Optional.'),
-          url: UrlSchema.optional().describe('Recording, slides or event page. Optional.'),
-        }),
-      )
+    events: itemList('events', {
+      title: requiredText('the talk or session title').describe('Title of the talk or session, or your contribution.'),
+      event: requiredText('the event name').describe('Name of the event or meetup.'),
+      date: PartialDateSchema.describe('YYYY-MM-DD or YYYY-MM.'),
+      role: listed(EVENT_ROLES, 'event role').describe('Your role there.'),
+      location: z.string().optional().describe('Where; "Online" for virtual events. Optional.'),
+      url: UrlSchema.optional().describe('Recording, slides or event page. Optional.'),
+    })
       .default([]).describe('Events and talks, online and offline. Default: none.'),
-    projects: z
-      .array(
-        z.strictObject({
-          name: requiredText('the project name').describe('Project name.'),
-          summary: requiredText('a one-sentence summary of the project').describe('What it is and what came of it.'),
-          url: UrlSchema.optional().describe('Where to see it. Optional.'),
-          start: PartialDateSchema.optional().describe('YYYY-MM. Optional.'),
-          end: PartialDateSchema.optional().describe('YYYY-MM; leave out if ongoing.'),
-        }),
-      )
+    projects: itemList('projects', {
+      name: requiredText('the project name').describe('Project name.'),
+      summary: requiredText('a one-sentence summary of the project').describe('What it is and what came of it.'),
+      url: UrlSchema.optional().describe('Where to see it. Optional.'),
+      start: PartialDateSchema.optional().describe('YYYY-MM. Optional.'),
+      end: PartialDateSchema.optional().describe('YYYY-MM; leave out if ongoing.'),
+    })
       .default([]).describe('Your own projects. Default: none.'),
-    testimonials: z
-      .array(
-        z.strictObject({
-          quote: requiredText('the quote').describe('Their words.'),
-          person: requiredText('the person\'s name').describe('Who said it.'),
-          role: z.string().optional().describe('Their role and organisation.'),
-          url: UrlSchema.optional().describe('Where the quote was published (e.g. a LinkedIn recommendation). Optional.'),
-        }),
-      )
+    testimonials: itemList('testimonials', {
+      quote: requiredText('the quote').describe('Their words.'),
+      person: requiredText('the person\'s name').describe('Who said it.'),
+      role: z.string().optional().describe('Their role and organisation.'),
+      url: UrlSchema.optional().describe('Where the quote was published (e.g. a LinkedIn recommendation). Optional.'),
+    })
       .default([]).describe('What others say about your work. Default: none.'),
-    languages: z
-      .array(
-        z.strictObject({
-          name: requiredText('the language name').describe('Name of the language, e.g. "Hindi".'),
-          level: z.string().optional().describe('Your level, e.g. "Native", "Fluent", "B2". Optional.'),
-        }),
-      )
+    languages: itemList('languages', {
+      name: requiredText('the language name').describe('Name of the language, e.g. "Hindi".'),
+      level: z.string().optional().describe('Your level, e.g. "Native", "Fluent", "B2". Optional.'),
+    })
       .default([]).describe('Languages you speak, with your level. Default: none.'),
   });
 }

@@ -48,7 +48,11 @@ export const PartialDateSchema = writtenDate(true, (text, date) => text ?? date!
 export const UrlSchema = z
   .string({ error: 'Write a full web address starting with https://' })
   .regex(/^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i, {
-    error: 'Write a full web address starting with https:// (javascript: and relative links are not allowed).',
+    // An address copied from the browser's address bar often lacks its https://.
+    error: (issue) =>
+      typeof issue.input === 'string' && /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:[/?#]\S*)?$/u.test(issue.input.trim())
+        ? `"${issue.input.trim()}" has no https:// at its start. Write https://${issue.input.trim()}.`
+        : 'Write a full web address starting with https:// (javascript: and relative links are not allowed).',
   });
 
 /** Non-empty text; `what` says what to write when it is missing. */

@@ -8,6 +8,8 @@ const ColorSchema = z
   .regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, { error: 'Write a colour as a hex code such as "#0f766e".' });
 
 /** `content/site.yaml`: settings that apply to the whole site. */
+const POSTS_PER_PAGE_ERROR = 'Write postsPerPage as a whole number from 1 to 50, e.g. postsPerPage: 6.';
+
 export const SiteSettingsSchema = z.strictObject({
   title: requiredText('a site title (title: "Asha Rao — Community Manager")').describe('Site title, shown in the header, the browser tab and feeds. Required.'),
   description: requiredText('a one-sentence site description (description: "...")').describe('Short description of the site for search engines and feeds. Required.'),
@@ -37,7 +39,12 @@ export const SiteSettingsSchema = z.strictObject({
   analytics: AnalyticsSchema.optional().describe('Visit counting by one privacy-respecting service, e.g. `{ service: goatcounter, code: asha }` (docs/reach.md). Off by default: the site then makes no request to another host.'),
   contactForm: ContactFormSchema.optional().describe('A contact page with a form sent through a form service, e.g. `{ service: formspree, form: xyzzabcd }` or `{ service: netlify }`. Off by default: visitors write to the profile\'s email.'),
   favicon: choice(['initials', 'photo'], 'Write favicon: initials (your initials on the accent colour) or favicon: photo (your profile photo).').default('initials').describe('What the site\'s icon (favicon) shows: `initials` (yours, on the accent colour) or `photo` (the profile photo, rounded). Default: initials.'),
-  postsPerPage: z.number().int().min(1).max(50).default(6).describe('Posts per blog page. Default: 6.'),
+  postsPerPage: z
+    .number({ error: POSTS_PER_PAGE_ERROR })
+    .int({ error: POSTS_PER_PAGE_ERROR })
+    .min(1, { error: POSTS_PER_PAGE_ERROR })
+    .max(50, { error: POSTS_PER_PAGE_ERROR })
+    .default(6).describe('Posts per blog page. Default: 6.'),
   colors: z
     .strictObject({
       accent: ColorSchema.default('#0f766e').describe('Accent for links and highlights in the light theme. Default: #0f766e (teal).'),

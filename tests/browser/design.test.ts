@@ -102,6 +102,18 @@ describe('the design puts the evidence first', () => {
     expect(holes).toEqual([]);
   });
 
+  test.each([360, 1280])('at %i px a post\'s text starts clear of its tags, at least a paragraph\'s space below them', async (width) => {
+    const page = await open('/blog/one-page-crisis-playbook/', width);
+    const gap = await page.evaluate(() => {
+      const tags = document.querySelector('article.h-entry > header')!.getBoundingClientRect();
+      const text = document.querySelector('article.h-entry > .prose')!.firstElementChild!;
+      const paragraph = document.querySelector('article.h-entry > .prose p + p')!;
+      return { gap: text.getBoundingClientRect().top - tags.bottom, paragraphs: Number.parseFloat(getComputedStyle(paragraph).marginBlockStart) };
+    });
+    await page.context().close();
+    expect(gap.gap).toBeGreaterThanOrEqual(gap.paragraphs * 1.2);
+  });
+
   test('the CV lists contacts as one row of icons and addresses, the site once, and each language level once', async () => {
     const page = await open('/cv/', 1280);
     const cv = await page.evaluate(() => ({

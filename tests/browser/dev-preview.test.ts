@@ -146,3 +146,28 @@ describe('npm run dev started on broken content', () => {
     await page.close();
   });
 });
+
+describe('npm run dev and site.yaml', () => {
+  let contentDir: string;
+  const preview = previewOf(() => {
+    contentDir = copyOfFixture();
+    edit(contentDir, 'site.yaml', (text) => text.replace("description: A fixture site for Commfolio's tests.", 'description: Fixture site: for tests.'));
+    return contentDir;
+  });
+  const title = (page: Page) => page.title().catch(() => '');
+
+  test('started on a broken site.yaml, shows the problem, then the site once it is fixed; later edits to site.yaml show too', async () => {
+    const page = await preview.browser.newPage();
+    await page.goto(`${preview.origin}/about/`);
+    await expect.poll(async () => (await shown(page)).items, { timeout: 30_000 }).toEqual([expect.stringMatching(/^the value of description on line 2 contains a colon/)]);
+
+    edit(contentDir, 'site.yaml', (text) => text.replace('description: Fixture site: for tests.', 'description: "Fixture site: for tests."'));
+    await expect.poll(() => title(page), { timeout: 60_000 }).toMatch(/· Fixture Portfolio$/);
+    const html = await page.content();
+    expect(html).not.toMatch(/Stack trace|virtual:commfolio/);
+
+    edit(contentDir, 'site.yaml', (text) => text.replace('title: Fixture Portfolio', 'title: Renamed Portfolio'));
+    await expect.poll(async () => (await page.reload().catch(() => null), title(page)), { timeout: 60_000 }).toMatch(/· Renamed Portfolio$/);
+    await page.close();
+  });
+});

@@ -41,7 +41,9 @@ describe('npm run check', () => {
     const sample = result.stdout.split('\n\n').find((block) => block.startsWith('Still the sample portfolio: replace these with your own (advice, not errors):'));
     const files = [...(sample ?? '').matchAll(/^ {2}- (content\/\S+): (\w+)/gm)].map(([, file, word]) => `${file} ${word}`);
     const caseStudies = readdirSync(path.join(projectRoot, 'content/case-studies')).map((folder) => `content/case-studies/${folder}/index.md is`);
-    expect(files.sort()).toEqual(['content/site.yaml url', 'content/profile.md name', 'content/profile.md photo', ...caseStudies].sort());
+    const otherFiles = (folder: string) => readdirSync(path.join(projectRoot, 'content', folder)).filter((file) => /\.mdx?$/.test(file)).map((file) => `content/${folder}/${file} is`);
+    const translatedProfiles = readdirSync(path.join(projectRoot, 'content')).filter((file) => /^profile\.[\w-]+\.md$/.test(file)).map((file) => `content/${file} is`);
+    expect(files.sort()).toEqual(['content/site.yaml url', 'content/profile.md name', 'content/profile.md photo', ...caseStudies, ...otherFiles('blog'), ...otherFiles('applications'), ...translatedProfiles].sort());
   });
 
   test('says nothing of the sample about content that is not', () => {

@@ -116,6 +116,24 @@ describe('npm run privacy -- bake', () => {
     expect(run('check', ['--content-only'], contentDir).stdout).not.toContain('still shows');
   });
 
+  test('hides the regions in every copy of a redacted file, such as the one a translation\'s folder holds', () => {
+    const { contentDir, outside } = copyOf('site-privacy');
+    cpSync(path.join(contentDir, 'case-studies/study'), path.join(contentDir, 'case-studies/study-hi'), { recursive: true });
+    const translation = path.join(contentDir, 'case-studies/study-hi/index.md');
+    writeFileSync(translation, readFileSync(translation, 'utf8').replace('publishedAt: 2025-01-01', 'publishedAt: 2025-01-01\nlanguage: hi\ntranslationOf: study'));
+    // A third copy, shown without regions of its own: the site hides them all the same (by its bytes).
+    cpSync(path.join(contentDir, 'case-studies/study/shot.png'), path.join(contentDir, 'case-studies/study/thread.png'));
+    const study = path.join(contentDir, 'case-studies/study/index.md');
+    writeFileSync(study, readFileSync(study, 'utf8').replace('## Results', '## Results\n\n![The thread once more](./thread.png)'));
+    const copies = ['case-studies/study-hi/shot.png', 'case-studies/study/shot.png', 'case-studies/study/thread.png'];
+    const advice = run('check', ['--content-only'], contentDir).stdout;
+    for (const copy of copies) expect(advice).toContain(`${copy}: the site hides one region of it (redact), but this file still shows it`);
+    const result = run('privacy', ['bake', '--originals', outside], contentDir);
+    expect(result.status, result.stderr).toBe(0);
+    expect(listFiles(outside).sort()).toEqual(copies);
+    expect(run('check', ['--content-only'], contentDir).stdout).not.toContain('still shows');
+  });
+
   test('refuses a folder for the originals inside the content folder or the project, and changes nothing', () => {
     const { contentDir } = copyOf('site-privacy');
     const shot = readFileSync(path.join(contentDir, 'case-studies/study/shot.png'));

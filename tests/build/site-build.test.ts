@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { wellFormedXml } from '../helpers/xml.ts';
@@ -361,6 +362,21 @@ describe('building under a sub-path (GitHub Pages project site)', () => {
     expect(feed.link).toBe('https://someone.github.io/portfolio/');
     expect(feed.items.every((item) => item.link?.startsWith('https://someone.github.io/portfolio/blog/'))).toBe(true);
     expect(xml).toContain('<atom:link href="https://someone.github.io/portfolio/rss.xml" rel="self"');
+  });
+});
+
+describe('a home page without posts', () => {
+  test('gives the skills the whole row, instead of leaving the posts\' column empty beside them', () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-no-posts-'));
+    cpSync(path.resolve(import.meta.dirname, '../fixtures/site-minimal'), contentDir, { recursive: true });
+    rmSync(path.join(contentDir, 'blog'), { recursive: true, force: true });
+    const profile = path.join(contentDir, 'profile.md');
+    writeFileSync(profile, readFileSync(profile, 'utf8').replace('experience:', 'skills: [Facebook Groups moderation, Content calendars]\nexperience:'));
+    const site = buildSite(contentDir);
+    expect(site.status, site.output).toBe(0);
+    const skills = readPage(site, 'index.html').querySelector('section[aria-labelledby="skills-heading"]');
+    expect(skills?.text).toContain('Content calendars');
+    expect(skills?.classList.contains('page-grid__rail')).toBe(false);
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { isWeakAltText, reviewPortfolio, sampleAdvice, type ReviewInput } from '../../src/lib/portfolio-review.ts';
 import { SAMPLE_PORTFOLIO } from '../../src/lib/sample-portfolio.ts';
+import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
+import { scaffoldEntry, type ScaffoldKind } from '../../src/lib/scaffold.ts';
 import { CARD_SCRIPTS, charactersWithoutCardFont } from '../../src/social-card/fonts.ts';
 
 const today = new Date('2026-11-21');
@@ -93,19 +95,60 @@ describe('reviewPortfolio', () => {
   });
 });
 
+describe('text npm run new wrote for the author to replace', () => {
+  const scaffolded = (kind: ScaffoldKind, language = 'en') => {
+    const entry = scaffoldEntry({ kind, title: 'Maria Santos', date: '2026-11-01', language, defaultLanguage: 'en' });
+    const { data, body } = parseFrontmatter(entry.text);
+    return { file: entry.relativePath, data: { ...data, draft: false }, body };
+  };
+
+  test('is named, field by field, in every published entry that still has it', () => {
+    const post = scaffolded('post');
+    const caseStudy = scaffolded('case-study');
+    const advice = reviewPortfolio(input({ posts: [post], caseStudies: [caseStudy], profile: { ...scaffolded('profile'), data: { ...scaffolded('profile').data, ...goodProfile.data } }, translatedProfiles: [scaffolded('profile', 'tl')], applications: [scaffolded('application')] }));
+    const templateAdvice = advice.filter((item) => item.message.includes('npm run new'));
+    expect(templateAdvice).toEqual([
+      { file: 'blog/maria-santos.md', message: 'description is still the example text npm run new wrote ("One sentence saying what the reader will learn."). Write your own.' },
+      { file: 'blog/maria-santos.md', message: 'the text below the second --- line is still the example text npm run new wrote ("Write your post here in Markdown. Use ## for section headings."). Write your own.' },
+      { file: 'case-studies/maria-santos/index.md', message: 'summary is still the example text npm run new wrote ("What you did and what changed, in one or two sentences."). Write your own.' },
+      { file: 'case-studies/maria-santos/index.md', message: 'organisation is still the example text npm run new wrote ("Brand or community name"). Write your own.' },
+      { file: 'case-studies/maria-santos/index.md', message: 'metrics[0] is still the example npm run new wrote (Followers, 1000 → 2400, from "Instagram Insights export"): it would publish invented figures. Write your own, or remove it.' },
+      { file: 'case-studies/maria-santos/index.md', message: 'the text below the second --- line is still the example text npm run new wrote ("What the community or brand needed, and how you would know you had succeeded."). Write your own.' },
+      { file: 'profile.md', message: 'headline is still the example text npm run new wrote ("Community manager for …"). Write your own.' },
+      { file: 'profile.md', message: 'the text below the second --- line is still the example text npm run new wrote ("Write your bio here: who you are, what you do for communities, and what you are looking for."). Write your own.' },
+      { file: 'profile.tl.md', message: 'headline is still the example text npm run new wrote ("…"). Write your own.' },
+      { file: 'profile.tl.md', message: 'the text below the second --- line is still the example text npm run new wrote ("Write your bio in this language here."). Write your own.' },
+      { file: 'applications/maria-santos.md', message: 'the text below the second --- line is still the example text npm run new wrote ("Write a short cover note here: why this company, and which of your results matter to them."). Write your own.' },
+    ]);
+  });
+
+  test('says nothing of a draft, or once the text is the author\'s own', () => {
+    const draft = { ...scaffolded('post'), data: { ...scaffolded('post').data, draft: true } };
+    const own = { file: 'blog/mine.md', data: { publishedAt: '2026-11-01', description: 'Three lessons from a quiet Facebook group.' }, body: 'Noong 2022…' };
+    const advice = reviewPortfolio(input({ posts: [draft, own] }));
+    expect(advice.filter((item) => item.message.includes('npm run new'))).toEqual([]);
+  });
+});
+
 describe('sampleAdvice', () => {
   const sample = {
     site: { file: 'site.yaml', data: { title: 'Asha Rao — Community Manager', url: 'https://example.github.io' } },
     profile: { file: 'profile.md', data: { name: 'Asha Rao' }, photoSha256: SAMPLE_PORTFOLIO.photoSha256 },
     caseStudies: [{ file: 'rasoi/index.md', data: { organisation: 'Rasoi Runner' }, body: '' }, { file: 'mine/index.md', data: { organisation: 'Kapé Sugbo' }, body: '' }],
+    posts: [{ file: 'blog/one-page-crisis-playbook.md', data: { title: 'A crisis playbook that fits on one page' } }, { file: 'blog/mine.md', data: { title: 'Ang natutunan ko sa Kapé Sugbo' } }],
+    translatedProfiles: [{ file: 'profile.hi.md', data: { name: 'आशा राव' } }, { file: 'profile.tl.md', data: { name: 'Maria Santos' } }],
+    applications: [{ file: 'applications/thali-street-9c4e1a.md', data: { company: 'Thali Street' } }, { file: 'applications/jollibee-1a2b3c.md', data: { company: 'Jollibee' } }],
   };
 
-  test("names what is still the sample: the site's address, the owner's name and photo, each of its case studies", () => {
+  test("names what is still the sample: the site's address, the owner's name and photo, each of its case studies, posts, translated profiles and application pages", () => {
     expect(sampleAdvice(sample)).toEqual([
       { file: 'site.yaml', message: "url is still the sample's address (https://example.github.io). Write your site's address, e.g. https://your-name.github.io: feeds, link previews and search engines point there." },
       { file: 'profile.md', message: "name is still the sample's (Asha Rao, who is invented). Write your own name and headline, and your bio below the second --- line." },
       { file: 'profile.md', message: "photo is still the sample's avatar. Put a photo of yourself in the content folder and write its path and alt text under photo:, or remove photo:." },
       { file: 'rasoi/index.md', message: 'is one of the sample\'s invented case studies (Rasoi Runner). Replace it with your own work (npm run new -- case-study "Title"), then delete its folder.' },
+      { file: 'blog/one-page-crisis-playbook.md', message: "is one of the sample's posts, written by Asha Rao. Delete it, and write your own with npm run new -- post \"Title\"." },
+      { file: 'profile.hi.md', message: "is the sample's profile in another language (आशा राव). Delete it, or write your own profile in that language in it." },
+      { file: 'applications/thali-street-9c4e1a.md', message: 'is the sample\'s application page (Thali Street). Delete it, and make one per application with npm run new -- application "Company".' },
     ]);
   });
 
@@ -114,6 +157,9 @@ describe('sampleAdvice', () => {
       site: { file: 'site.yaml', data: { url: 'https://maria.github.io' } },
       profile: { file: 'profile.md', data: { name: 'Maria Santos' }, photoSha256: 'f'.repeat(64) },
       caseStudies: [sample.caseStudies[1]!],
+      posts: [sample.posts[1]!],
+      translatedProfiles: [sample.translatedProfiles[1]!],
+      applications: [sample.applications[1]!],
     })).toEqual([]);
   });
 });

@@ -14,6 +14,10 @@ describe('scaffoldSlug', () => {
     expect(scaffoldSlug('Turning Kapé Sugbo into a community', '2026-11-21')).toBe('turning-kape-sugbo-into-a-community');
     expect(scaffoldSlug('सामुदायिक प्रबंधन: पहला साल', '2026-11-21')).toBe('सामुदायिक-प्रबंधन-पहला-साल');
   });
+  test('drops apostrophes inside words instead of turning them into hyphens', () => {
+    expect(scaffoldSlug("Growing Kapé Sugbo's Facebook group", '2026-11-21')).toBe('growing-kape-sugbos-facebook-group');
+    expect(scaffoldSlug('What I’ve learnt: the members’ rules', '2026-11-21')).toBe('what-ive-learnt-the-members-rules');
+  });
   test('falls back to the date when the title has no letters', () => {
     expect(scaffoldSlug('???', '2026-11-21')).toBe('entry-2026-11-21');
   });

@@ -33,9 +33,15 @@ describe('YAML mistakes in plain words', () => {
     expect(mistake(text)).toEqual({ line, message });
   });
 
+  test('a description as long as search engines show is suggested whole, so it can be copied as it is', () => {
+    const value = 'Community manager in Cebu: I grow and care for brand communities on Facebook, Instagram and TikTok, in Tagalog, Bisaya and English.';
+    expect(value.length).toBeGreaterThan(120);
+    expect(mistake(`---\ndescription: ${value}\n---\n`).message).toBe(`the value of description on line 2 contains a colon followed by a space, which YAML reads as the start of a new field. Put the value in double quotes: description: "${value}"`);
+  });
+
   test('a long value is shortened in the suggestion', () => {
-    const { message } = mistake(`---\ntitle: Lessons: ${'very '.repeat(40)}long\n---\n`);
-    expect(message).toBe('the value of title on line 2 contains a colon followed by a space, which YAML reads as the start of a new field. Put the value in double quotes: title: "Lessons: very very very very very very very very very very very very very very …"');
+    const { message } = mistake(`---\ntitle: Lessons: ${'very '.repeat(60)}long\n---\n`);
+    expect(message).toBe(`the value of title on line 2 contains a colon followed by a space, which YAML reads as the start of a new field. Put the value in double quotes: title: "Lessons: ${'very '.repeat(38)}…"`);
   });
 
   test('site.yaml gets the same words, with the file\'s own line numbers', () => {

@@ -40,6 +40,7 @@ describe('values from a fixed list', () => {
     [profile({ events: [{ title: 'T', event: 'E', date: '2024-06', role: 'Keynote' }] }), profileSchema, 'Unknown event role "Keynote". Use one of: speaker, organiser, host, moderator, panellist, workshop-lead, volunteer, attendee.'],
     [caseStudy({ responsibilities: ['Dancing'] }), caseStudySchema, 'Unknown responsibility "Dancing". Use one of: engagement-strategy, platform-management, facilitating-conversations, analytics-and-feedback, crisis-management; put anything else under otherResponsibilities.'],
     [caseStudy({ charts: [{ type: 'Pie', file: './m.csv', measure: 'm', title: 'M' }] }), caseStudySchema, 'Write type: line, bars or heatmap.'],
+    [profile({ linkPage: { pages: ['latest-post', 'blog'] } }), profileSchema, 'Unknown page "blog". Use one of: portfolio, caseStudies, latestPost, cv, contact.'],
   ] as const)('anything else is refused as written, with the list spelt as Commfolio spells it (%#)', (input, schema, message) => {
     const result = (schema as z.ZodType).safeParse(input);
     expect(result.success).toBe(false);

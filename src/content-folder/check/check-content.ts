@@ -16,7 +16,8 @@ import { checkCaseStudyFiles } from './case-study-files.ts';
 import { bodyImageReferences } from '../../lib/markdown/body-images.ts';
 import { fileReferenceSchema, imagePathProblem, imageReferenceSchema, linkedEntryProblem } from './image-reference.ts';
 import { describeIssues, type ContentProblem } from '../../lib/content-problems.ts';
-import { quoteValue } from '../../schemas/messages.ts';
+import { closestName, quoteValue } from '../../schemas/messages.ts';
+import { slugify } from '../../lib/slug.ts';
 
 type SchemaFactory = (image: ImageFieldFactory, file: FileFieldFactory) => z.ZodType;
 
@@ -116,11 +117,15 @@ function bodyImageProblems(file: string, body: string, contentDir: string): Cont
 }
 
 /** Every `translationOf` must name another entry of the same collection. */
-function checkTranslationLinks(reads: EntryFileRead[], slugs: Set<string>): ContentProblem[] {
-  return reads.flatMap(({ file, data = {} }) => {
+function checkTranslationLinks(entries: { file: string; data?: Record<string, unknown>; id: string }[], slugs: Set<string>): ContentProblem[] {
+  return entries.flatMap(({ file, data = {}, id }) => {
     const target = typeof data.translationOf === 'string' ? data.translationOf.normalize('NFC') : undefined;
     if (target === undefined || slugs.has(target)) return [];
-    return [{ file, field: 'translationOf', message: `${quoteValue(target)} is not the slug of another entry here. Write the slug of the original (its file or folder name), e.g. ${[...slugs].slice(0, 2).join(' or ')}.` }];
+    // The original is another entry: the title written instead of its slug, or a slug with a typo.
+    const others = [...slugs].filter((slug) => slug !== id);
+    const meant = others.find((slug) => slug === slugify(target)) ?? closestName(target, others);
+    const advice = meant ? `Did you mean ${meant}? Write the slug of the original: its file or folder name.` : `Write the slug of the original: its file or folder name${others.length > 0 ? `, e.g. ${others.slice(0, 2).join(' or ')}` : ''}.`;
+    return [{ file, field: 'translationOf', message: `${quoteValue(target)} is not the slug of another entry here. ${advice}` }];
   });
 }
 
@@ -189,7 +194,7 @@ export async function inspectContent(contentDir: string, environment: Record<str
     problems.push(...entryAddressProblems(collection, addresses.filter(({ data }) => data), contentDir));
     if (collection === 'posts') problems.push(...tagAddressProblems(addresses, contentDir));
     const slugs = new Set(addresses.map(({ id }) => id));
-    problems.push(...checkTranslationLinks(reads, slugs));
+    problems.push(...checkTranslationLinks(addresses, slugs));
     slugsByCollection.set(collection, slugs);
     entries[collection] = reads.flatMap((read) => (read.error === undefined ? [read] : []));
     if (collection === 'applications') applications = reads;

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { IMAGE_EXTENSIONS } from '../../schemas/shared.ts';
@@ -40,6 +40,13 @@ export function filePathProblem(reference: string, entryFile: string, contentDir
   if (!extensions.includes(path.extname(resolved).toLowerCase())) {
     return `${quoteValue(reference)} is not ${what}. Use one of: ${extensions.join(', ')}.`;
   }
+  // Before existsSync: Windows and macOS find ./Photo.JPG when the file is photo.jpg, the Linux machine that publishes the site does not.
+  const spelt = speltOnDisk(contentDir, resolved);
+  if (spelt) {
+    let written = path.relative(path.dirname(entryFile), spelt).split(path.sep).join('/');
+    if (!written.startsWith('../')) written = `./${written}`;
+    return `"${reference}" is written with other capitals than the file, ${written}. Write ${written}. Capitals count on the computer that publishes your site, even when they do not on yours.`;
+  }
   if (!existsSync(resolved)) {
     return `${quoteValue(reference)} does not exist (looked for ${path.relative(contentDir, resolved)} in the content folder). Check the file name and its capitals.`;
   }
@@ -47,6 +54,28 @@ export function filePathProblem(reference: string, entryFile: string, contentDir
     return `${quoteValue(reference)} is a link to a file outside the content folder. Copy the file itself into the content folder.`;
   }
   return undefined;
+}
+
+/**
+ * The path of the file `resolved` names as the content folder spells it, when the two differ only in
+ * capitals; undefined when the path is spelt exactly as on disk or names no file at all.
+ */
+function speltOnDisk(contentDir: string, resolved: string): string | undefined {
+  let folder = contentDir;
+  let differs = false;
+  for (const part of path.relative(contentDir, resolved).split(path.sep)) {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      return undefined;
+    }
+    const name = names.includes(part) ? part : names.find((candidate) => candidate.toLowerCase() === part.toLowerCase());
+    if (name === undefined) return undefined;
+    differs ||= name !== part;
+    folder = path.join(folder, name);
+  }
+  return differs ? folder : undefined;
 }
 
 /**

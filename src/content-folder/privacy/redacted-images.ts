@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { collectionFiles } from '../layout.ts';
+import { imageFilesIn } from './image-files.ts';
 import { readEntryFile } from '../entry-file.ts';
 import { sha256Hex } from '../../lib/hash.ts';
 import { mergeRedactions } from '../../lib/screenshots/regions.ts';
@@ -35,7 +36,8 @@ function screenshotsOf(data: Record<string, unknown>): [string, unknown, unknown
 }
 
 /**
- * Every image of the content folder that has regions to hide. Entries that cannot be read, and
+ * Every image file of the content folder that has regions to hide, each copy of the same picture
+ * included (with the regions asked for on any of them). Entries that cannot be read, and
  * regions that are not valid, are left to the content check, which reports them.
  */
 export function redactedImages(contentDir: string): RedactedImage[] {
@@ -56,7 +58,16 @@ export function redactedImages(contentDir: string): RedactedImage[] {
       byHash.set(hash, known);
     }
   }
-  return [...byHash.values()];
+  const images = [...byHash.values()];
+  if (images.length === 0) return images;
+  // Copies under other names (in a translation's folder, shown in a body) show the same regions to
+  // anyone who can see the repository, though the site hides them: each is listed too.
+  const listed = new Set(images.map((image) => image.file));
+  for (const file of imageFilesIn([contentDir]).map((found) => path.resolve(found))) {
+    const known = listed.has(file) ? undefined : byHash.get(sha256Hex(readFileSync(file)));
+    if (known) images.push({ ...known, file });
+  }
+  return images;
 }
 
 /** The case studies' frontmatter; a file whose frontmatter cannot be read is skipped (the content check reports it). */

@@ -54,6 +54,8 @@ export async function bundledEditor(cacheDir: string, plugins: Plugin[]): Promis
       // The editor's code is one 2.1 MB script, loaded on /admin/ only.
       chunkSizeWarningLimit: 2400,
       rollupOptions: {
+        // Rolldown's note that plugins took a share of the time: no user can act on it, on a first build.
+        checks: { bundlerTimings: false },
         input: path.join(here, 'editor-static.ts'),
         output: { entryFileNames: 'editor.js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
       },

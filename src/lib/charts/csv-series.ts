@@ -92,7 +92,10 @@ export function parseSeriesCsv(text: string): { series: Series; problems: CsvPro
     columns.forEach((name, index) => {
       const cell = record[index + 1]!.trim();
       const value = cell === '' ? undefined : Number(cell);
-      if (cell !== '' && !PLAIN_NUMBER.test(cell)) {
+      const inAsciiDigits = asciiDigits(cell);
+      if (cell !== '' && !PLAIN_NUMBER.test(cell) && inAsciiDigits && PLAIN_NUMBER.test(inAsciiDigits)) {
+        problems.push({ line: rowLine, column: name, message: `${quoteValue(cell)} is written with digits of another script. Write it with the digits 0–9: ${inAsciiDigits}.` });
+      } else if (cell !== '' && !PLAIN_NUMBER.test(cell)) {
         problems.push({ line: rowLine, column: name, message: `${quoteValue(cell)} is not a number. Write plain numbers such as 12500 or 4.6 (no commas, units, % or K), or leave the cell empty.` });
       } else if (value !== undefined && !(Math.abs(value) <= MAX_FIGURE)) {
         problems.push({ line: rowLine, column: name, message: figureProblem(value, cell)! });
@@ -109,4 +112,22 @@ export function parseSeriesCsv(text: string): { series: Series; problems: CsvPro
 
 function newlinesIn(record: readonly string[]): number {
   return record.reduce((count, cell) => count + (cell.includes('\n') || cell.includes('\r') ? (cell.match(/\r\n|\r|\n/g)?.length ?? 0) : 0), 0);
+}
+
+/** The zero of the decimal digits of scripts Commfolio's users write: Devanagari, Bengali, Gujarati, Arabic-Indic, Persian. */
+const DIGIT_ZEROS = [0x0966, 0x09e6, 0x0ae6, 0x0660, 0x06f0];
+
+/** `cell` with those scripts' digits written as 0–9, or undefined when it has none of them. */
+function asciiDigits(cell: string): string | undefined {
+  let changed = false;
+  const text = [...cell]
+    .map((character) => {
+      const code = character.codePointAt(0)!;
+      const zero = DIGIT_ZEROS.find((start) => code >= start && code <= start + 9);
+      if (zero === undefined) return character;
+      changed = true;
+      return String(code - zero);
+    })
+    .join('');
+  return changed ? text : undefined;
 }

@@ -108,6 +108,17 @@ describe('readSiteSettings and the environment', () => {
     expect(problems[0]?.message).toContain(`(it has: ${interfaceLanguages().join(', ')}). Choose one of those, or add src/translations/fr.json, a copy of en.json translated (see docs/languages.md).`);
   });
 
+  test('a number written as a word, or out of range, says what to write, in plain words', async () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-posts-per-page-'));
+    cpSync(path.join(fixtures, 'site-basic'), contentDir, { recursive: true });
+    const settings = readFileSync(path.join(contentDir, 'site.yaml'), 'utf8').replace(/\npostsPerPage:.*/, '');
+    const expected = 'Write postsPerPage as a whole number from 1 to 50, e.g. postsPerPage: 6.';
+    for (const value of ['four', '0', '2.5']) {
+      writeFileSync(path.join(contentDir, 'site.yaml'), `${settings}\npostsPerPage: ${value}\n`);
+      expect(await checkContent(contentDir)).toEqual([{ file: path.join(contentDir, 'site.yaml'), field: 'postsPerPage', message: expected }]);
+    }
+  });
+
   test('a translated site title for a language the site does not offer, and a photo icon without a photo, are named', async () => {
     const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-reach-'));
     cpSync(path.join(fixtures, 'site-latin'), contentDir, { recursive: true });
@@ -180,6 +191,48 @@ describe('checkContent on images in a body', () => {
       ['blog/post-1.md', 'body', 'the image "https://elsewhere.example/a.png" is a web address. Download the file, put it beside the Markdown file and write its path, e.g. ./screenshot.png (the site loads nothing from other sites).'],
       ['blog/post-1.md', 'body', 'the image "./notes.txt" is not an image Commfolio can publish. Use one of: .png, .jpg, .jpeg, .webp, .avif, .gif, .tiff.'],
     ]);
+  });
+});
+
+describe('checkContent on a path written with other capitals than the file', () => {
+  // Windows and macOS find ./Members.PNG when the file is members.png; the Linux machine that publishes the site does not.
+  test('names the file as it is spelt, for image fields, CSV files and images in a body', async () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-capitals-'));
+    cpSync(path.join(fixtures, 'site-basic'), contentDir, { recursive: true });
+    const study = path.join(contentDir, 'case-studies/launch/index.md');
+    writeFileSync(study, readFileSync(study, 'utf8').replace('- { file: ./members.png,', '- { file: ./Members.PNG,').replace('file: ./posts.csv', 'file: ./Posts.csv'));
+    const profile = path.join(contentDir, 'profile.md');
+    writeFileSync(profile, readFileSync(profile, 'utf8').replace('file: ./avatar.png', 'file: ./Avatar.png'));
+    const post = path.join(contentDir, 'blog/post-1.md');
+    writeFileSync(post, `${readFileSync(post, 'utf8')}\n![The launch](../Case-Studies/launch/members.png)\n`);
+    const problems = (await checkContent(contentDir)).map((problem) => [path.relative(contentDir, problem.file), problem.field, problem.message]);
+    const capitals = 'Capitals count on the computer that publishes your site, even when they do not on yours.';
+    expect(problems).toEqual(expect.arrayContaining([
+      ['case-studies/launch/index.md', 'screenshots[0].file', `"./Members.PNG" is written with other capitals than the file, ./members.png. Write ./members.png. ${capitals}`],
+      ['case-studies/launch/index.md', 'charts[2].file', `"./Posts.csv" is written with other capitals than the file, ./posts.csv. Write ./posts.csv. ${capitals}`],
+      ['profile.md', 'photo.file', `"./Avatar.png" is written with other capitals than the file, ./avatar.png. Write ./avatar.png. ${capitals}`],
+      ['blog/post-1.md', 'body', `the image "../Case-Studies/launch/members.png" is written with other capitals than the file, ../case-studies/launch/members.png. Write ../case-studies/launch/members.png. ${capitals}`],
+    ]));
+    expect(problems).toHaveLength(4);
+  });
+});
+
+describe('checkContent on a translation whose original is not found', () => {
+  test('suggests the slug the author meant, and never the translation itself', async () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-translation-'));
+    cpSync(path.join(fixtures, 'site-basic'), contentDir, { recursive: true });
+    const hindi = path.join(contentDir, 'blog/hindi-post.md');
+    const original = readFileSync(hindi, 'utf8');
+    const messageFor = async (translationOf: string) => {
+      writeFileSync(hindi, original.replace('language: hi', `language: hi\ntranslationOf: ${translationOf}`));
+      return (await checkContent(contentDir)).map(({ field, message }) => `${field}: ${message}`);
+    };
+    // The title instead of the slug, and a slug with a typo.
+    expect(await messageFor('Post 1')).toEqual(['translationOf: "Post 1" is not the slug of another entry here. Did you mean post-1? Write the slug of the original: its file or folder name.']);
+    expect(await messageFor('post-l')).toEqual(['translationOf: "post-l" is not the slug of another entry here. Did you mean post-1? Write the slug of the original: its file or folder name.']);
+    const [unrelated] = await messageFor('something else entirely');
+    expect(unrelated).toMatch(/^translationOf: "something else entirely" is not the slug of another entry here\. Write the slug of the original: its file or folder name, e\.g\. \S+ or \S+\.$/);
+    expect(unrelated).not.toContain('hindi-post');
   });
 });
 

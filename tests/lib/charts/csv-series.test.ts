@@ -34,6 +34,8 @@ describe('parseSeriesCsv', () => {
     ['date,likes\n2022-09-01,"12,500"\n', 2, 'likes', /"12,500" is not a number/],
     ['date,likes\n2022-09-01,12k\n', 2, 'likes', /"12k" is not a number/],
     ['date,rate\n2022-09-01,4.5%\n', 2, 'rate', /"4.5%" is not a number/],
+    ['date,members\n2024-01-01,१२००\n', 2, 'members', /^"१२००" is written with digits of another script\. Write it with the digits 0–9: 1200\.$/],
+    ['date,rate\n2024-01-01,৪.৫\n', 2, 'rate', /^"৪\.৫" is written with digits of another script\. Write it with the digits 0–9: 4\.5\.$/],
     ['date,likes\n"2022-09-01",1\n"2022-09-02","multi\nline"\n2022-09-03,x\n', 5, 'likes', /"x" is not a number/],
     ['', 1, undefined, /the file is empty/],
     ['date,likes\n', 2, undefined, /header but no rows/],
