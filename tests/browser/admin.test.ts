@@ -57,7 +57,7 @@ async function waitForFile(page: Page, parts: string[], pattern: RegExp): Promis
         return '';
       }
     }, parts);
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + 30_000;
   let text = await readText();
   while (!pattern.test(text) && Date.now() < deadline) {
     await page.waitForTimeout(250);
@@ -142,10 +142,11 @@ describe('the browser editor at /admin/', () => {
     await page.evaluate(() => { location.hash = '#/collections/caseStudies/entries/instagram-growth-pebblepot-home/index'; });
     // List items are drawn as they scroll into view.
     await page.getByRole('button', { name: /Add .Key figures.$/ }).scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => [...document.querySelectorAll('input')].some((input) => input.value === '28560'));
-    const values = await page.locator('input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
-    expect(values).toContain('28560');
-    await page.locator('input').nth(values.indexOf('28560')).fill('31200');
+    // Found by its field, not by its place among the inputs: more list items are drawn while the page settles.
+    const followersAfter = page.locator('section[data-key-path="metrics.0.after"] input');
+    await followersAfter.waitFor();
+    expect(await followersAfter.inputValue()).toBe('28560');
+    await followersAfter.fill('31200');
 
     // And a formula's measures (Commfolio's own field: one measure per line, before -> after).
     const measures = page.locator('section[aria-label][data-key-path="metrics.1.measures"] textarea');
@@ -161,7 +162,10 @@ describe('the browser editor at /admin/', () => {
     await page.getByRole('button', { name: /Add .Screenshots.$/ }).click();
     await page.locator('section[data-key-path="screenshots.3.file"] input[type=file]').first().setInputFiles(photo);
     await page.locator('section[data-key-path="screenshots.3.alt"] input').fill('The first meetup: a yellow circle and a white card on green');
+    // The editor converts the upload before it names it; a save before then keeps the old file.
+    await page.locator('section[data-key-path="screenshots.3.file"]').getByText('./meetup-photo.webp').waitFor();
     await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Entry saved.').last().waitFor();
     const savedCaseStudy = await waitForFile(page, ['content', 'case-studies', 'instagram-growth-pebblepot-home', 'index.md'], /after: 31200[\s\S]*meetup-photo/);
     await waitForFile(page, ['content', 'case-studies', 'instagram-growth-pebblepot-home', 'meetup-photo.webp'], /^RIFF/);
     expect(problems, 'console while editing').toEqual([]);
