@@ -2,13 +2,16 @@
  * The output folder of `npm run build` (dist/), kept whole whatever happens to a build:
  * - one build at a time per project (a lock file; a second build waits for the first);
  * - each build writes into a staging folder of its own beside dist/ (dist.building-<id>);
- * - a finished build is swapped in by renaming: dist/ aside to dist.previous-<id>, the staging
- *   folder to dist/, then the old one is deleted, so a complete site is always at dist/ (or, for the
- *   instant between the two renames, at dist.previous-<id>);
+ * - a finished build is swapped in with one atomic exchange of the two folders' names where the
+ *   system has one (Linux's renameat2, called through python3, which every Linux distribution ships),
+ *   so dist/ is always a complete site; elsewhere by renaming dist/ aside to dist.previous-<id> and the
+ *   staging folder to dist/ (for the instant between the two renames the site is at
+ *   dist.previous-<id>); then the old one is deleted;
  * - leftovers of a build that was killed (SIGKILL, power loss) are cleared by the next one, which
  *   first puts a previous site back at dist/ if dist/ is missing.
  * docs/reliability.md explains this to users.
  */
+import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
@@ -128,6 +131,13 @@ export async function checkpoint(stage: string): Promise<void> {
  * (finishSwap). Without the test hook nothing runs between the renames.
  */
 export async function swapIn(stagingDir: string, outDir: string, onStage: (stage: OutputStage, previous: string) => void): Promise<void> {
+  if (existsSync(outDir) && exchangeFolders(stagingDir, outDir)) {
+    // One step: dist/ is the new site, and the staging folder's name now holds the old one.
+    onStage('swapped', stagingDir);
+    await checkpoint('swapped');
+    rmSync(stagingDir, { recursive: true, force: true });
+    return;
+  }
   const previous = `${outDir}.previous-${path.basename(stagingDir).split('.building-')[1]}`;
   if (existsSync(outDir)) {
     renameSync(outDir, previous);
@@ -138,6 +148,22 @@ export async function swapIn(stagingDir: string, outDir: string, onStage: (stage
   onStage('swapped', previous);
   await checkpoint('swapped');
   rmSync(previous, { recursive: true, force: true });
+}
+
+// renameat2(AT_FDCWD, a, AT_FDCWD, b, RENAME_EXCHANGE): Node has no call for it.
+const EXCHANGE_SCRIPT = 'import ctypes, os, sys\nlibc = ctypes.CDLL(None, use_errno=True)\nsys.exit(0 if libc.renameat2(-100, os.fsencode(sys.argv[1]), -100, os.fsencode(sys.argv[2]), 2) == 0 else 3)';
+
+/**
+ * Exchanges the names of two folders in one step (Linux only), and says whether it did: false
+ * elsewhere, without python3, on a file system that cannot, or with COMMFOLIO_TEST_NO_EXCHANGE set
+ * (the fault test's way to reach the two-rename swap). Whether it happened is read from the folders
+ * themselves, not from python's exit status, which a kill could lose after the exchange.
+ */
+export function exchangeFolders(first: string, second: string): boolean {
+  if (process.platform !== 'linux' || process.env.COMMFOLIO_TEST_NO_EXCHANGE) return false;
+  const firstInode = statSync(first).ino;
+  spawnSync('python3', ['-c', EXCHANGE_SCRIPT, first, second], { stdio: 'ignore', timeout: 30_000 });
+  return existsSync(second) && statSync(second).ino === firstInode;
 }
 
 /** Completes a swap that a signal interrupted: puts the new site in place, then deletes the old. */

@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { exchangeFolders } from '../../scripts/shared/build-output.ts';
 import { listFiles, withoutVitestVariables } from '../helpers/build-site.ts';
 
 // `npm run build` is killed, as Ctrl-C (SIGINT, to the whole process group, as a terminal sends it)
@@ -88,22 +89,27 @@ const POINTS = [
   { at: 'generating static routes' },
   { at: 'social cards:' },
   { at: 'built', pause: true },
-  { at: 'aside', pause: true },
+  // Linux swaps the two folders in one exchange, then deletes the old site ('swapped'); elsewhere the
+  // old site is renamed aside first ('aside'), then the new one in: both ways are killed here.
   { at: 'swapped', pause: true },
+  { at: 'aside', pause: true, twoRenames: true },
+  { at: 'swapped', pause: true, twoRenames: true },
 ] as const;
 
+const pointName = (point: (typeof POINTS)[number]) => `${point.at}${'twoRenames' in point ? ' (swapped by two renames)' : ''}`;
+
 describe.each(['SIGINT', 'SIGKILL'] as const)('npm run build killed with %s', (signal) => {
-  test.each(POINTS)('at $at leaves a complete site in the output folder', async (point) => {
+  test.each(POINTS.map((point) => [pointName(point), point] as const))('at %s leaves a complete site in the output folder', async (_name, point) => {
     rmSync(outDir, { recursive: true, force: true });
     cpSync(oldCopy, outDir, { recursive: true });
-    const build = startBuild('pause' in point ? { COMMFOLIO_TEST_PAUSE_AT: point.at } : {});
+    const build = startBuild({ ...('pause' in point ? { COMMFOLIO_TEST_PAUSE_AT: point.at } : {}), ...('twoRenames' in point ? { COMMFOLIO_TEST_NO_EXCHANGE: '1' } : {}) });
     await waitFor(build, 'pause' in point ? `paused at ${point.at}` : point.at);
     build.kill(signal);
     const status = await build.ended;
     const site = fingerprint(outDir);
     if (signal === 'SIGKILL' && point.at === 'aside') {
-      // Killed between its two renames: for that instant the old site is beside the output folder,
-      // whole, and the next build puts it back before anything else.
+      // Killed between its two renames (where there is no exchange): for that instant the old site is
+      // beside the output folder, whole, and the next build puts it back before anything else.
       expect(site).toBeUndefined();
       const next = startBuild({ CONTENT_DIR: path.join(work, 'no-content-here') });
       expect(await next.ended).toBe(1);
@@ -113,12 +119,34 @@ describe.each(['SIGINT', 'SIGKILL'] as const)('npm run build killed with %s', (s
       return;
     }
     expect([oldSite, newSite]).toContainEqual(site);
+    if (signal === 'SIGKILL' && point.at === 'swapped' && process.platform === 'linux') {
+      // The old site is left under the name it was exchanged to (the staging folder's), or the one it was renamed aside to.
+      expect(leftovers()).toEqual([expect.stringMatching('twoRenames' in point ? /^dist\.previous-/ : /^dist\.building-/)]);
+    }
     if (signal === 'SIGINT') {
       // npm itself ends by the signal; the build's own words say it stopped cleanly.
       expect(status).toBeNull();
       expect(build.output()).toMatch(/The build was stopped \(SIGINT\); .* (still holds the previous successful build|holds the new site, which was complete)\./);
       expect(leftovers()).toEqual([]);
     }
+  });
+});
+
+describe('the swap on Linux', () => {
+  test('is one exchange of the two folders, so the output folder never goes missing', () => {
+    if (process.platform !== 'linux') return;
+    const first = path.join(work, 'exchange-a');
+    const second = path.join(work, 'exchange-b');
+    for (const [folder, text] of [[first, 'new'], [second, 'old']] as const) {
+      rmSync(folder, { recursive: true, force: true });
+      cpSync(oldCopy, folder, { recursive: true });
+      writeFileSync(path.join(folder, 'which.txt'), text);
+    }
+    expect(exchangeFolders(first, second)).toBe(true);
+    expect([readFileSync(path.join(first, 'which.txt'), 'utf8'), readFileSync(path.join(second, 'which.txt'), 'utf8')]).toEqual(['old', 'new']);
+    // A folder that is not there cannot be exchanged: the caller falls back to renames.
+    expect(exchangeFolders(first, path.join(work, 'no-such-folder'))).toBe(false);
+    for (const folder of [first, second]) rmSync(folder, { recursive: true, force: true });
   });
 });
 
