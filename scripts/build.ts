@@ -23,9 +23,12 @@ const kept = () => (existsSync(outDir) ? `${shownOutDir} still holds the previou
 
 // Astro's generated files (.astro/) and caches (node_modules/.astro/) are the project's: one build at a time.
 const releaseLock = await acquireBuildLock(path.join(projectRoot, 'node_modules', '.commfolio', 'build.lock'), outDir, (holder) => {
-  console.log(`Another build of this project is running (process ${holder.pid}, started ${new Date(holder.started).toLocaleTimeString()}, writing ${path.relative(process.cwd(), holder.outDir) || '.'}/). This build starts when it ends; press Ctrl-C to stop waiting.`);
+  console.log(
+    `Another build of this project is running (process ${holder.pid}, started ${new Date(holder.started).toLocaleTimeString()}, writing ${path.relative(process.cwd(), holder.outDir) || '.'}/). This build starts when it ends; press Ctrl-C to stop waiting.`,
+  );
 });
-if (recoverOutput(outDir)) console.log(`An earlier build was stopped while it replaced ${shownOutDir}: the site it replaced is back in ${shownOutDir}.`);
+if (recoverOutput(outDir))
+  console.log(`An earlier build was stopped while it replaced ${shownOutDir}: the site it replaced is back in ${shownOutDir}.`);
 
 const stagingDir = stagingFolder(outDir);
 let stage: OutputStage = 'building';
@@ -39,7 +42,9 @@ const stop = (signal: NodeJS.Signals) => {
   if (stage === 'building') rmSync(stagingDir, { recursive: true, force: true });
   else finishSwap(stage, stagingDir, outDir, previous);
   releaseLock();
-  console.error(`\nThe build was stopped (${signal}); ${stage === 'building' ? kept() : `${shownOutDir} holds the new site, which was complete`}.`);
+  console.error(
+    `\nThe build was stopped (${signal}); ${stage === 'building' ? kept() : `${shownOutDir} holds the new site, which was complete`}.`,
+  );
   process.exit(signal === 'SIGINT' ? 130 : 143);
 };
 process.on('SIGINT', stop);
@@ -72,11 +77,17 @@ function fail(status: number | null, message: string): never {
   process.exit(status ?? 1);
 }
 
-const status = await run([astroBin, 'build', ...process.argv.slice(2)], { ...process.env, COMMFOLIO_OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1', [CONTENT_CHECKED]: contentDir });
+const status = await run([astroBin, 'build', ...process.argv.slice(2)], {
+  ...process.env,
+  COMMFOLIO_OUT_DIR: stagingDir,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  [CONTENT_CHECKED]: contentDir,
+});
 if (status !== 0) fail(status, 'The build failed (see above)');
 if (readSiteSettings(contentDir, process.env).settings?.cvPdf) {
   const printed = await run([path.join(import.meta.dirname, 'cv-pdf.ts')], { ...process.env, COMMFOLIO_OUT_DIR: stagingDir });
-  if (printed !== 0) fail(printed, 'The CV page links cv.pdf (cvPdf: true), but it could not be printed (see above). Install Chromium, or set cvPdf: false');
+  if (printed !== 0)
+    fail(printed, 'The CV page links cv.pdf (cvPdf: true), but it could not be printed (see above). Install Chromium, or set cvPdf: false');
 }
 await checkpoint('built');
 await swapIn(stagingDir, outDir, (reached, previousDir) => {

@@ -29,7 +29,10 @@ try {
   const origin = `http://127.0.0.1:${port}`;
   const pagePath = page.startsWith('/') ? page : `/${page}`;
   const response = await fetch(new URL(pagePath.endsWith('/') || path.extname(pagePath) ? pagePath : `${pagePath}/`, origin));
-  if (!response.ok) throw new Error(`${pagePath} answered ${response.status}; give the path of a page, e.g. /blog/<slug>/ (with the base path if the site has one).`);
+  if (!response.ok)
+    throw new Error(
+      `${pagePath} answered ${response.status}; give the path of a page, e.g. /blog/<slug>/ (with the base path if the site has one).`,
+    );
   const image = /<meta property="og:image" content="([^"]+)"/.exec(await response.text())?.[1];
   if (!image) throw new Error(`${pagePath} has no og:image.`);
   const card = await fetch(new URL(new URL(image.replaceAll('&amp;', '&')).pathname, origin));

@@ -14,7 +14,17 @@ import { stopWhenNpmTookOptions } from './shared/npm-options.ts';
 // after this line, hence import() instead of import declarations.
 enableCompileCache();
 stopWhenNpmTookOptions();
-const [{ inspectContent }, { reviewInput }, { formatProblems }, { resolveContentDir }, { readSiteSettings }, { reviewPortfolio, sampleAdvice }, { privacyWarnings }, { githubAnnotations, problemSummary, reportedProblems }, { fieldLine }] = await Promise.all([
+const [
+  { inspectContent },
+  { reviewInput },
+  { formatProblems },
+  { resolveContentDir },
+  { readSiteSettings },
+  { reviewPortfolio, sampleAdvice },
+  { privacyWarnings },
+  { githubAnnotations, problemSummary, reportedProblems },
+  { fieldLine },
+] = await Promise.all([
   import('../src/content-folder/check/check-content.ts'),
   import('../src/content-folder/check/review-input.ts'),
   import('../src/lib/content-problems.ts'),

@@ -36,7 +36,10 @@ if (built.problem !== undefined) {
 }
 
 const server = await serveFolder(outDir, built.basePath);
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
 try {
   for (const { path: cvPath, pdfPath } of built.pages) {
     const page = await browser.newPage();
@@ -47,7 +50,9 @@ try {
     await page.goto(`${server.origin}${cvPath}`, { waitUntil: 'networkidle' });
     await page.evaluate(() => document.fonts.ready);
     if (missing.length > 0) {
-      console.error(`The CV page ${cvPath} could not load ${missing.join(', ')} from ${path.relative(process.cwd(), outDir)}/, so its PDF would print unstyled. Run npm run build again, then npm run cv:pdf.`);
+      console.error(
+        `The CV page ${cvPath} could not load ${missing.join(', ')} from ${path.relative(process.cwd(), outDir)}/, so its PDF would print unstyled. Run npm run build again, then npm run cv:pdf.`,
+      );
       process.exitCode = 1;
       break;
     }

@@ -32,7 +32,10 @@ export async function run(args: string[]): Promise<number> {
   const contentDir = resolveContentDir(process.env, process.cwd());
   const shown = (file: string) => path.relative(process.cwd(), file) || file;
   const applied = await applyImportPlan(() => planLinkedInImport(input, contentDir, { includeEmail: values['include-email'] }), {
-    force: values.force, shown, whenExisting: (them) => `Run the command again with --force to replace ${them} (keep a copy first), or set CONTENT_DIR to another folder.`,
+    force: values.force,
+    shown,
+    whenExisting: (them) =>
+      `Run the command again with --force to replace ${them} (keep a copy first), or set CONTENT_DIR to another folder.`,
   });
   if ('error' in applied) {
     console.error(applied.error);
@@ -43,13 +46,24 @@ export async function run(args: string[]): Promise<number> {
   const list = (notes: ImportNote[]) => notes.map((note) => `  - ${note.path}: ${note.reason}`).join('\n');
   console.log(`Read ${plan.read.length} files of ${input}: ${plan.read.join(', ')}.`);
   console.log(`Wrote ${shown(plan.planned[0]!.file)}.`);
-  for (const post of plan.posts) console.log(`Wrote ${shown(post.file)} (a draft)${post.images > 0 ? `: ${post.images} image${post.images === 1 ? '' : 's'} stayed on LinkedIn, listed at the top of the file` : ''}.`);
-  if (plan.adjusted.length > 0) console.log(`\nCheck ${plan.adjusted.length === 1 ? 'this field' : `these ${plan.adjusted.length} fields`}, changed on the way:\n${list(plan.adjusted)}`);
-  if (plan.dropped.length > 0) console.log(`\n${plan.dropped.length} field${plan.dropped.length === 1 ? '' : 's'} could not be carried over:\n${list(plan.dropped)}`);
-  console.log('\nNever read: phone numbers, connections, messages and the rest of the export. '
-    + 'Your LinkedIn address is not in the export: add it under links in profile.md (- { platform: linkedin, url: "https://www.linkedin.com/in/…" }).');
+  for (const post of plan.posts)
+    console.log(
+      `Wrote ${shown(post.file)} (a draft)${post.images > 0 ? `: ${post.images} image${post.images === 1 ? '' : 's'} stayed on LinkedIn, listed at the top of the file` : ''}.`,
+    );
+  if (plan.adjusted.length > 0)
+    console.log(
+      `\nCheck ${plan.adjusted.length === 1 ? 'this field' : `these ${plan.adjusted.length} fields`}, changed on the way:\n${list(plan.adjusted)}`,
+    );
+  if (plan.dropped.length > 0)
+    console.log(`\n${plan.dropped.length} field${plan.dropped.length === 1 ? '' : 's'} could not be carried over:\n${list(plan.dropped)}`);
+  console.log(
+    '\nNever read: phone numbers, connections, messages and the rest of the export. ' +
+      'Your LinkedIn address is not in the export: add it under links in profile.md (- { platform: linkedin, url: "https://www.linkedin.com/in/…" }).',
+  );
 
-  const problems = (await Promise.all(plan.planned.map(({ file }) => checkEntry(file, file === plan.planned[0]!.file ? 'profile' : 'posts', contentDir)))).flat();
+  const problems = (
+    await Promise.all(plan.planned.map(({ file }) => checkEntry(file, file === plan.planned[0]!.file ? 'profile' : 'posts', contentDir)))
+  ).flat();
   if (problems.length > 0) {
     console.error(`\n${formatProblems(problems, process.cwd())}`);
     return 1;

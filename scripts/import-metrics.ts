@@ -12,14 +12,22 @@ import { readMetricsMapping } from '../src/content-folder/import/metrics-mapping
 import { chartSuggestion } from '../src/lib/import/chart-suggestion.ts';
 
 /** One line of help, shown by `npm run import` without arguments. */
-export const usage = 'npm run import -- metrics <export.csv> --case-study <slug> [--map measure="Export column" …] [--mapping mapping.yaml] [--date-order dmy|mdy] [--out metrics.csv] [--force]';
+export const usage =
+  'npm run import -- metrics <export.csv> --case-study <slug> [--map measure="Export column" …] [--mapping mapping.yaml] [--date-order dmy|mdy] [--out metrics.csv] [--force]';
 
 /** Runs the importer; returns the exit code. */
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { 'case-study': { type: 'string' }, map: { type: 'string', multiple: true }, mapping: { type: 'string' }, 'date-order': { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+    options: {
+      'case-study': { type: 'string' },
+      map: { type: 'string', multiple: true },
+      mapping: { type: 'string' },
+      'date-order': { type: 'string' },
+      out: { type: 'string' },
+      force: { type: 'boolean' },
+    },
   });
   const [input] = positionals;
   const slug = values['case-study'];
@@ -71,7 +79,13 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   writeFileSync(output, result.csv);
-  console.log(`Wrote ${shown}: ${result.rowCount} rows; columns date, ${result.columns.join(', ')}${result.skipped.length > 0 ? `; ${result.skipped.length} rows skipped (listed above)` : ''}.`);
-  console.log(chartSuggestion(caseStudyCharts(folder), [`  - { type: line, file: ./${path.basename(output)}, measure: ${result.columns[0]}, title: "…" }`]));
+  console.log(
+    `Wrote ${shown}: ${result.rowCount} rows; columns date, ${result.columns.join(', ')}${result.skipped.length > 0 ? `; ${result.skipped.length} rows skipped (listed above)` : ''}.`,
+  );
+  console.log(
+    chartSuggestion(caseStudyCharts(folder), [
+      `  - { type: line, file: ./${path.basename(output)}, measure: ${result.columns[0]}, title: "…" }`,
+    ]),
+  );
   return 0;
 }

@@ -37,7 +37,9 @@ export async function run(args: string[]): Promise<number> {
   const file = path.join(contentDir, 'profile.md');
   const shown = path.relative(process.cwd(), file) || file;
   if (existsSync(file) && !force) {
-    console.error(`${shown} already exists. Run the command again with --force to replace it (keep a copy first), or set CONTENT_DIR to another folder.`);
+    console.error(
+      `${shown} already exists. Run the command again with --force to replace it (keep a copy first), or set CONTENT_DIR to another folder.`,
+    );
     return 1;
   }
 
@@ -48,8 +50,14 @@ export async function run(args: string[]): Promise<number> {
 
   const list = (notes: ImportNote[]) => notes.map((note) => `  - ${note.path}: ${note.reason}`).join('\n');
   console.log(`Wrote ${shown} from ${source}.`);
-  if (imported.adjusted.length > 0) console.log(`\nCheck ${imported.adjusted.length === 1 ? 'this field' : `these ${imported.adjusted.length} fields`}, changed on the way:\n${list(imported.adjusted)}`);
-  if (imported.dropped.length > 0) console.log(`\n${imported.dropped.length} field${imported.dropped.length === 1 ? '' : 's'} could not be carried over:\n${list(imported.dropped)}`);
+  if (imported.adjusted.length > 0)
+    console.log(
+      `\nCheck ${imported.adjusted.length === 1 ? 'this field' : `these ${imported.adjusted.length} fields`}, changed on the way:\n${list(imported.adjusted)}`,
+    );
+  if (imported.dropped.length > 0)
+    console.log(
+      `\n${imported.dropped.length} field${imported.dropped.length === 1 ? '' : 's'} could not be carried over:\n${list(imported.dropped)}`,
+    );
   else console.log('\nEvery field was carried over.');
 
   const problems = await checkEntry(file, 'profile', contentDir);

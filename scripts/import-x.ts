@@ -13,7 +13,8 @@ import { caseStudyCharts } from '../src/content-folder/import/case-study-folder.
 import { chartSuggestion } from '../src/lib/import/chart-suggestion.ts';
 
 /** One line for the dispatcher's usage message. */
-export const usage = 'npm run import -- x <archive.zip | folder> --case-study <slug> [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--time-zone Area/City] [--include-replies] [--include-reposts] [--thread <id> …] [--out x-posts.csv] [--force]';
+export const usage =
+  'npm run import -- x <archive.zip | folder> --case-study <slug> [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--time-zone Area/City] [--include-replies] [--include-reposts] [--thread <id> …] [--out x-posts.csv] [--force]';
 
 /** Imports an X archive; returns the exit code. */
 export async function run(args: string[]): Promise<number> {
@@ -23,9 +24,15 @@ export async function run(args: string[]): Promise<number> {
       args,
       allowPositionals: true,
       options: {
-        'case-study': { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, 'time-zone': { type: 'string' },
-        'include-replies': { type: 'boolean' }, 'include-reposts': { type: 'boolean' }, thread: { type: 'string', multiple: true },
-        out: { type: 'string' }, force: { type: 'boolean' },
+        'case-study': { type: 'string' },
+        since: { type: 'string' },
+        until: { type: 'string' },
+        'time-zone': { type: 'string' },
+        'include-replies': { type: 'boolean' },
+        'include-reposts': { type: 'boolean' },
+        thread: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        force: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -41,11 +48,19 @@ export async function run(args: string[]): Promise<number> {
   const contentDir = resolveContentDir(process.env, process.cwd());
   const shown = (file: string) => path.relative(process.cwd(), file) || file;
   const options = {
-    caseStudy: values['case-study'], out: values.out, threads: values.thread, since: values.since, until: values.until,
-    timeZone: values['time-zone'], includeReplies: values['include-replies'], includeReposts: values['include-reposts'],
+    caseStudy: values['case-study'],
+    out: values.out,
+    threads: values.thread,
+    since: values.since,
+    until: values.until,
+    timeZone: values['time-zone'],
+    includeReplies: values['include-replies'],
+    includeReposts: values['include-reposts'],
   };
   const applied = await applyImportPlan(() => planXImport(input, contentDir, options), {
-    force: values.force, shown, whenExisting: (them) => `Run again with --force to replace ${them}, or choose another name with --out.`,
+    force: values.force,
+    shown,
+    whenExisting: (them) => `Run again with --force to replace ${them}, or choose another name with --out.`,
   });
   if ('error' in applied) {
     console.error(applied.error);
@@ -61,15 +76,26 @@ export async function run(args: string[]): Promise<number> {
       left.replies > 0 && `${many(left.replies, 'reply', 'replies')} to others (--include-replies counts them)`,
       left.threadPosts > 0 && `${many(left.threadPosts, 'later post', 'later posts')} of threads (each thread counts once)`,
       left.reposts > 0 && `${many(left.reposts, 'repost', 'reposts')} of others' posts (--include-reposts counts them)`,
-      left.edits > 0 && `${many(left.edits, 'edited version', 'edited versions')} (added to the post ${left.edits === 1 ? 'it edits' : 'they edit'})`,
+      left.edits > 0 &&
+        `${many(left.edits, 'edited version', 'edited versions')} (added to the post ${left.edits === 1 ? 'it edits' : 'they edit'})`,
       left.outsidePeriod > 0 && `${many(left.outsidePeriod, 'post', 'posts')} outside --since/--until`,
     ].filter(Boolean);
-    console.log(`Wrote ${shown(file)}: ${rowCount} posts; columns date, ${columns.join(', ')}; times in ${values['time-zone'] ?? 'UTC (add --time-zone Area/City for your audience\'s clock)'}.`);
+    console.log(
+      `Wrote ${shown(file)}: ${rowCount} posts; columns date, ${columns.join(', ')}; times in ${values['time-zone'] ?? "UTC (add --time-zone Area/City for your audience's clock)"}.`,
+    );
     if (leftOut.length > 0) console.log(`Left out: ${leftOut.join('; ')}.`);
     const name = path.basename(file);
-    console.log(chartSuggestion(caseStudyCharts(path.dirname(file)), [`  - { type: line, file: ./${name}, measure: likes, title: "Likes per post on X" }`, `  - { type: heatmap, file: ./${name}, measure: likes, title: "Best time to post: likes by weekday and hour" }`]));
+    console.log(
+      chartSuggestion(caseStudyCharts(path.dirname(file)), [
+        `  - { type: line, file: ./${name}, measure: likes, title: "Likes per post on X" }`,
+        `  - { type: heatmap, file: ./${name}, measure: likes, title: "Best time to post: likes by weekday and hour" }`,
+      ]),
+    );
   }
-  for (const post of plan.posts) console.log(`Wrote ${shown(post.file)} (a draft)${post.images > 0 ? `: ${post.images} picture${post.images === 1 ? '' : 's'} stayed on X, listed at the top of the file` : ''}.`);
+  for (const post of plan.posts)
+    console.log(
+      `Wrote ${shown(post.file)} (a draft)${post.images > 0 ? `: ${post.images} picture${post.images === 1 ? '' : 's'} stayed on X, listed at the top of the file` : ''}.`,
+    );
 
   const problems = (await Promise.all(plan.posts.map(({ file }) => checkEntry(file, 'posts', contentDir)))).flat();
   if (problems.length > 0) {

@@ -41,22 +41,33 @@ const { settings } = readSiteSettings(contentDir, process.env);
 const defaultLanguage = settings?.defaultLanguage ?? 'en';
 const offered = settings?.languages ?? [defaultLanguage];
 // Language codes are compared as BCP 47 compares them, ignoring case: TL is tl.
-const language = values.language === undefined ? defaultLanguage : offered.find((code) => code.toLowerCase() === values.language!.trim().toLowerCase());
+const language =
+  values.language === undefined ? defaultLanguage : offered.find((code) => code.toLowerCase() === values.language!.trim().toLowerCase());
 if (!language) {
   const siteFile = path.relative(process.cwd(), path.join(contentDir, SITE_SETTINGS_FILE));
-  console.error(`"${values.language}" is not one of this site's languages, which are: ${offered.join(', ')}. Use one of those, or first add it to languages: in ${siteFile}.`);
+  console.error(
+    `"${values.language}" is not one of this site's languages, which are: ${offered.join(', ')}. Use one of those, or first add it to languages: in ${siteFile}.`,
+  );
   process.exit(2);
 }
 const today = isoDate(new Date());
 // A random suffix keeps an application's address unguessable.
-const entry = scaffoldEntry({ kind: kind as ScaffoldKind, title, date: today, language, defaultLanguage, suffix: randomBytes(3).toString('hex') });
+const entry = scaffoldEntry({
+  kind: kind as ScaffoldKind,
+  title,
+  date: today,
+  language,
+  defaultLanguage,
+  suffix: randomBytes(3).toString('hex'),
+});
 const file = path.join(contentDir, entry.relativePath);
 if (existsSync(file)) {
   const shown = path.relative(process.cwd(), file);
   // A profile has no title to change: there is one per language.
-  const message = kind === 'profile'
-    ? `${shown} already exists: it is your profile, so edit that file (nothing was written).${values.language === undefined ? ` For your profile in another language: npm run new -- profile "${title}" --language <code>.` : ''}`
-    : `${shown} already exists; choose another title or edit that file.`;
+  const message =
+    kind === 'profile'
+      ? `${shown} already exists: it is your profile, so edit that file (nothing was written).${values.language === undefined ? ` For your profile in another language: npm run new -- profile "${title}" --language <code>.` : ''}`
+      : `${shown} already exists; choose another title or edit that file.`;
   console.error(message);
   process.exit(1);
 }

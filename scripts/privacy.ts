@@ -22,9 +22,14 @@ const [command, ...args] = process.argv.slice(2);
 
 if (command === 'strip' && args.length === 0) {
   const { cleaned, left } = await stripImages([contentDir, path.resolve('public')]);
-  for (const { file, removed, keptOrientation } of cleaned) console.log(`  cleaned ${shown(file)}: removed ${removed.join(', ')}${keptOrientation ? ' (kept its rotation)' : ''}`);
+  for (const { file, removed, keptOrientation } of cleaned)
+    console.log(`  cleaned ${shown(file)}: removed ${removed.join(', ')}${keptOrientation ? ' (kept its rotation)' : ''}`);
   for (const { file, reason } of left) console.log(`  not changed ${shown(file)}: ${reason}`);
-  console.log(cleaned.length === 0 ? 'No image had metadata to remove; no file was changed.' : `Removed metadata from ${cleaned.length} image${cleaned.length === 1 ? '' : 's'}; their pixels are unchanged.`);
+  console.log(
+    cleaned.length === 0
+      ? 'No image had metadata to remove; no file was changed.'
+      : `Removed metadata from ${cleaned.length} image${cleaned.length === 1 ? '' : 's'}; their pixels are unchanged.`,
+  );
   process.exitCode = left.length > 0 ? 1 : 0;
 } else if (command === 'bake' && args[0] === '--originals' && args[1] && args.length === 2) {
   const originalsDir = path.resolve(args[1]);
@@ -34,9 +39,14 @@ if (command === 'strip' && args.length === 0) {
     process.exit(2);
   }
   const { baked, skipped } = await bakeRedactions(contentDir, originalsDir);
-  for (const { file, original, regions } of baked) console.log(`  hid ${regions} region${regions === 1 ? '' : 's'} in ${shown(file)}; the original is ${shown(original)}`);
+  for (const { file, original, regions } of baked)
+    console.log(`  hid ${regions} region${regions === 1 ? '' : 's'} in ${shown(file)}; the original is ${shown(original)}`);
   for (const { file, reason } of skipped) console.log(`  not changed ${shown(file)}: ${reason}`);
-  console.log(baked.length === 0 ? 'Every redacted region is already hidden in its file; no file was changed.' : `Hid the redacted regions in ${baked.length} file${baked.length === 1 ? '' : 's'}. Keep ${shown(originalsDir)} out of your repository.`);
+  console.log(
+    baked.length === 0
+      ? 'Every redacted region is already hidden in its file; no file was changed.'
+      : `Hid the redacted regions in ${baked.length} file${baked.length === 1 ? '' : 's'}. Keep ${shown(originalsDir)} out of your repository.`,
+  );
   process.exitCode = skipped.length > 0 ? 1 : 0;
 } else {
   console.error(`${command && !['strip', 'bake'].includes(command) ? `Unknown command "${command}". ` : ''}${USAGE}`);

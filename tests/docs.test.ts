@@ -19,7 +19,12 @@ import { SCAFFOLD_KINDS } from '../src/lib/scaffold.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const read = (file: string) => readFileSync(path.join(projectRoot, file), 'utf8');
-const documents = ['README.md', ...readdirSync(path.join(projectRoot, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const documents = [
+  'README.md',
+  ...readdirSync(path.join(projectRoot, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
 const texts = documents.map((file) => ({ file, text: read(file) }));
 const scripts: Record<string, string> = JSON.parse(read('package.json')).scripts;
 
@@ -61,13 +66,16 @@ describe('the commands the documentation names', () => {
   });
 
   test('are scripts of package.json, with subcommands the scripts accept', () => {
-    const wrong = commands.filter(({ script, subcommand }) => !(script in scripts) || (subcommand !== undefined && script in SUBCOMMANDS && !SUBCOMMANDS[script]!.includes(subcommand)));
+    const wrong = commands.filter(
+      ({ script, subcommand }) =>
+        !(script in scripts) || (subcommand !== undefined && script in SUBCOMMANDS && !SUBCOMMANDS[script]!.includes(subcommand)),
+    );
     expect(wrong).toEqual([]);
     expect(SUBCOMMANDS.import).toEqual(['linkedin', 'metrics', 'resume', 'x']);
     expect(SUBCOMMANDS.privacy).toEqual(['strip', 'bake']);
   });
 
-  test('are each run by a test or by CI, or listed as developers\' tools run by hand', () => {
+  test("are each run by a test or by CI, or listed as developers' tools run by hand", () => {
     const documented = [...new Set(commands.map(({ script }) => script))];
     const unrun = documented.filter((script) => {
       if (RUN_BY_HAND.includes(script)) return false;
@@ -75,7 +83,12 @@ describe('the commands the documentation names', () => {
       if (!runner || !existsSync(path.join(projectRoot, runner))) return true;
       const file = /^node (scripts\/\S+)$/.exec(scripts[script] ?? '')?.[1];
       const text = read(runner);
-      return !(text.includes(`npm run ${script}`) || text.includes(`'run', '${script}'`) || text.includes(`'${script}'`) || (file && text.includes(file)));
+      return !(
+        text.includes(`npm run ${script}`) ||
+        text.includes(`'run', '${script}'`) ||
+        text.includes(`'${script}'`) ||
+        (file && text.includes(file))
+      );
     });
     expect(unrun).toEqual([]);
     expect(read('.ci/run')).toMatch(/^npm test\b/m);
@@ -99,7 +112,13 @@ function schemaFields(schema: z.ZodType, prefix = '', fields = { keys: new Set<s
   return fields;
 }
 
-const SCHEMAS = [SiteSettingsSchema, createProfileSchema(() => z.string()), createCaseStudySchema(), createPostSchema(() => z.string()), ApplicationSchema];
+const SCHEMAS = [
+  SiteSettingsSchema,
+  createProfileSchema(() => z.string()),
+  createCaseStudySchema(),
+  createPostSchema(() => z.string()),
+  ApplicationSchema,
+];
 const known = { keys: new Set<string>(), paths: new Set<string>() };
 for (const schema of SCHEMAS) schemaFields(schema, '', known);
 
@@ -110,7 +129,8 @@ function yamlKeys(value: unknown, keys = new Set<string>()): Set<string> {
     for (const [key, inner] of Object.entries(value)) {
       keys.add(key);
       if (key !== 'measures' && key !== 'translations') yamlKeys(inner, keys);
-      else if (key === 'translations' && inner && typeof inner === 'object') Object.values(inner).forEach((byLanguage) => yamlKeys(byLanguage, keys));
+      else if (key === 'translations' && inner && typeof inner === 'object')
+        Object.values(inner).forEach((byLanguage) => yamlKeys(byLanguage, keys));
     }
   }
   return keys;
@@ -142,7 +162,9 @@ for (const file of globSync(['tests/fixtures/**/*.{md,mdx,yaml}', 'content/**/*.
     // A fixture that is broken on purpose.
   }
 }
-const testSources = globSync(['tests/**/*.ts'], { cwd: projectRoot, ignore: ['tests/fixtures/**'] }).map(read).join('\n');
+const testSources = globSync(['tests/**/*.ts'], { cwd: projectRoot, ignore: ['tests/fixtures/**'] })
+  .map(read)
+  .join('\n');
 
 describe('the fields the documentation names', () => {
   test('are found', () => {
@@ -170,7 +192,13 @@ describe('links between the documents', () => {
   test('lead to a file that exists, and to a heading it has', () => {
     const anchorsOf = (file: string) => {
       const slugger = new GithubSlugger();
-      return new Set([...read(file).replace(/```[\s\S]*?```/g, '').matchAll(/^#+ (.+)$/gm)].map(([, heading]) => slugger.slug(heading!)));
+      return new Set(
+        [
+          ...read(file)
+            .replace(/```[\s\S]*?```/g, '')
+            .matchAll(/^#+ (.+)$/gm),
+        ].map(([, heading]) => slugger.slug(heading!)),
+      );
     };
     // Links in prose: not in code, where `![alt](./photo.jpg)` shows what to type.
     const prose = (text: string) => text.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');

@@ -19,7 +19,9 @@ for (const file of files) {
     for (const [label, encode] of encoders) {
       const start = performance.now();
       const output = await encode(sharp(file).resize(outputWidth)).toBuffer();
-      console.log(`  ${String(outputWidth).padStart(4)} px  ${label.padEnd(28)} ${(performance.now() - start).toFixed(0).padStart(5)} ms ${(output.length / 1024).toFixed(0).padStart(5)} KB`);
+      console.log(
+        `  ${String(outputWidth).padStart(4)} px  ${label.padEnd(28)} ${(performance.now() - start).toFixed(0).padStart(5)} ms ${(output.length / 1024).toFixed(0).padStart(5)} KB`,
+      );
     }
   }
 }

@@ -17,8 +17,22 @@ const TITLES: [language: string, title: string][] = [
   ['vi', 'Quản lý cộng đồng: những điều tôi học được 🎉'],
   ['et', 'Kogukonna juhtimine: mida õppisin Šveitsis ja Türgis'],
 ];
-const TAGS = ['analytics', 'moderation', 'community-building', 'crisis-communication', 'careers', 'discord', 'whatsapp', 'instagram', 'events', 'reporting', 'सामुदायिक-प्रबंधन', 'コミュニティ'];
-const PARAGRAPH = 'Communities grow when members feel heard. I measure reach, replies and retention every week, and I write down what changed and why, so that the next decision rests on evidence rather than on a hunch.';
+const TAGS = [
+  'analytics',
+  'moderation',
+  'community-building',
+  'crisis-communication',
+  'careers',
+  'discord',
+  'whatsapp',
+  'instagram',
+  'events',
+  'reporting',
+  'सामुदायिक-प्रबंधन',
+  'コミュニティ',
+];
+const PARAGRAPH =
+  'Communities grow when members feel heard. I measure reach, replies and retention every week, and I write down what changed and why, so that the next decision rests on evidence rather than on a hunch.';
 
 /** The Markdown file of post `index`; `revision` changes its title (the benchmark's "edit one post"). */
 export function syntheticPost(index: number, revision = 0): string {
@@ -46,16 +60,37 @@ export const syntheticPostFile = (contentDir: string, index: number) => path.joi
 /** Writes the whole synthetic content folder. */
 export async function writeSyntheticSite(contentDir: string, posts: number): Promise<void> {
   mkdirSync(path.join(contentDir, 'blog'), { recursive: true });
-  writeFileSync(path.join(contentDir, 'site.yaml'), 'title: Bench Portfolio\ndescription: A synthetic portfolio for the benchmark.\nurl: https://bench.example\npostsPerPage: 10\n');
-  await sharp({ create: { width: 400, height: 400, channels: 3, background: '#7c3aed' } }).png().toFile(path.join(contentDir, 'photo.png'));
-  writeFileSync(path.join(contentDir, 'profile.md'), '---\nname: Bench Person\nheadline: Community manager for synthetic brands\nphoto: { file: ./photo.png, alt: A purple square }\n---\nBio.\n');
+  writeFileSync(
+    path.join(contentDir, 'site.yaml'),
+    'title: Bench Portfolio\ndescription: A synthetic portfolio for the benchmark.\nurl: https://bench.example\npostsPerPage: 10\n',
+  );
+  await sharp({ create: { width: 400, height: 400, channels: 3, background: '#7c3aed' } })
+    .png()
+    .toFile(path.join(contentDir, 'photo.png'));
+  writeFileSync(
+    path.join(contentDir, 'profile.md'),
+    '---\nname: Bench Person\nheadline: Community manager for synthetic brands\nphoto: { file: ./photo.png, alt: A purple square }\n---\nBio.\n',
+  );
   for (let index = 0; index < 5; index++) {
     const folder = path.join(contentDir, 'case-studies', `study-${index + 1}`);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, 'index.md'), [
-      '---', `title: Growing community number ${index + 1}`, 'summary: A synthetic case study.', 'organisation: Bench Brand', 'role: Community Manager',
-      'period: { start: 2024-01, end: 2024-06 }', `metrics:\n  - { label: Followers, before: 1000, after: ${2000 + index * 500}, period: 90 days }`, `publishedAt: 2024-0${index + 1}-01`, '---', '', PARAGRAPH, '',
-    ].join('\n'));
+    writeFileSync(
+      path.join(folder, 'index.md'),
+      [
+        '---',
+        `title: Growing community number ${index + 1}`,
+        'summary: A synthetic case study.',
+        'organisation: Bench Brand',
+        'role: Community Manager',
+        'period: { start: 2024-01, end: 2024-06 }',
+        `metrics:\n  - { label: Followers, before: 1000, after: ${2000 + index * 500}, period: 90 days }`,
+        `publishedAt: 2024-0${index + 1}-01`,
+        '---',
+        '',
+        PARAGRAPH,
+        '',
+      ].join('\n'),
+    );
   }
   for (let index = 0; index < posts; index++) writeFileSync(syntheticPostFile(contentDir, index), syntheticPost(index));
 }

@@ -12,7 +12,19 @@
  * docs/reliability.md explains this to users.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /** What the lock file says about the build holding it. */
@@ -87,7 +99,9 @@ const siblings = (outDir: string, kind: 'building' | 'previous' | 'partial') => 
   const folder = path.dirname(outDir);
   const prefix = `${path.basename(outDir)}.${kind}`;
   if (!existsSync(folder)) return [];
-  return readdirSync(folder).filter((name) => name === prefix || name.startsWith(`${prefix}-`)).map((name) => path.join(folder, name));
+  return readdirSync(folder)
+    .filter((name) => name === prefix || name.startsWith(`${prefix}-`))
+    .map((name) => path.join(folder, name));
 };
 
 /**
@@ -96,7 +110,8 @@ const siblings = (outDir: string, kind: 'building' | 'previous' | 'partial') => 
  * Returns whether a previous site was put back.
  */
 export function recoverOutput(outDir: string): boolean {
-  for (const staging of [...siblings(outDir, 'building'), ...siblings(outDir, 'partial')]) rmSync(staging, { recursive: true, force: true });
+  for (const staging of [...siblings(outDir, 'building'), ...siblings(outDir, 'partial')])
+    rmSync(staging, { recursive: true, force: true });
   const previous = siblings(outDir, 'previous').sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
   let restored = false;
   if (!existsSync(outDir) && previous[0]) {
@@ -151,7 +166,8 @@ export async function swapIn(stagingDir: string, outDir: string, onStage: (stage
 }
 
 // renameat2(AT_FDCWD, a, AT_FDCWD, b, RENAME_EXCHANGE): Node has no call for it.
-const EXCHANGE_SCRIPT = 'import ctypes, os, sys\nlibc = ctypes.CDLL(None, use_errno=True)\nsys.exit(0 if libc.renameat2(-100, os.fsencode(sys.argv[1]), -100, os.fsencode(sys.argv[2]), 2) == 0 else 3)';
+const EXCHANGE_SCRIPT =
+  'import ctypes, os, sys\nlibc = ctypes.CDLL(None, use_errno=True)\nsys.exit(0 if libc.renameat2(-100, os.fsencode(sys.argv[1]), -100, os.fsencode(sys.argv[2]), 2) == 0 else 3)';
 
 /**
  * Exchanges the names of two folders in one step (Linux only), and says whether it did: false

@@ -9,11 +9,19 @@ import path from 'node:path';
 /** Where a Chromium-based browser is usually installed on `platform`, most likely first. */
 export function browserCandidates(platform: NodeJS.Platform, environment: Record<string, string | undefined>): string[] {
   if (platform === 'darwin') {
-    return ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge'].map((app) => `/Applications/${app}`);
+    return [
+      'Google Chrome.app/Contents/MacOS/Google Chrome',
+      'Chromium.app/Contents/MacOS/Chromium',
+      'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    ].map((app) => `/Applications/${app}`);
   }
   if (platform === 'win32') {
-    const chrome = [environment.PROGRAMFILES, environment['PROGRAMFILES(X86)'], environment.LOCALAPPDATA].flatMap((folder) => (folder ? [path.win32.join(folder, 'Google', 'Chrome', 'Application', 'chrome.exe')] : []));
-    const edge = [environment['PROGRAMFILES(X86)'], environment.PROGRAMFILES].flatMap((folder) => (folder ? [path.win32.join(folder, 'Microsoft', 'Edge', 'Application', 'msedge.exe')] : []));
+    const chrome = [environment.PROGRAMFILES, environment['PROGRAMFILES(X86)'], environment.LOCALAPPDATA].flatMap((folder) =>
+      folder ? [path.win32.join(folder, 'Google', 'Chrome', 'Application', 'chrome.exe')] : [],
+    );
+    const edge = [environment['PROGRAMFILES(X86)'], environment.PROGRAMFILES].flatMap((folder) =>
+      folder ? [path.win32.join(folder, 'Microsoft', 'Edge', 'Application', 'msedge.exe')] : [],
+    );
     return [...chrome, ...edge];
   }
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];

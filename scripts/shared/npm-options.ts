@@ -7,7 +7,25 @@
  */
 
 /** The options of Commfolio's commands (new, import, privacy, cv:pdf, check). */
-const COMMAND_OPTIONS = ['language', 'force', 'include-email', 'case-study', 'map', 'mapping', 'date-order', 'out', 'since', 'until', 'time-zone', 'include-replies', 'include-reposts', 'thread', 'letter', 'originals', 'format'];
+const COMMAND_OPTIONS = [
+  'language',
+  'force',
+  'include-email',
+  'case-study',
+  'map',
+  'mapping',
+  'date-order',
+  'out',
+  'since',
+  'until',
+  'time-zone',
+  'include-replies',
+  'include-reposts',
+  'thread',
+  'letter',
+  'originals',
+  'format',
+];
 
 /** The options npm took for itself, as the user typed them (--language). */
 export function optionsTakenByNpm(environment: Record<string, string | undefined>): string[] {

@@ -2,7 +2,9 @@ import { readTextFile } from './text-file.ts';
 import { FrontmatterError, parseFrontmatter } from '../lib/frontmatter.ts';
 
 /** An entry's Markdown file as read outside Astro: its frontmatter (dates as WrittenDate) and body, or why it cannot be read. */
-export type EntryFileRead = { file: string; data: Record<string, unknown>; body: string; error?: undefined } | { file: string; data?: undefined; body?: undefined; error: string };
+export type EntryFileRead =
+  | { file: string; data: Record<string, unknown>; body: string; error?: undefined }
+  | { file: string; data?: undefined; body?: undefined; error: string };
 
 /**
  * Reads an entry's Markdown file the one way code outside Astro does (the content check, the

@@ -49,7 +49,12 @@ export function contentDirKey(contentDir: string): string {
  */
 export function schemaVersionKey(projectRoot: string): string {
   const folder = path.join(projectRoot, 'src', 'schemas');
-  const sources = [path.join(projectRoot, 'src', 'content.config.ts'), ...readdirSync(folder).sort().map((name) => path.join(folder, name))];
+  const sources = [
+    path.join(projectRoot, 'src', 'content.config.ts'),
+    ...readdirSync(folder)
+      .sort()
+      .map((name) => path.join(folder, name)),
+  ];
   return textHash(sources.map((file) => readFileSync(file, 'utf8')).join('\0'));
 }
 

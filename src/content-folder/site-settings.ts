@@ -20,7 +20,8 @@ const OVERRIDES = {
 } as const;
 
 /** An override's text as its setting takes it: CV_PDF is true or false, the others are text. */
-const overrideValue = (setting: string, value: string): unknown => (setting === 'cvPdf' ? ({ true: true, false: false } as Record<string, boolean>)[value] ?? value : value);
+const overrideValue = (setting: string, value: string): unknown =>
+  setting === 'cvPdf' ? (({ true: true, false: false } as Record<string, boolean>)[value] ?? value) : value;
 
 /**
  * Reads site.yaml as text. It is read with the same YAML reader as frontmatter (lib/yaml-text.ts,
@@ -28,13 +29,18 @@ const overrideValue = (setting: string, value: string): unknown => (setting === 
  * quotes, dates) and the same plain-words messages for every YAML a user writes.
  */
 function readSettingsFile(file: string): { raw: Record<string, unknown>; problem?: undefined } | { raw?: undefined; problem: string } {
-  if (!existsSync(file)) return { problem: `${SITE_SETTINGS_FILE} is missing. Create it with at least title, description and url (docs/content.md explains each).` };
+  if (!existsSync(file))
+    return {
+      problem: `${SITE_SETTINGS_FILE} is missing. Create it with at least title, description and url (docs/content.md explains each).`,
+    };
   const text = readTextFile(file);
   if (text.problem !== undefined) return { problem: text.problem };
   try {
     const raw = parseYamlText(text.text);
-    if (raw === null || raw === undefined) return { problem: 'is empty. Write at least title, description and url, one per line as name: value.' };
-    if (typeof raw !== 'object' || Array.isArray(raw)) return { problem: 'is not a list of settings. Write one setting per line as name: value, e.g. title: "Asha Rao".' };
+    if (raw === null || raw === undefined)
+      return { problem: 'is empty. Write at least title, description and url, one per line as name: value.' };
+    if (typeof raw !== 'object' || Array.isArray(raw))
+      return { problem: 'is not a list of settings. Write one setting per line as name: value, e.g. title: "Asha Rao".' };
     return { raw: raw as Record<string, unknown> };
   } catch (error) {
     if (error instanceof YamlTextError) return { problem: error.message };
@@ -47,7 +53,11 @@ function readSettingsFile(file: string): { raw: Record<string, unknown>; problem
  * address (https://asha.github.io/portfolio) is the base path: it is taken as one, unless a
  * different base path is given too, which is a problem naming both.
  */
-function splitAddress(url: string, basePath: string | undefined, names: { url: string; basePath: string }): { url: string; basePath: string; problem?: string } {
+function splitAddress(
+  url: string,
+  basePath: string | undefined,
+  names: { url: string; basePath: string },
+): { url: string; basePath: string; problem?: string } {
   const address = new URL(url);
   const pathInUrl = normaliseBasePath(decodeURIComponent(address.pathname));
   const origin = address.origin;
@@ -75,11 +85,27 @@ export function readSiteSettings(contentDir: string, environment: Record<string,
   for (const [variable, { setting, form }] of Object.entries(OVERRIDES)) {
     const value = environment[variable]?.trim();
     if (!value) continue;
-    if (SiteSettingsSchema.shape[setting].safeParse(overrideValue(setting, value)).success) overridden[setting] = overrideValue(setting, value);
-    else overrideProblems.push({ file, field: variable, message: `the environment variable ${variable}, which replaces ${setting} from ${SITE_SETTINGS_FILE}, is ${quoteValue(value)}: ${form}, or unset ${variable}.` });
+    if (SiteSettingsSchema.shape[setting].safeParse(overrideValue(setting, value)).success)
+      overridden[setting] = overrideValue(setting, value);
+    else
+      overrideProblems.push({
+        file,
+        field: variable,
+        message: `the environment variable ${variable}, which replaces ${setting} from ${SITE_SETTINGS_FILE}, is ${quoteValue(value)}: ${form}, or unset ${variable}.`,
+      });
   }
   const result = SiteSettingsSchema.safeParse(overridden);
-  const problems = [...overrideProblems, ...(result.success ? [] : describeIssues(file, result.error.issues.filter((issue) => !overrideProblems.some((problem) => OVERRIDES[problem.field as keyof typeof OVERRIDES].setting === issue.path[0]))))];
+  const problems = [
+    ...overrideProblems,
+    ...(result.success
+      ? []
+      : describeIssues(
+          file,
+          result.error.issues.filter(
+            (issue) => !overrideProblems.some((problem) => OVERRIDES[problem.field as keyof typeof OVERRIDES].setting === issue.path[0]),
+          ),
+        )),
+  ];
   if (!result.success || problems.length > 0) return { problems };
   const names = {
     url: environment.SITE_URL?.trim() ? 'SITE_URL' : 'url',

@@ -42,6 +42,8 @@ export function readTextFile(file: string): TextFileRead {
     const line = bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
     // Older editors save as Windows-1252 (Latin-1): name the letter the byte stands for there.
     const letter = new TextDecoder('windows-1252').decode(bytes.subarray(offset, offset + 1));
-    return { problem: `is not saved as UTF-8: line ${line} has a letter in another encoding ("${letter}", byte 0x${bytes[offset]!.toString(16).toUpperCase().padStart(2, '0')}). ${saveAs}` };
+    return {
+      problem: `is not saved as UTF-8: line ${line} has a letter in another encoding ("${letter}", byte 0x${bytes[offset]!.toString(16).toUpperCase().padStart(2, '0')}). ${saveAs}`,
+    };
   }
 }

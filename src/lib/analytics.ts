@@ -39,18 +39,33 @@ export function analyticsSnippet(analytics: Analytics, siteUrl: string): Analyti
       // count.js counts with an <img> request to <site>/count, so the counter's host is an image source.
       const counter = analytics.server ?? `https://${analytics.code}.goatcounter.com`;
       const script = analytics.server ?? 'https://gc.zgo.at';
-      return { src: `${script}/count.js`, attributes: { 'data-goatcounter': `${counter}/count` }, loading: 'async', sources: { script: [script], img: [counter] } };
+      return {
+        src: `${script}/count.js`,
+        attributes: { 'data-goatcounter': `${counter}/count` },
+        loading: 'async',
+        sources: { script: [script], img: [counter] },
+      };
     }
     case 'plausible': {
       // script.js posts to <its own origin>/api/event with fetch.
       const server = analytics.server ?? 'https://plausible.io';
-      return { src: `${server}/js/script.js`, attributes: { 'data-domain': analytics.domain ?? new URL(siteUrl).host }, loading: 'defer', sources: { script: [server], connect: [server] } };
+      return {
+        src: `${server}/js/script.js`,
+        attributes: { 'data-domain': analytics.domain ?? new URL(siteUrl).host },
+        loading: 'defer',
+        sources: { script: [server], connect: [server] },
+      };
     }
     case 'umami': {
       // A self-hosted script posts to <its own origin>/api/send; the cloud one to its collector.
       const script = analytics.server ?? 'https://cloud.umami.is';
       const collector = analytics.server ?? UMAMI_CLOUD_COLLECTOR;
-      return { src: `${script}/script.js`, attributes: { 'data-website-id': analytics.websiteId }, loading: 'defer', sources: { script: [script], connect: [collector] } };
+      return {
+        src: `${script}/script.js`,
+        attributes: { 'data-website-id': analytics.websiteId },
+        loading: 'defer',
+        sources: { script: [script], connect: [collector] },
+      };
     }
     case 'cloudflare':
       // beacon.min.js posts to https://cloudflareinsights.com/cdn-cgi/rum.

@@ -42,7 +42,13 @@ export function builtCvOf(html: string): BuiltCv {
     return { language, path, pdfPath: path.replace(CV_PATH, 'cv.pdf') };
   };
   const alternates = links
-    .filter((link) => relations(link).includes('alternate') && typeof link.properties.hrefLang === 'string' && link.properties.hrefLang !== 'x-default' && !link.properties.type)
+    .filter(
+      (link) =>
+        relations(link).includes('alternate') &&
+        typeof link.properties.hrefLang === 'string' &&
+        link.properties.hrefLang !== 'x-default' &&
+        !link.properties.type,
+    )
     .map((link) => page(String(link.properties.hrefLang), String(link.properties.href)));
   const root = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
   return { basePath, pages: alternates.length > 0 ? alternates : [page(String(root?.properties.lang ?? ''), canonical)] };

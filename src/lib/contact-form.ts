@@ -39,5 +39,11 @@ export function contactFormTarget(form: ContactForm, thanksPath: string): Contac
       sources: {},
     };
   }
-  return { action: `https://formspree.io/f/${form.form}`, attributes: {}, hidden: {}, honeypot: '_gotcha', sources: { form: ['https://formspree.io'] } };
+  return {
+    action: `https://formspree.io/f/${form.form}`,
+    attributes: {},
+    hidden: {},
+    honeypot: '_gotcha',
+    sources: { form: ['https://formspree.io'] },
+  };
 }

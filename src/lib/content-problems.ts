@@ -15,12 +15,9 @@ export interface ContentProblem {
 /** Longest message, in characters: whatever a message quotes, a report stays readable. */
 export const MAX_MESSAGE_LENGTH = 600;
 
-
 /** Formats a zod path as people write it in YAML: `metrics[0].value`. */
 export function formatFieldPath(issuePath: readonly PropertyKey[]): string {
-  return issuePath
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return issuePath.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 /** What a field of each type holds, in words a writer of YAML knows (for fields without a message of their own). */
@@ -32,7 +29,10 @@ const EXPECTED_WORDS: Record<string, string> = {
   object: 'fields of its own, each on a line indented under it',
 };
 
-function describeIssue(issue: z.core.$ZodIssue, knownKeys: (issuePath: readonly PropertyKey[]) => string[]): { field: string; message: string }[] {
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  knownKeys: (issuePath: readonly PropertyKey[]) => string[],
+): { field: string; message: string }[] {
   const field = formatFieldPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeys(issue.path);
@@ -44,7 +44,14 @@ function describeIssue(issue: z.core.$ZodIssue, knownKeys: (issuePath: readonly 
   }
   if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
     const missing = /received undefined/.test(issue.message);
-    return [{ field, message: missing ? `is required but missing. Add "${String(issue.path.at(-1))}:" to the frontmatter.` : `should be ${EXPECTED_WORDS[issue.expected] ?? `a ${issue.expected}`}.` }];
+    return [
+      {
+        field,
+        message: missing
+          ? `is required but missing. Add "${String(issue.path.at(-1))}:" to the frontmatter.`
+          : `should be ${EXPECTED_WORDS[issue.expected] ?? `a ${issue.expected}`}.`,
+      },
+    ];
   }
   return [{ field, message: issue.message }];
 }
@@ -73,7 +80,9 @@ function inListOrder(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
     }),
   );
   const rank = (issue: z.core.$ZodIssue) =>
-    issue.path.map((segment, depth) => (typeof segment === 'number' ? segment : firstMet.get(`${JSON.stringify(issue.path.slice(0, depth))}|${String(segment)}`)!));
+    issue.path.map((segment, depth) =>
+      typeof segment === 'number' ? segment : firstMet.get(`${JSON.stringify(issue.path.slice(0, depth))}|${String(segment)}`)!,
+    );
   const order = (left: z.core.$ZodIssue, right: z.core.$ZodIssue) => {
     const [a, b] = [rank(left), rank(right)];
     for (let depth = 0; depth < Math.min(a.length, b.length); depth++) if (a[depth] !== b[depth]) return a[depth]! - b[depth]!;
@@ -84,7 +93,10 @@ function inListOrder(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
 
 /** Problems grouped by file, each file named relative to `projectRoot`, in the order found. */
 export function problemsByFile(problems: readonly ContentProblem[], projectRoot: string): { file: string; problems: ContentProblem[] }[] {
-  return [...Map.groupBy(problems, (problem) => problem.file)].map(([file, fileProblems]) => ({ file: path.relative(projectRoot, file) || file, problems: fileProblems }));
+  return [...Map.groupBy(problems, (problem) => problem.file)].map(([file, fileProblems]) => ({
+    file: path.relative(projectRoot, file) || file,
+    problems: fileProblems,
+  }));
 }
 
 /** The first line of a report: "Commfolio found 3 problems in 2 files:". */

@@ -59,7 +59,11 @@ export function policyDirectives(sources: PolicySources, { header }: { header: b
 }
 
 /** The sources one directive lists: "script-src 'self' x" → ['self', x]. */
-const sourcesOf = (directives: readonly string[], name: string) => directives.find((directive) => directive.startsWith(`${name} `))!.split(' ').slice(1);
+const sourcesOf = (directives: readonly string[], name: string) =>
+  directives
+    .find((directive) => directive.startsWith(`${name} `))!
+    .split(' ')
+    .slice(1);
 
 /**
  * The policy as Astro's `security.csp` option takes it: the directives, and the script and style

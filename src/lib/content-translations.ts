@@ -27,7 +27,12 @@ export function translationLookup<Entry extends TranslatableEntry>(entries: read
  * The entries of the default language's section with no translation in `section` (none for the
  * default section itself): what that section lists in the default language rather than look empty.
  */
-export function untranslatedEntries<Entry extends TranslatableEntry>(entries: readonly Entry[], section: string, sectionOf: (entry: Entry) => string, defaultLanguage: string): Entry[] {
+export function untranslatedEntries<Entry extends TranslatableEntry>(
+  entries: readonly Entry[],
+  section: string,
+  sectionOf: (entry: Entry) => string,
+  defaultLanguage: string,
+): Entry[] {
   if (section === defaultLanguage) return [];
   const translated = new Set(entries.filter((entry) => sectionOf(entry) === section).map(translationGroupId));
   return entries.filter((entry) => sectionOf(entry) === defaultLanguage && !translated.has(translationGroupId(entry)));

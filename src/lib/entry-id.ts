@@ -25,7 +25,10 @@ export const MAX_ENTRY_ID_BYTES = 240;
  */
 export function entryId(relativePath: string, data: Record<string, unknown>): string {
   if (data.slug) return String(data.slug).normalize('NFC');
-  const segments = relativePath.normalize('NFC').replace(/\.(md|mdx)$/i, '').split('/');
+  const segments = relativePath
+    .normalize('NFC')
+    .replace(/\.(md|mdx)$/i, '')
+    .split('/');
   if (segments.length > 1 && segments.at(-1) === 'index') segments.pop();
   return githubSlug(segments.at(-1)!);
 }
@@ -36,6 +39,7 @@ export function entryIdProblem(id: string): string | undefined {
   if (length === 0) return 'empty';
   if (length > MAX_ENTRY_ID_LENGTH) return `${length} characters long; an address can have at most ${MAX_ENTRY_ID_LENGTH}`;
   const bytes = new TextEncoder().encode(id).length;
-  if (bytes > MAX_ENTRY_ID_BYTES) return `too long for a file name (${bytes} bytes; at most ${MAX_ENTRY_ID_BYTES}, and its letters take 3 or 4 bytes each)`;
+  if (bytes > MAX_ENTRY_ID_BYTES)
+    return `too long for a file name (${bytes} bytes; at most ${MAX_ENTRY_ID_BYTES}, and its letters take 3 or 4 bytes each)`;
   return undefined;
 }

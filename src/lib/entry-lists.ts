@@ -46,7 +46,10 @@ export function groupByTag<Entry extends ListedEntry>(entries: readonly Entry[])
 }
 
 /** The entries before (older) and after (newer) one in a newest-first list. */
-export function neighbours<Entry extends { id: string }>(sortedNewestFirst: readonly Entry[], id: string): { older?: Entry; newer?: Entry } {
+export function neighbours<Entry extends { id: string }>(
+  sortedNewestFirst: readonly Entry[],
+  id: string,
+): { older?: Entry; newer?: Entry } {
   const index = sortedNewestFirst.findIndex((entry) => entry.id === id);
   if (index === -1) return {};
   return { newer: sortedNewestFirst[index - 1], older: sortedNewestFirst[index + 1] };

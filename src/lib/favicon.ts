@@ -7,7 +7,8 @@ import { escapeMarkup } from './markup.ts';
 /** Up to two initials of a name, from its first and last words ("Asha Rao" → "AR"), whole characters of any script. */
 export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = (word: string | undefined) => (word ? [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(word)][0]?.segment ?? '' : '');
+  const first = (word: string | undefined) =>
+    word ? ([...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(word)][0]?.segment ?? '') : '';
   const initials = words.length > 1 ? first(words[0]) + first(words.at(-1)) : first(words[0]);
   return initials.toLocaleUpperCase();
 }

@@ -8,9 +8,17 @@ export function absoluteUrlsInHtml(html: string, siteUrl: string): string {
   const origin = new URL(siteUrl).origin;
   const absolute = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? `${origin}${url}` : url);
   return html
-    .replace(/\b(src|href)=(["'])(.*?)\2/g, (_, attribute: string, quote: string, url: string) => `${attribute}=${quote}${absolute(url)}${quote}`)
-    .replace(/\bsrcset=(["'])(.*?)\1/g, (_, quote: string, list: string) =>
-      `srcset=${quote}${list.split(',').map((candidate) => candidate.trim().replace(/^\S+/, absolute)).join(', ')}${quote}`,
+    .replace(
+      /\b(src|href)=(["'])(.*?)\2/g,
+      (_, attribute: string, quote: string, url: string) => `${attribute}=${quote}${absolute(url)}${quote}`,
+    )
+    .replace(
+      /\bsrcset=(["'])(.*?)\1/g,
+      (_, quote: string, list: string) =>
+        `srcset=${quote}${list
+          .split(',')
+          .map((candidate) => candidate.trim().replace(/^\S+/, absolute))
+          .join(', ')}${quote}`,
     );
 }
 

@@ -32,12 +32,21 @@ function missingBlock(text: string): YamlTextError {
     for (let index = first + 1; index < lines.length && isYamlLike(lines[index]!); index++) {
       if (lines[index]!.trim() !== '') last = index;
     }
-    return new YamlTextError(`the frontmatter has no closing --- line. Add a line with only --- after line ${last + 1}, the last line of the fields, before the text.`, last + 1);
+    return new YamlTextError(
+      `the frontmatter has no closing --- line. Add a line with only --- after line ${last + 1}, the last line of the fields, before the text.`,
+      last + 1,
+    );
   }
   if (first !== -1 && FIELD_LINE.test(lines[first]!)) {
-    return new YamlTextError(`the frontmatter has no opening --- line. Add a line with only --- at the very top, above line ${first + 1} (${lines[first]!.split(':')[0]}:).`, first + 1);
+    return new YamlTextError(
+      `the frontmatter has no opening --- line. Add a line with only --- at the very top, above line ${first + 1} (${lines[first]!.split(':')[0]}:).`,
+      first + 1,
+    );
   }
-  return new YamlTextError('has no frontmatter. Start the file with its fields between two lines of ---, e.g. ---, then title: "…", then --- again, then the text.', 1);
+  return new YamlTextError(
+    'has no frontmatter. Start the file with its fields between two lines of ---, e.g. ---, then title: "…", then --- again, then the text.',
+    1,
+  );
 }
 
 /**
@@ -49,16 +58,23 @@ export function parseFrontmatter(text: string): Frontmatter {
   if (!match) throw missingBlock(text);
   // The line of the opening ---: the YAML starts right after it, so its first line is that line's rest.
   const opening = match[0].slice(0, match[0].length - match[1]!.length - 3).split('\n').length;
-  if (FRONTMATTER_TYPE.exec(text)?.[1] === '+++') throw new YamlTextError('its frontmatter is TOML (between +++ lines). Write it as YAML between --- lines.', opening);
+  if (FRONTMATTER_TYPE.exec(text)?.[1] === '+++')
+    throw new YamlTextError('its frontmatter is TOML (between +++ lines). Write it as YAML between --- lines.', opening);
   const openingRest = match[1]!.slice(0, match[1]!.indexOf('\n')).trim();
   if (openingRest !== '') {
-    throw new YamlTextError(`frontmatter written as ---${openingRest} is not allowed; use YAML between --- lines (line ${opening} must be --- alone).`, opening);
+    throw new YamlTextError(
+      `frontmatter written as ---${openingRest} is not allowed; use YAML between --- lines (line ${opening} must be --- alone).`,
+      opening,
+    );
   }
   const data = parseYamlText(match[1]!, opening);
   const body = text.replace(`---${match[1]}---`, '');
   if (data === null || data === undefined) return { data: {}, body };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new YamlTextError(`the frontmatter (line ${opening + 1} on) is not a list of fields. Write one field per line as name: value, e.g. title: "…".`, opening + 1);
+    throw new YamlTextError(
+      `the frontmatter (line ${opening + 1} on) is not a list of fields. Write one field per line as name: value, e.g. title: "…".`,
+      opening + 1,
+    );
   }
   return { data: { ...(data as Record<string, unknown>) }, body };
 }

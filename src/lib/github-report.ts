@@ -12,9 +12,18 @@ export interface ReportedProblem {
 }
 
 /** Problems with their files relative to `projectRoot` and the line of their field. */
-export function reportedProblems(problems: readonly ContentProblem[], projectRoot: string, lineOf: (problem: ContentProblem) => number): ReportedProblem[] {
+export function reportedProblems(
+  problems: readonly ContentProblem[],
+  projectRoot: string,
+  lineOf: (problem: ContentProblem) => number,
+): ReportedProblem[] {
   const relative = (file: string) => (file.startsWith(`${projectRoot}/`) ? file.slice(projectRoot.length + 1) : file);
-  return problems.map((problem) => ({ file: relative(problem.file), line: lineOf(problem), field: problem.field, message: problem.message }));
+  return problems.map((problem) => ({
+    file: relative(problem.file),
+    line: lineOf(problem),
+    field: problem.field,
+    message: problem.message,
+  }));
 }
 
 // https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#example-creating-an-annotation-for-an-error
@@ -24,7 +33,8 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
 /** One `::error` workflow command per problem: GitHub shows it on the file and line of the commit. */
 export function githubAnnotations(problems: readonly ReportedProblem[]): string[] {
   return problems.map(
-    (problem) => `::error file=${escapeProperty(problem.file)},line=${problem.line},title=${escapeProperty(problem.field ? `${problem.field} in ${problem.file}` : problem.file)}::${escapeData(problem.message)}`,
+    (problem) =>
+      `::error file=${escapeProperty(problem.file)},line=${problem.line},title=${escapeProperty(problem.field ? `${problem.field} in ${problem.file}` : problem.file)}::${escapeData(problem.message)}`,
   );
 }
 
@@ -41,7 +51,10 @@ export function problemSummary(problems: readonly ReportedProblem[]): string {
     '',
     '| File | Field | What to do |',
     '| --- | --- | --- |',
-    ...problems.map((problem) => `| \`${cell(problem.file)}\` line ${problem.line} | ${problem.field ? `\`${cell(problem.field)}\`` : '(whole file)'} | ${cell(problem.message)} |`),
+    ...problems.map(
+      (problem) =>
+        `| \`${cell(problem.file)}\` line ${problem.line} | ${problem.field ? `\`${cell(problem.field)}\`` : '(whole file)'} | ${cell(problem.message)} |`,
+    ),
     '',
   ].join('\n');
 }

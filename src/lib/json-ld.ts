@@ -45,7 +45,14 @@ export function personJsonLd(person: PersonFacts) {
 
 /** A ProfilePage (home, about, CV) whose main entity is the person. */
 export function profilePageJsonLd(page: { url: string; name: string; language: string }, person: PersonFacts) {
-  return { '@context': 'https://schema.org', '@type': 'ProfilePage', url: page.url, name: page.name, inLanguage: page.language, mainEntity: personJsonLd(person) };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: page.url,
+    name: page.name,
+    inLanguage: page.language,
+    mainEntity: personJsonLd(person),
+  };
 }
 
 /** What a BlogPosting or Article needs. */

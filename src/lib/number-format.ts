@@ -18,7 +18,12 @@ export function formatCompact(value: number, language: string): string {
 const ATTACHED_UNITS = new Set(['%', '‰', '×', 'x']);
 
 /** A value with its unit, e.g. "42%" or "320 members"; `format` picks full or compact digits. */
-export function formatWithUnit(value: number, unit: string | undefined, language: string, format: (value: number, language: string) => string = formatNumber): string {
+export function formatWithUnit(
+  value: number,
+  unit: string | undefined,
+  language: string,
+  format: (value: number, language: string) => string = formatNumber,
+): string {
   const number = format(value, language);
   if (!unit) return number;
   return ATTACHED_UNITS.has(unit) ? `${number}${unit}` : `${number} ${unit}`;

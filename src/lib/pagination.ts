@@ -11,11 +11,18 @@ export interface ListPage<Item> {
 /** Splits items into pages of `perPage`; an empty list still has one (empty) page. */
 export function paginate<Item>(items: readonly Item[], perPage: number): ListPage<Item>[] {
   const total = Math.max(1, Math.ceil(items.length / perPage));
-  return Array.from({ length: total }, (_, index) => ({ number: index + 1, total, items: items.slice(index * perPage, (index + 1) * perPage) }));
+  return Array.from({ length: total }, (_, index) => ({
+    number: index + 1,
+    total,
+    items: items.slice(index * perPage, (index + 1) * perPage),
+  }));
 }
 
 /** Links to the newer and older pages of a list, where they exist. */
-export function pagerLinks(page: Pick<ListPage<unknown>, 'number' | 'total'>, pathOfPage: (pageNumber: number) => string): { newer?: string; older?: string } {
+export function pagerLinks(
+  page: Pick<ListPage<unknown>, 'number' | 'total'>,
+  pathOfPage: (pageNumber: number) => string,
+): { newer?: string; older?: string } {
   return {
     newer: page.number > 1 ? pathOfPage(page.number - 1) : undefined,
     older: page.number < page.total ? pathOfPage(page.number + 1) : undefined,
@@ -23,7 +30,11 @@ export function pagerLinks(page: Pick<ListPage<unknown>, 'number' | 'total'>, pa
 }
 
 /** A list's title: the heading on page 1, "heading — page N of M" after (`pageOf` words "page N of M"). */
-export function listPageTitle(heading: string, page: Pick<ListPage<unknown>, 'number' | 'total'>, pageOf: (page: number, pages: number) => string): string {
+export function listPageTitle(
+  heading: string,
+  page: Pick<ListPage<unknown>, 'number' | 'total'>,
+  pageOf: (page: number, pages: number) => string,
+): string {
   return page.number > 1 ? `${heading} — ${pageOf(page.number, page.total)}` : heading;
 }
 

@@ -235,7 +235,9 @@ export function scaffoldEntry({ kind, title, date, language, defaultLanguage, su
   if (kind === 'post') return { relativePath: `blog/${slug}.md`, text: postFile(title, date, language) };
   if (kind === 'case-study') return { relativePath: `case-studies/${slug}/index.md`, text: caseStudyFile(title, date, language) };
   if (kind === 'profile') {
-    return language === defaultLanguage ? { relativePath: 'profile.md', text: profileFile(title) } : { relativePath: `profile.${language}.md`, text: translatedProfileFile(title, language) };
+    return language === defaultLanguage
+      ? { relativePath: 'profile.md', text: profileFile(title) }
+      : { relativePath: `profile.${language}.md`, text: translatedProfileFile(title, language) };
   }
   return { relativePath: `applications/${slug}${suffix ? `-${suffix}` : ''}.md`, text: applicationFile(title, language) };
 }

@@ -1,7 +1,32 @@
 import { textHash } from './hash.ts';
 
 /** Latin letters that Unicode does not split into a base letter and accents, as ASCII. */
-const LATIN_LETTERS: Record<string, string> = { ß: 'ss', ẞ: 'SS', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th', ł: 'l', Ł: 'L', ı: 'i', ħ: 'h', Ħ: 'H', ŋ: 'ng', Ŋ: 'Ng', ſ: 's', ŧ: 't', Ŧ: 'T' };
+const LATIN_LETTERS: Record<string, string> = {
+  ß: 'ss',
+  ẞ: 'SS',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'Th',
+  ł: 'l',
+  Ł: 'L',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H',
+  ŋ: 'ng',
+  Ŋ: 'Ng',
+  ſ: 's',
+  ŧ: 't',
+  Ŧ: 'T',
+};
 
 /**
  * Latin letters with accents as plain ASCII letters ("Kapé Sugbo" → "Kape Sugbo", "Straße" →

@@ -50,7 +50,9 @@ export function qrCodeFile(key: QrKey): string {
 
 /** The `[...code]` parameter of the QR code route (src/pages/qr/) for a key: `hi/links` for `qr/hi/links.svg`. */
 export function qrCodeRouteParam(key: QrKey): string {
-  return qrCodeFile(key).slice(QR_CODE_FOLDER.length + 1).replace(/\.svg$/, '');
+  return qrCodeFile(key)
+    .slice(QR_CODE_FOLDER.length + 1)
+    .replace(/\.svg$/, '');
 }
 
 /** The `[...lang]` route parameter of a section: none for the default language. */
@@ -61,7 +63,10 @@ export function languageRouteParam(language: string, defaultLanguage: string): s
 /** Builds the site's URLs for one address. */
 export function createUrls({ siteUrl, basePath, defaultLanguage }: SiteAddress) {
   const encode = (segments: string[]) => segments.map(encodeURIComponent);
-  const page = (...segments: string[]) => `${basePath}${encode(segments).map((segment) => `${segment}/`).join('')}`;
+  const page = (...segments: string[]) =>
+    `${basePath}${encode(segments)
+      .map((segment) => `${segment}/`)
+      .join('')}`;
   const file = (...segments: string[]) => `${basePath}${encode(segments).join('/')}`;
   const prefix = (language: string) => (language === defaultLanguage ? [] : [language]);
   const paged = (language: string, pageNumber: number, ...segments: string[]) =>
@@ -118,4 +123,3 @@ export function createUrls({ siteUrl, basePath, defaultLanguage }: SiteAddress) 
     absolute: (path: string) => new URL(path, siteUrl).href,
   };
 }
-

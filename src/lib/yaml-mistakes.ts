@@ -67,28 +67,49 @@ export function explainYamlMistake(text: string, reason: string, errorLine: numb
   const near = [lines[at], lines[at - 1]].filter(isContent);
 
   const tab = reason.includes('tab') ? lines[at] : lines.slice(0, at + 1).find((line) => /^ *\t/.test(line.text));
-  if (tab) return { line: fileLine(tab), message: `replace the tab on line ${fileLine(tab)} with spaces. YAML indents with spaces only, never tabs.` };
+  if (tab)
+    return {
+      line: fileLine(tab),
+      message: `replace the tab on line ${fileLine(tab)} with spaces. YAML indents with spaces only, never tabs.`,
+    };
 
   // A quote left open swallows the lines after it, so js-yaml may complain much further down.
   const opened = lines.slice(0, at + 1).find((line) => {
     const mark = line.value?.[0];
-    return (mark === '"' || mark === "'") && !line.value!.slice(1).replaceAll(mark + mark, '').replaceAll('\\' + mark, '').includes(mark);
+    return (
+      (mark === '"' || mark === "'") &&
+      !line
+        .value!.slice(1)
+        .replaceAll(mark + mark, '')
+        .replaceAll('\\' + mark, '')
+        .includes(mark)
+    );
   });
   if (opened && (/quoted scalar/.test(reason) || opened.index < at)) {
     const mark = opened.value![0]!;
     const fixed = `${opened.key ? `${opened.key}: ` : '- '}${mark}${shorten(opened.value!.slice(1), SUGGESTED_VALUE_LENGTH)}${mark}`;
-    return { line: fileLine(opened), message: `the quote that opens ${opened.key ? `the value of ${opened.key}` : 'the item'} on line ${fileLine(opened)} is never closed. End the value with ${mark} on the same line: ${fixed}` };
+    return {
+      line: fileLine(opened),
+      message: `the quote that opens ${opened.key ? `the value of ${opened.key}` : 'the item'} on line ${fileLine(opened)} is never closed. End the value with ${mark} on the same line: ${fixed}`,
+    };
   }
 
   const duplicate = /duplicated mapping key/.test(reason) ? lines[at] : undefined;
   if (duplicate?.key) {
     const first = lines.find((line) => line.index < duplicate.index && line.key === duplicate.key && line.column === duplicate.column);
-    return { line: fileLine(duplicate), message: `${duplicate.key} is written twice${first ? ` (lines ${fileLine(first)} and ${fileLine(duplicate)})` : ` (line ${fileLine(duplicate)})`}. Keep one of them.` };
+    return {
+      line: fileLine(duplicate),
+      message: `${duplicate.key} is written twice${first ? ` (lines ${fileLine(first)} and ${fileLine(duplicate)})` : ` (line ${fileLine(duplicate)})`}. Keep one of them.`,
+    };
   }
 
   for (const line of near) {
     const missing = MISSING_SPACE.exec(line.text);
-    if (missing) return { line: fileLine(line), message: `put a space after the colon on line ${fileLine(line)}: ${missing[2]}: ${shorten(missing[3]!, SUGGESTED_VALUE_LENGTH)}` };
+    if (missing)
+      return {
+        line: fileLine(line),
+        message: `put a space after the colon on line ${fileLine(line)}: ${missing[2]}: ${shorten(missing[3]!, SUGGESTED_VALUE_LENGTH)}`,
+      };
   }
 
   for (const line of near.filter((candidate) => candidate.key && candidate.value)) {
@@ -96,34 +117,64 @@ export function explainYamlMistake(text: string, reason: string, errorLine: numb
     const first = value[0]!;
     const where = `the value of ${key} on line ${fileLine(line)}`;
     if ((first === '"' || first === "'") && value.length > 1) {
-      return { line: fileLine(line), message: `${where} starts with a quoted part and goes on after the closing quote. Put the whole value in quotes: ${key}: ${quoted(value)}` };
+      return {
+        line: fileLine(line),
+        message: `${where} starts with a quoted part and goes on after the closing quote. Put the whole value in quotes: ${key}: ${quoted(value)}`,
+      };
     }
     if (SPECIAL_STARTS[first]) {
-      return { line: fileLine(line), message: `${where} starts with ${first}, which YAML reads as ${SPECIAL_STARTS[first]}. Put the value in double quotes: ${key}: ${quoted(value)}` };
+      return {
+        line: fileLine(line),
+        message: `${where} starts with ${first}, which YAML reads as ${SPECIAL_STARTS[first]}. Put the value in double quotes: ${key}: ${quoted(value)}`,
+      };
     }
     if (/: |:$/.test(value)) {
-      return { line: fileLine(line), message: `${where} contains a colon followed by a space, which YAML reads as the start of a new field. Put the value in double quotes: ${key}: ${quoted(value)}` };
+      return {
+        line: fileLine(line),
+        message: `${where} contains a colon followed by a space, which YAML reads as the start of a new field. Put the value in double quotes: ${key}: ${quoted(value)}`,
+      };
     }
   }
 
   const plain = near.find((line) => !line.key && !line.item);
-  const item = plain && lines.slice(0, plain.index).reverse().find((line) => isContent(line) && line.item);
+  const item =
+    plain &&
+    lines
+      .slice(0, plain.index)
+      .reverse()
+      .find((line) => isContent(line) && line.item);
   if (plain && item && item.column - 2 <= plain.column) {
-    return { line: fileLine(plain), message: `put "- " before ${quoteValue(plain.text.trim(), 80)} on line ${fileLine(plain)}: every item of the list above starts with a dash and a space ("- item").` };
+    return {
+      line: fileLine(plain),
+      message: `put "- " before ${quoteValue(plain.text.trim(), 80)} on line ${fileLine(plain)}: every item of the list above starts with a dash and a space ("- item").`,
+    };
   }
 
   const field = lines[at];
   if (isContent(field) && field.key) {
-    const above = lines.slice(0, field.index).reverse().find((line) => isContent(line) && line.key);
+    const above = lines
+      .slice(0, field.index)
+      .reverse()
+      .find((line) => isContent(line) && line.key);
     if (above && above.column !== field.column) {
-      const parent = lines.slice(0, above.index).reverse().find((line) => isContent(line) && line.key && line.column < above.column);
-      const lineUp = field.column < above.column && parent
-        ? `Indent it by ${spaces(above.column)} to keep it under ${parent.key}:, or by ${spaces(parent.column)} to line it up with ${parent.key}:.`
-        : `Indent it by ${spaces(above.column)}, like ${above.key}:.`;
-      return { line: fileLine(field), message: `${field.key}: on line ${fileLine(field)} is indented by ${spaces(field.column)}, but ${above.key}: on line ${fileLine(above)} by ${spaces(above.column)}. ${lineUp}` };
+      const parent = lines
+        .slice(0, above.index)
+        .reverse()
+        .find((line) => isContent(line) && line.key && line.column < above.column);
+      const lineUp =
+        field.column < above.column && parent
+          ? `Indent it by ${spaces(above.column)} to keep it under ${parent.key}:, or by ${spaces(parent.column)} to line it up with ${parent.key}:.`
+          : `Indent it by ${spaces(above.column)}, like ${above.key}:.`;
+      return {
+        line: fileLine(field),
+        message: `${field.key}: on line ${fileLine(field)} is indented by ${spaces(field.column)}, but ${above.key}: on line ${fileLine(above)} by ${spaces(above.column)}. ${lineUp}`,
+      };
     }
   }
 
   const line = lines[at];
-  return { line: line ? fileLine(line) : undefined, message: `line ${line ? fileLine(line) : firstLine} cannot be read as YAML (${reason}). Check its indentation, quotes and colons; docs/writing-yaml.md shows how to write each kind of value.` };
+  return {
+    line: line ? fileLine(line) : undefined,
+    message: `line ${line ? fileLine(line) : firstLine} cannot be read as YAML (${reason}). Check its indentation, quotes and colons; docs/writing-yaml.md shows how to write each kind of value.`,
+  };
 }

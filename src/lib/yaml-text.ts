@@ -76,7 +76,9 @@ export function parseYamlText(text: string, firstLine = 1): unknown {
     throw new YamlTextError(message, line);
   }
   if (countValues(value, MAX_YAML_VALUES) > MAX_YAML_VALUES) {
-    throw new YamlTextError(`holds more than ${MAX_YAML_VALUES.toLocaleString('en')} values once its YAML aliases (*name) are expanded. Write each value out in full instead of repeating it with & and *.`);
+    throw new YamlTextError(
+      `holds more than ${MAX_YAML_VALUES.toLocaleString('en')} values once its YAML aliases (*name) are expanded. Write each value out in full instead of repeating it with & and *.`,
+    );
   }
   return value;
 }

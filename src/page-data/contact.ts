@@ -41,8 +41,12 @@ export function contactOf(profile: Profile['data'], t: Translate): Contact {
       detail: link.label && link.platform !== 'website' && link.label !== platformName(link.platform) ? link.label : undefined,
       icon: link.platform,
     }));
-  if (profile.email) return { primary: { href: `mailto:${profile.email}`, label: t('profile.links.email'), icon: 'email', isProfile: false }, profiles };
+  if (profile.email)
+    return { primary: { href: `mailto:${profile.email}`, label: t('profile.links.email'), icon: 'email', isProfile: false }, profiles };
   const [first, ...others] = profiles;
   if (!first) return { profiles };
-  return { primary: { href: first.href, label: t('profile.actions.contactOn', { platform: first.name }), icon: first.icon, isProfile: true }, profiles: others };
+  return {
+    primary: { href: first.href, label: t('profile.actions.contactOn', { platform: first.name }), icon: first.icon, isProfile: true },
+    profiles: others,
+  };
 }

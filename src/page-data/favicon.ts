@@ -12,7 +12,10 @@ export async function faviconOf(): Promise<string> {
   if (settings.favicon === 'photo') {
     const photo = profile.data.photo && frontmatterImageFile(entryFile(profile), 'photo');
     // The content check refuses favicon: photo without a photo; this stops `astro dev` after such an edit.
-    if (!photo) throw new Error('site.yaml: favicon is photo, but profile.md has no photo. Add photo: { file: ..., alt: ... } to profile.md, or write favicon: initials.');
+    if (!photo)
+      throw new Error(
+        'site.yaml: favicon is photo, but profile.md has no photo. Add photo: { file: ..., alt: ... } to profile.md, or write favicon: initials.',
+      );
     return photoFaviconSvg(await photoIcon(photo, redactionsOf(photo)));
   }
   return faviconSvg(initialsOf(profile.data.name), settings.colors.accent);

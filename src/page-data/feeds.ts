@@ -17,7 +17,13 @@ interface FeedOptions {
 }
 
 /** An RSS 2.0 response whose items carry the full HTML of each entry. */
-export async function feedResponse({ title, description, feedPath, entries, language = settings.defaultLanguage }: FeedOptions): Promise<Response> {
+export async function feedResponse({
+  title,
+  description,
+  feedPath,
+  entries,
+  language = settings.defaultLanguage,
+}: FeedOptions): Promise<Response> {
   const items = await Promise.all(
     entries.map(async (entry) => ({
       title: entry.data.title,

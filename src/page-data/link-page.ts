@@ -25,7 +25,11 @@ export interface LinkPage {
 
 /** The buttons of the links page in `language`: the profile's chosen pages, then its extra links, each with its UTM tags. */
 export async function linkPageOf(language: string): Promise<LinkPage> {
-  const [profile, caseStudies, [latestPost]] = await Promise.all([getProfile(language), getFeaturedCaseStudies(language), getLatestPosts(language)]);
+  const [profile, caseStudies, [latestPost]] = await Promise.all([
+    getProfile(language),
+    getFeaturedCaseStudies(language),
+    getLatestPosts(language),
+  ]);
   const t = translator(language);
   const section = urls.section(language);
   const { linkPage, email, links } = profile.data;
@@ -41,7 +45,17 @@ export async function linkPageOf(language: string): Promise<LinkPage> {
         detail: leadResultOf(caseStudy)?.text ?? caseStudy.data.organisation,
         language: languageOf(caseStudy),
       })),
-    latestPost: () => (latestPost ? [{ href: own(pathOf(latestPost)), label: latestPost.data.title, eyebrow: t('links.latestPost'), language: languageOf(latestPost) }] : []),
+    latestPost: () =>
+      latestPost
+        ? [
+            {
+              href: own(pathOf(latestPost)),
+              label: latestPost.data.title,
+              eyebrow: t('links.latestPost'),
+              language: languageOf(latestPost),
+            },
+          ]
+        : [],
     cv: () => [{ href: own(section.cv()), label: t('links.cv') }],
     contact: () => (contact ? [{ href: contact, label: t('links.contact') }] : []),
   };
@@ -51,6 +65,10 @@ export async function linkPageOf(language: string): Promise<LinkPage> {
       ...(linkPage?.pages ?? LINK_PAGE_PAGES).flatMap((page) => pages[page]()),
       ...(linkPage?.links ?? []).map((link) => ({ href: withUtm(link.url, { ...linkPage?.utm, ...link.utm }), label: link.label })),
     ],
-    profiles: links.map((link) => ({ href: link.url, label: linkName(link), detail: link.platform === 'website' ? undefined : link.label })),
+    profiles: links.map((link) => ({
+      href: link.url,
+      label: linkName(link),
+      detail: link.platform === 'website' ? undefined : link.label,
+    })),
   };
 }

@@ -22,6 +22,10 @@ export function qrCodeView(key: QrKey, owner: string): { href: string; address: 
 /** Every QR code of the site. */
 export async function getQrCodes(): Promise<QrKey[]> {
   const sections = settings.languages.flatMap((language) => (['home', 'links', 'cv'] as const).map((kind) => ({ kind, language })));
-  const applications = (await getApplications()).map(({ application }) => ({ kind: 'application' as const, language: sectionOf(application), slug: application.id }));
+  const applications = (await getApplications()).map(({ application }) => ({
+    kind: 'application' as const,
+    language: sectionOf(application),
+    slug: application.id,
+  }));
   return [...sections, ...applications];
 }

@@ -4,7 +4,18 @@
  * renders them beside the pages; under `astro dev` the routes render one on request.
  */
 import type { CardJob } from '../integrations/social-cards/card-cache.ts';
-import { applicationCard, cardTheme, caseStudyCard, homeCard, pageCard, personCard, postCard, type CardContext, type CardData, type CardMetric } from '../social-card/card-data.ts';
+import {
+  applicationCard,
+  cardTheme,
+  caseStudyCard,
+  homeCard,
+  pageCard,
+  personCard,
+  postCard,
+  type CardContext,
+  type CardData,
+  type CardMetric,
+} from '../social-card/card-data.ts';
 import { frontmatterImageFile } from '../content-folder/entry-images.ts';
 import { translator } from '../lib/i18n/translate.ts';
 import { socialCardFile, type CardKey } from '../lib/urls.ts';
@@ -37,10 +48,20 @@ export function cardAltOf(entry: Post | CaseStudy): string | undefined {
 /** The cards of one section: its list pages, and the entries and applications that live in it. */
 async function sectionCards(language: string): Promise<SocialCard[]> {
   const [profile, mainProfile, posts, caseStudies, tags, applications] = await Promise.all([
-    getProfile(language), getProfile(), getPosts(language), getCaseStudies(language), getPostTags(language), getApplications(),
+    getProfile(language),
+    getProfile(),
+    getPosts(language),
+    getCaseStudies(language),
+    getPostTags(language),
+    getApplications(),
   ]);
   const t = translator(language);
-  const context: CardContext = { siteTitle: siteTextIn(language).title, ownerName: profile.data.name, host: new URL(settings.url).host, language };
+  const context: CardContext = {
+    siteTitle: siteTextIn(language).title,
+    ownerName: profile.data.name,
+    host: new URL(settings.url).host,
+    language,
+  };
   // Translated profiles take the photo of the main one.
   const photo = mainProfile.data.photo ? frontmatterImageFile(entryFile(mainProfile), 'photo') : undefined;
   const ownImage = (entry: Post | CaseStudy) => (entry.data.socialImage ? entryFile(entry, entry.data.socialImage.file) : undefined);
@@ -49,9 +70,19 @@ async function sectionCards(language: string): Promise<SocialCard[]> {
     { key: { kind: 'about', language }, data: pageCard(context, `${t('about.title')} — ${profile.data.name}`, profile.data.headline) },
     { key: { kind: 'blog', language }, data: pageCard(context, t('blog.title'), t('blog.intro')) },
     { key: { kind: 'case-studies', language }, data: pageCard(context, t('caseStudies.title'), t('caseStudies.intro')) },
-    { key: { kind: 'links', language }, data: personCard(context, t('links.title'), profile.data.availability ?? profile.data.headline), photo },
-    ...(language === settings.defaultLanguage ? [{ key: { kind: 'not-found' as const, language }, data: pageCard(context, t('notFound.title')) }] : []),
-    ...posts.map((post) => ({ key: cardKeyOf(post), data: postCard(context, { ...post.data, language: languageOf(post) }), image: ownImage(post) })),
+    {
+      key: { kind: 'links', language },
+      data: personCard(context, t('links.title'), profile.data.availability ?? profile.data.headline),
+      photo,
+    },
+    ...(language === settings.defaultLanguage
+      ? [{ key: { kind: 'not-found' as const, language }, data: pageCard(context, t('notFound.title')) }]
+      : []),
+    ...posts.map((post) => ({
+      key: cardKeyOf(post),
+      data: postCard(context, { ...post.data, language: languageOf(post) }),
+      image: ownImage(post),
+    })),
     ...caseStudies.map((caseStudy) => ({
       key: cardKeyOf(caseStudy),
       data: caseStudyCard(context, { ...caseStudy.data, language: languageOf(caseStudy) }, cardMetricOf(caseStudy)),
@@ -61,10 +92,19 @@ async function sectionCards(language: string): Promise<SocialCard[]> {
       .filter(({ application }) => sectionOf(application) === language)
       .map(({ application }) => ({
         key: { kind: 'application' as const, language, slug: application.id },
-        data: applicationCard(context, application.data.role ? t('application.addressedToRole', { role: application.data.role, company: application.data.company }) : t('application.addressedTo', { company: application.data.company }), profile.data.headline),
+        data: applicationCard(
+          context,
+          application.data.role
+            ? t('application.addressedToRole', { role: application.data.role, company: application.data.company })
+            : t('application.addressedTo', { company: application.data.company }),
+          profile.data.headline,
+        ),
         photo,
       })),
-    ...tags.map((tag) => ({ key: { kind: 'tag' as const, language, slug: tag.slug }, data: pageCard(context, `#${tag.name}`, t('tags.page.postCount', { count: tag.entries.length })) })),
+    ...tags.map((tag) => ({
+      key: { kind: 'tag' as const, language, slug: tag.slug },
+      data: pageCard(context, `#${tag.name}`, t('tags.page.postCount', { count: tag.entries.length })),
+    })),
   ];
 }
 

@@ -25,7 +25,12 @@ export async function personFacts(language: string): Promise<PersonFacts> {
 
 function trail(language: string, ...crumbs: { name: string; path: string }[]) {
   const t = translator(language);
-  return breadcrumbJsonLd([{ name: t('breadcrumbs.home'), path: urls.section(language).home() }, ...crumbs].map((crumb) => ({ name: crumb.name, url: urls.absolute(crumb.path) })));
+  return breadcrumbJsonLd(
+    [{ name: t('breadcrumbs.home'), path: urls.section(language).home() }, ...crumbs].map((crumb) => ({
+      name: crumb.name,
+      url: urls.absolute(crumb.path),
+    })),
+  );
 }
 
 /** Home, about and CV pages: a ProfilePage about the person, and breadcrumbs below home. */
@@ -53,6 +58,8 @@ export async function articleData(entry: Post | CaseStudy, language: string, car
     keywords: isPost ? (entry as Post).data.tags : (entry as CaseStudy).data.skills,
     author: { name: person.name, url: person.url },
   });
-  const list = isPost ? { name: t('header.nav.blog'), path: section.blog() } : { name: t('header.nav.caseStudies'), path: section.caseStudies() };
+  const list = isPost
+    ? { name: t('header.nav.blog'), path: section.blog() }
+    : { name: t('header.nav.caseStudies'), path: section.caseStudies() };
   return [article, trail(language, list, { name: entry.data.title, path: pathOf(entry) })];
 }

@@ -17,7 +17,11 @@ export async function GET() {
     homeUrl: urls.absolute(urls.section(settings.defaultLanguage).home()),
     resumeUrl: urls.absolute(urls.resume()),
     photoUrl: portrait ? urls.absolute(portrait.src) : undefined,
-    caseStudies: caseStudies.map((caseStudy) => ({ ...caseStudy.data, result: leadResultOf(caseStudy)?.text, url: urls.absolute(pathOf(caseStudy)) })),
+    caseStudies: caseStudies.map((caseStudy) => ({
+      ...caseStudy.data,
+      result: leadResultOf(caseStudy)?.text,
+      url: urls.absolute(pathOf(caseStudy)),
+    })),
   });
   return new Response(`${JSON.stringify(resume, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -53,10 +53,13 @@ export async function coverOf(caseStudy: CaseStudy): Promise<{ image: Screenshot
 }
 
 /** The case study's screenshots and before/after pairs, redacted, re-encoded and ready to link. */
-export async function screenshotsOf(caseStudy: CaseStudy): Promise<{ screenshots: ScreenshotView[]; comparisons: { caption?: string; before: ScreenshotView; after: ScreenshotView }[] }> {
+export async function screenshotsOf(
+  caseStudy: CaseStudy,
+): Promise<{ screenshots: ScreenshotView[]; comparisons: { caption?: string; before: ScreenshotView; after: ScreenshotView }[] }> {
   const screenshots = [];
   for (const screenshot of caseStudy.data.screenshots) screenshots.push(await publish(caseStudy, screenshot));
   const comparisons = [];
-  for (const { caption, before, after } of caseStudy.data.comparisons) comparisons.push({ caption, before: await publish(caseStudy, before), after: await publish(caseStudy, after) });
+  for (const { caption, before, after } of caseStudy.data.comparisons)
+    comparisons.push({ caption, before: await publish(caseStudy, before), after: await publish(caseStudy, after) });
   return { screenshots, comparisons };
 }

@@ -4,7 +4,11 @@ import { z } from 'astro/zod';
  * How a choice is compared: case and the spaces, hyphens or underscores between words do not count, so
  * `Workshop lead` is workshop-lead and `latest post` is latestPost.
  */
-const choiceKey = (text: string) => text.trim().toLowerCase().replace(/[\s_-]+/g, '');
+const choiceKey = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 
 /**
  * One of a fixed list of values, written in any case and with spaces or hyphens between words:
@@ -14,5 +18,8 @@ const choiceKey = (text: string) => text.trim().toLowerCase().replace(/[\s_-]+/g
  */
 export function choice<const Values extends readonly [string, ...string[]]>(values: Values, error: z.core.$ZodEnumParams['error']) {
   const canonical = new Map(values.map((value) => [choiceKey(value), value]));
-  return z.preprocess((input) => (typeof input === 'string' ? (canonical.get(choiceKey(input)) ?? input) : input), z.enum(values, { error }));
+  return z.preprocess(
+    (input) => (typeof input === 'string' ? (canonical.get(choiceKey(input)) ?? input) : input),
+    z.enum(values, { error }),
+  );
 }

@@ -7,7 +7,20 @@ import { quoteValue } from './messages.ts';
 /** Years a date may have: outside them a date is almost surely a typo (0202 for 2020, 2202 for 2022). */
 export const DATE_YEARS = { first: 1900, last: 2100 } as const;
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Days in a month of a year (month 1–12), leap years included. */
 export function daysInMonth(year: number, month: number): number {
@@ -32,7 +45,16 @@ function formHint(text: string, months: boolean): string {
   const slashed = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
   if (slashed) {
     const [first, second, year] = [Number(slashed[1]), Number(slashed[2]), slashed[3]];
-    const readings = [...new Set([[second, first], [first, second]].filter(([month]) => month! <= 12).map(([month, day]) => `${year}-${pad(month!)}-${pad(day!)}`))];
+    const readings = [
+      ...new Set(
+        [
+          [second, first],
+          [first, second],
+        ]
+          .filter(([month]) => month! <= 12)
+          .map(([month, day]) => `${year}-${pad(month!)}-${pad(day!)}`),
+      ),
+    ];
     return `Write it as YYYY-MM-DD: ${readings.join(' or ')}${readings.length > 1 ? ', whichever you meant' : ''}.`;
   }
   const shortMonth = /^(\d{4})-(\d)$/.exec(text);
@@ -49,7 +71,8 @@ function formHint(text: string, months: boolean): string {
  */
 export function calendarDateProblem(text: string, { months = false } = {}): string | undefined {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
-  if (!match || (!months && match[3] === undefined)) return `${quoteValue(text)} is not a date written as ${months ? 'YYYY-MM or YYYY-MM-DD' : 'YYYY-MM-DD'}. ${formHint(text, months)}`;
+  if (!match || (!months && match[3] === undefined))
+    return `${quoteValue(text)} is not a date written as ${months ? 'YYYY-MM or YYYY-MM-DD' : 'YYYY-MM-DD'}. ${formHint(text, months)}`;
   const [year, month] = [Number(match[1]), Number(match[2])];
   const form = match[3] === undefined ? 'YYYY-MM' : 'YYYY-MM-DD';
   if (year < DATE_YEARS.first || year > DATE_YEARS.last) {
@@ -57,19 +80,24 @@ export function calendarDateProblem(text: string, { months = false } = {}): stri
   }
   if (month < 1 || month > 12) {
     const day = match[3] === undefined ? undefined : Number(match[3]);
-    const swapped = day !== undefined && day >= 1 && day <= 12 && month <= daysInMonth(year, day) ? ` (for ${month} ${MONTH_NAMES[day - 1]}, write ${year}-${pad(day)}-${pad(month)})` : '';
+    const swapped =
+      day !== undefined && day >= 1 && day <= 12 && month <= daysInMonth(year, day)
+        ? ` (for ${month} ${MONTH_NAMES[day - 1]}, write ${year}-${pad(day)}-${pad(month)})`
+        : '';
     return `${quoteValue(text)} is not a date: there is no month ${pad(month)}${swapped}. Write it as ${form}, with the month from 01 to 12.`;
   }
   if (match[3] !== undefined) {
     const [day, last] = [Number(match[3]), daysInMonth(year, month)];
-    if (day < 1 || day > last) return `${quoteValue(text)} is not a date: ${MONTH_NAMES[month - 1]} ${year} has ${last} days. Write it as YYYY-MM-DD, e.g. ${year}-${pad(month)}-${pad(Math.min(Math.max(day, 1), last))}.`;
+    if (day < 1 || day > last)
+      return `${quoteValue(text)} is not a date: ${MONTH_NAMES[month - 1]} ${year} has ${last} days. Write it as YYYY-MM-DD, e.g. ${year}-${pad(month)}-${pad(Math.min(Math.max(day, 1), last))}.`;
   }
   return undefined;
 }
 
 /** Why a value YAML did not read as text or a date (a number such as 20250101) is not a date. */
 export function dateValueProblem(value: unknown, { months = false } = {}): string {
-  if (value === undefined || value === null) return `is missing. Write a date as ${months ? 'YYYY-MM or YYYY-MM-DD, e.g. 2024-05' : 'YYYY-MM-DD, e.g. 2026-03-14'}.`;
+  if (value === undefined || value === null)
+    return `is missing. Write a date as ${months ? 'YYYY-MM or YYYY-MM-DD, e.g. 2024-05' : 'YYYY-MM-DD, e.g. 2026-03-14'}.`;
   if (typeof value === 'number') return `${value} is a number, not a date. ${formHint(String(value), months)}`;
   return `should be a date. Write it as ${months ? 'YYYY-MM or YYYY-MM-DD, e.g. 2024-05' : 'YYYY-MM-DD, e.g. 2026-03-14'}.`;
 }

@@ -25,7 +25,8 @@ export function parseFormula(text: string): Formula {
   while (TOKEN.lastIndex < text.length && text.slice(TOKEN.lastIndex).trim() !== '') {
     const start = TOKEN.lastIndex;
     const match = TOKEN.exec(text);
-    if (!match) throw new Error(`cannot read ${quoteValue(text.slice(start).trim())}. Use measure names, numbers, + - * / and parentheses.`);
+    if (!match)
+      throw new Error(`cannot read ${quoteValue(text.slice(start).trim())}. Use measure names, numbers, + - * / and parentheses.`);
     tokens.push(OPERATOR_ALIASES[match[0].trim()] ?? match[0].trim());
   }
   let position = 0;
@@ -80,10 +81,14 @@ const apply = (operator: Operator, left: number, right: number) =>
 /** The formula's value for the given measures (NaN when a measure is missing; ±Infinity on ÷ 0). */
 export function evaluateFormula(formula: Formula, values: Readonly<Record<string, number>>): number {
   switch (formula.kind) {
-    case 'number': return formula.value;
-    case 'measure': return values[formula.name] ?? Number.NaN;
-    case 'negate': return -evaluateFormula(formula.operand, values);
-    case 'binary': return apply(formula.operator, evaluateFormula(formula.left, values), evaluateFormula(formula.right, values));
+    case 'number':
+      return formula.value;
+    case 'measure':
+      return values[formula.name] ?? Number.NaN;
+    case 'negate':
+      return -evaluateFormula(formula.operand, values);
+    case 'binary':
+      return apply(formula.operator, evaluateFormula(formula.left, values), evaluateFormula(formula.right, values));
   }
 }
 
@@ -92,7 +97,12 @@ export function evaluateFormula(formula: Formula, values: Readonly<Record<string
  * beyond what numbers can hold, or a result beyond `limit`, e.g. MAX_FIGURE of schemas/figures.ts).
  * Undefined when the result is a usable number; `scale` is applied to the result (100 for "%").
  */
-export function formulaFault(formula: Formula, values: Readonly<Record<string, number>>, scale = 1, limit = Number.MAX_VALUE): 'division by zero' | 'overflow' | undefined {
+export function formulaFault(
+  formula: Formula,
+  values: Readonly<Record<string, number>>,
+  scale = 1,
+  limit = Number.MAX_VALUE,
+): 'division by zero' | 'overflow' | undefined {
   let fault: 'division by zero' | 'overflow' | undefined;
   const visit = (node: Formula): number => {
     if (node.kind === 'negate') return -visit(node.operand);
@@ -136,6 +146,9 @@ export type MeasureValues = Readonly<Record<string, number | { before: number; a
 
 /** The measures' values as one set (`value`) or two (`before`, `after`) when any is a pair. */
 export function measureSides(measures: MeasureValues): Partial<Record<'value' | 'before' | 'after', Record<string, number>>> {
-  const pick = (side: 'before' | 'after') => Object.fromEntries(Object.entries(measures).map(([name, value]) => [name, typeof value === 'number' ? value : value[side]]));
-  return Object.values(measures).some((value) => typeof value !== 'number') ? { before: pick('before'), after: pick('after') } : { value: pick('after') };
+  const pick = (side: 'before' | 'after') =>
+    Object.fromEntries(Object.entries(measures).map(([name, value]) => [name, typeof value === 'number' ? value : value[side]]));
+  return Object.values(measures).some((value) => typeof value !== 'number')
+    ? { before: pick('before'), after: pick('after') }
+    : { value: pick('after') };
 }

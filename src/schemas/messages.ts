@@ -29,11 +29,13 @@ function boundedJson(value: unknown, budget: number): string {
     if (out.length > budget) return;
     if (Array.isArray(node)) {
       out += '[';
-      node.forEach((item, index) => (out.length <= budget ? (out += index > 0 ? ',' : '', write(item)) : undefined));
+      node.forEach((item, index) => (out.length <= budget ? ((out += index > 0 ? ',' : ''), write(item)) : undefined));
       out += ']';
     } else if (node && typeof node === 'object' && !(node instanceof Date)) {
       out += '{';
-      Object.entries(node).forEach(([key, item], index) => (out.length <= budget ? (out += `${index > 0 ? ',' : ''}${JSON.stringify(key)}:`, write(item)) : undefined));
+      Object.entries(node).forEach(([key, item], index) =>
+        out.length <= budget ? ((out += `${index > 0 ? ',' : ''}${JSON.stringify(key)}:`), write(item)) : undefined,
+      );
       out += '}';
     } else {
       out += node instanceof Date ? JSON.stringify(node.toISOString().slice(0, 10)) : (JSON.stringify(node) ?? String(node));
@@ -51,7 +53,11 @@ function editDistance(left: string, right: string): number {
     previous[0] = i;
     for (let j = 1; j <= right.length; j++) {
       const above = previous[j]!;
-      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (left[i - 1]!.toLowerCase() === right[j - 1]!.toLowerCase() ? 0 : 1));
+      previous[j] = Math.min(
+        above + 1,
+        previous[j - 1]! + 1,
+        diagonal + (left[i - 1]!.toLowerCase() === right[j - 1]!.toLowerCase() ? 0 : 1),
+      );
       diagonal = above;
     }
   }

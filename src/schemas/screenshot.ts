@@ -13,20 +13,27 @@ export const REDACTION_STYLES = ['pixelate', 'blur', 'fill'] as const;
 
 /** A region of a screenshot hidden at build time, e.g. a commenter's name or face. */
 export const RedactionSchema = z.strictObject({
-  x: LengthSchema.describe('Distance from the image\'s left edge. Required.'),
-  y: LengthSchema.describe('Distance from the image\'s top edge. Required.'),
+  x: LengthSchema.describe("Distance from the image's left edge. Required."),
+  y: LengthSchema.describe("Distance from the image's top edge. Required."),
   width: LengthSchema.describe('Width of the region. Required.'),
   height: LengthSchema.describe('Height of the region. Required.'),
-  style: choice(REDACTION_STYLES, 'Write style: pixelate, blur or fill.').default('pixelate').describe('pixelate (default), blur or fill. Every style destroys the original pixels.'),
+  style: choice(REDACTION_STYLES, 'Write style: pixelate, blur or fill.')
+    .default('pixelate')
+    .describe('pixelate (default), blur or fill. Every style destroys the original pixels.'),
 });
 
 /** A screenshot beside the Markdown file, with alt text, optional caption and redactions. */
 export function createScreenshotSchema(file: FileFieldFactory) {
   return z.strictObject({
     file: file(IMAGE_EXTENSIONS).describe('Path of the image, relative to the Markdown file (e.g. `./reach.png`). Required.'),
-    alt: requiredText('alt text describing the image for people who cannot see it (alt: "...")').describe('What the image shows, for people who cannot see it. Required.'),
+    alt: requiredText('alt text describing the image for people who cannot see it (alt: "...")').describe(
+      'What the image shows, for people who cannot see it. Required.',
+    ),
     caption: z.string().optional().describe('Caption shown under the image. Optional.'),
-    redact: z.array(RedactionSchema, { error: 'Write redact as a list of "- { x, y, width, height }" regions.' }).default([]).describe('Regions to hide before publishing (names, faces). Default: none.'),
+    redact: z
+      .array(RedactionSchema, { error: 'Write redact as a list of "- { x, y, width, height }" regions.' })
+      .default([])
+      .describe('Regions to hide before publishing (names, faces). Default: none.'),
   });
 }
 

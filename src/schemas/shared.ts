@@ -58,7 +58,10 @@ export const UrlSchema = z
 /** Non-empty text; `what` says what to write when it is missing. */
 export function requiredText(what: string) {
   return z
-    .string({ error: (issue) => (issue.input === undefined ? `is missing. Write ${what}.` : `should be text. Write ${what}, in quotes if it contains a colon.`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `is missing. Write ${what}.` : `should be text. Write ${what}, in quotes if it contains a colon.`,
+    })
     .trim()
     .min(1, { error: `is empty. Write ${what}.` });
 }
@@ -72,7 +75,9 @@ export function textList(what: string) {
 export function imageWithAlt<Image extends z.ZodType>(image: ImageFieldFactory<Image>) {
   return z.strictObject({
     file: image().describe('Path of the image file, relative to the Markdown file (e.g. `./reach.png`).'),
-    alt: requiredText('alt text describing the image for people who cannot see it (alt: "...")').describe('What the image shows, for people who cannot see it. Required.'),
+    alt: requiredText('alt text describing the image for people who cannot see it (alt: "...")').describe(
+      'What the image shows, for people who cannot see it. Required.',
+    ),
     caption: z.string().optional().describe('Optional caption shown under the image.'),
   });
 }
@@ -85,6 +90,8 @@ export function imageWithAlt<Image extends z.ZodType>(image: ImageFieldFactory<I
 export function socialImage(file: (extensions: readonly string[]) => z.ZodType<string>) {
   return z.strictObject({
     file: file(IMAGE_EXTENSIONS).describe('Path of the image file, relative to the Markdown file; cut to 1200×630 for link previews.'),
-    alt: requiredText('alt text for the social image (alt: "...")').describe('What the image shows, read out where the preview appears. Required.'),
+    alt: requiredText('alt text for the social image (alt: "...")').describe(
+      'What the image shows, read out where the preview appears. Required.',
+    ),
   });
 }

@@ -50,14 +50,27 @@ export function cardTheme(accent: string): CardTheme {
 }
 
 /** Card text is clamped so that the layout never overflows, whatever the content. */
-export const CARD_LIMITS = { title: 110, subtitle: 160, tags: 4, tag: 28, eyebrow: 60, footer: 80, metricLabel: 70, metricFigure: 24, metricWords: 80 } as const;
+export const CARD_LIMITS = {
+  title: 110,
+  subtitle: 160,
+  tags: 4,
+  tag: 28,
+  eyebrow: 60,
+  footer: 80,
+  metricLabel: 70,
+  metricFigure: 24,
+  metricWords: 80,
+} as const;
 
 /** Shortens text to at most `limit` characters (whole graphemes), ending with "…". */
 export function clampText(text: string, limit: number, language: string): string {
   if (text.length <= limit) return text.trim();
   const parts = graphemes(text.trim(), language);
   if (parts.length <= limit) return text.trim();
-  return `${parts.slice(0, limit - 1).join('').trimEnd()}…`;
+  return `${parts
+    .slice(0, limit - 1)
+    .join('')
+    .trimEnd()}…`;
 }
 
 /** Applies the limits to every field of a card. */
@@ -72,7 +85,11 @@ export function clampCard(card: CardData): CardData {
     metric: card.metric && {
       figure: clamp(card.metric.figure, card.metric.label ? CARD_LIMITS.metricFigure : CARD_LIMITS.metricWords),
       label: clamp(card.metric.label, CARD_LIMITS.metricLabel),
-      ...Object.fromEntries((['from', 'to', 'change'] as const).flatMap((part) => (card.metric?.[part] ? [[part, clamp(card.metric[part], CARD_LIMITS.metricFigure)]] : []))),
+      ...Object.fromEntries(
+        (['from', 'to', 'change'] as const).flatMap((part) =>
+          card.metric?.[part] ? [[part, clamp(card.metric[part], CARD_LIMITS.metricFigure)]] : [],
+        ),
+      ),
     },
     footer: clamp(card.footer, CARD_LIMITS.footer),
   };
@@ -80,7 +97,17 @@ export function clampCard(card: CardData): CardData {
 
 /** Every piece of text a card shows, for choosing fonts and emoji images. */
 export function cardText(card: CardData): string {
-  return [card.eyebrow, card.title, card.subtitle, ...(card.tags ?? []).map((tag) => `#${tag}`), card.metric?.figure, card.metric?.label, card.metric?.from && `${card.metric.from} → ← ${card.metric.to ?? ''}`, card.metric?.change, card.footer]
+  return [
+    card.eyebrow,
+    card.title,
+    card.subtitle,
+    ...(card.tags ?? []).map((tag) => `#${tag}`),
+    card.metric?.figure,
+    card.metric?.label,
+    card.metric?.from && `${card.metric.from} → ← ${card.metric.to ?? ''}`,
+    card.metric?.change,
+    card.footer,
+  ]
     .filter(Boolean)
     .join('\n');
 }
@@ -97,17 +124,38 @@ const footerOf = (context: CardContext) => `${context.ownerName} · ${context.ho
 
 /** The home card: name, headline (the profile photo is passed beside the data). */
 export function homeCard(context: CardContext, headline: string): CardData {
-  return { template: 'home', eyebrow: context.siteTitle, title: context.ownerName, subtitle: headline, footer: context.host, language: context.language };
+  return {
+    template: 'home',
+    eyebrow: context.siteTitle,
+    title: context.ownerName,
+    subtitle: headline,
+    footer: context.host,
+    language: context.language,
+  };
 }
 
 /** A card for a list or plain page: its heading and intro. */
 export function pageCard(context: CardContext, heading: string, intro?: string): CardData {
-  return { template: 'page', eyebrow: context.siteTitle, title: heading, subtitle: intro, footer: footerOf(context), language: context.language };
+  return {
+    template: 'page',
+    eyebrow: context.siteTitle,
+    title: heading,
+    subtitle: intro,
+    footer: footerOf(context),
+    language: context.language,
+  };
 }
 
 /** A post card: title and tags. */
 export function postCard(context: CardContext, post: { title: string; tags: readonly string[]; language: string }): CardData {
-  return { template: 'post', eyebrow: context.siteTitle, title: post.title, tags: post.tags, footer: footerOf(context), language: post.language };
+  return {
+    template: 'post',
+    eyebrow: context.siteTitle,
+    title: post.title,
+    tags: post.tags,
+    footer: footerOf(context),
+    language: post.language,
+  };
 }
 
 /** A case-study card leads with its headline metric ("+240%", "followers in 90 days"), then its title. */

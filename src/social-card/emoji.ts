@@ -35,7 +35,9 @@ export function twemojiName(grapheme: string): string {
 function imageOf(grapheme: string): string | undefined {
   if (!images.has(grapheme)) {
     twemojiFolder ??= path.dirname(require.resolve('@twemoji/svg/package.json'));
-    const candidates = [twemojiName(grapheme), twemojiName(grapheme.replace(/\uFE0F/g, ''))].map((name) => path.join(twemojiFolder!, `${name}.svg`));
+    const candidates = [twemojiName(grapheme), twemojiName(grapheme.replace(/\uFE0F/g, ''))].map((name) =>
+      path.join(twemojiFolder!, `${name}.svg`),
+    );
     const file = candidates.find((candidate) => existsSync(candidate));
     images.set(grapheme, file && `data:image/svg+xml;base64,${readFileSync(file).toString('base64')}`);
   }

@@ -27,7 +27,11 @@ export interface CardFontFace {
 
 /** Families in fallback order; `subsets: 'numbered'` takes the numbered parts of a CJK family (not its Latin ones). */
 const FAMILIES = [
-  { family: 'Noto Sans', module: 'noto-sans', subsets: ['latin', 'latin-ext', 'vietnamese', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext'] },
+  {
+    family: 'Noto Sans',
+    module: 'noto-sans',
+    subsets: ['latin', 'latin-ext', 'vietnamese', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext'],
+  },
   { family: 'Noto Sans Devanagari', module: 'noto-sans-devanagari', subsets: ['devanagari'] },
   { family: 'Noto Sans Gujarati', module: 'noto-sans-gujarati', subsets: ['gujarati'] },
   { family: 'Noto Sans Bengali', module: 'noto-sans-bengali', subsets: ['bengali'] },
@@ -58,10 +62,15 @@ let catalogue: CardFontFace[] | undefined;
 export function cardFontFaces(): CardFontFace[] {
   catalogue ??= FAMILIES.flatMap(({ family, module, subsets }) => {
     const ranges = require(`@fontsource/${module}/unicode.json`) as Record<string, string>;
-    const keys = subsets === 'numbered' ? Object.keys(ranges).filter((key) => /^\[\d+\]$/.test(key)) : subsets.filter((subset) => subset in ranges);
+    const keys =
+      subsets === 'numbered' ? Object.keys(ranges).filter((key) => /^\[\d+\]$/.test(key)) : subsets.filter((subset) => subset in ranges);
     return keys.map((key) => {
       const subset = key.replace(/^\[(\d+)\]$/, '$1');
-      return { name: `${family} ${subset}`, file: `@fontsource/${module}/files/${module}-${subset}-{weight}-normal.woff`, ranges: parseUnicodeRanges(ranges[key]!) };
+      return {
+        name: `${family} ${subset}`,
+        file: `@fontsource/${module}/files/${module}-${subset}-{weight}-normal.woff`,
+        ranges: parseUnicodeRanges(ranges[key]!),
+      };
     });
   });
   return catalogue;
@@ -73,7 +82,11 @@ const faceByCodePoint = new Map<number, number>();
 
 /** Index in cardFontFaces() of the first face that covers a code point, or -1. */
 function faceIndexOf(codePoint: number): number {
-  if (!faceByCodePoint.has(codePoint)) faceByCodePoint.set(codePoint, cardFontFaces().findIndex((face) => covers(face, codePoint)));
+  if (!faceByCodePoint.has(codePoint))
+    faceByCodePoint.set(
+      codePoint,
+      cardFontFaces().findIndex((face) => covers(face, codePoint)),
+    );
   return faceByCodePoint.get(codePoint)!;
 }
 
@@ -95,7 +108,8 @@ export const CARD_SCRIPTS = 'Latin, Cyrillic, Greek, Devanagari, Gujarati, Benga
 
 // Characters a card never draws: spaces, and those shaping hides (format characters, variation selectors…).
 const INVISIBLE = /^[\s\p{Default_Ignorable_Code_Point}]$/u;
-const fontlessCharacters = (grapheme: string) => [...grapheme].filter((character) => !INVISIBLE.test(character) && faceIndexOf(character.codePointAt(0)!) < 0);
+const fontlessCharacters = (grapheme: string) =>
+  [...grapheme].filter((character) => !INVISIBLE.test(character) && faceIndexOf(character.codePointAt(0)!) < 0);
 
 /** Whether the card fonts draw every visible character of a grapheme. */
 export const drawnByCardFont = (grapheme: string) => fontlessCharacters(grapheme).length === 0;
@@ -141,5 +155,7 @@ export function fontFamilyOf(fonts: readonly CardFont[]): string {
 
 /** Names and versions of the font packages, for the card cache key. */
 export function fontPackageVersions(): Record<string, string> {
-  return Object.fromEntries(FAMILIES.map(({ module }) => [module, (require(`@fontsource/${module}/package.json`) as { version: string }).version]));
+  return Object.fromEntries(
+    FAMILIES.map(({ module }) => [module, (require(`@fontsource/${module}/package.json`) as { version: string }).version]),
+  );
 }

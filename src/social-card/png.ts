@@ -25,7 +25,12 @@ export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number)
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
   header[9] = 6; // colour type: RGBA
-  return Buffer.concat([SIGNATURE, ...chunk('IHDR', header), ...chunk('IDAT', deflateSync(rows, { level: 3 })), ...chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    SIGNATURE,
+    ...chunk('IHDR', header),
+    ...chunk('IDAT', deflateSync(rows, { level: 3 })),
+    ...chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

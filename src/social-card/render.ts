@@ -55,7 +55,11 @@ export async function renderCard(input: CardInput): Promise<Buffer> {
   const text = cardText(data);
   const fonts = fontsForText(text);
   const photo = input.photo ? await photoDataUrl(input.photo, input.photoRedactions) : undefined;
-  return renderCardPng(cardTemplate(data, { theme: input.theme, fontFamily: fontFamilyOf(fonts), photo }), fonts, emojiImages(text, drawnByCardFont));
+  return renderCardPng(
+    cardTemplate(data, { theme: input.theme, fontFamily: fontFamilyOf(fonts), photo }),
+    fonts,
+    emojiImages(text, drawnByCardFont),
+  );
 }
 
 /**
@@ -64,7 +68,9 @@ export async function renderCard(input: CardInput): Promise<Buffer> {
  * hidden region destroyed, so it carries neither the original's metadata nor what was hidden.
  */
 export async function renderOwnImage(file: string, redactions?: readonly Redaction[]): Promise<Buffer> {
-  const resized = (await redactedImage(file, redactions)).resize(CARD_SIZE.width, CARD_SIZE.height, { fit: 'cover' }).flatten({ background: '#ffffff' });
+  const resized = (await redactedImage(file, redactions))
+    .resize(CARD_SIZE.width, CARD_SIZE.height, { fit: 'cover' })
+    .flatten({ background: '#ffffff' });
   for (const quality of [85, 75, 65, 55, 45]) {
     const jpeg = await resized.clone().jpeg({ quality, mozjpeg: true }).toBuffer();
     if (jpeg.length <= MAX_CARD_BYTES || quality === 45) return jpeg;

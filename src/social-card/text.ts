@@ -39,7 +39,8 @@ export function withLineBreakOpportunities(text: string, language: string): stri
   let result = '';
   for (const [index, word] of words.entries()) {
     const previous = words[index - 1];
-    if (previous !== undefined && UNSPACED_SCRIPT.test(previous.at(-1) ?? '') && UNSPACED_SCRIPT.test(word[0] ?? '')) result += ZERO_WIDTH_SPACE;
+    if (previous !== undefined && UNSPACED_SCRIPT.test(previous.at(-1) ?? '') && UNSPACED_SCRIPT.test(word[0] ?? ''))
+      result += ZERO_WIDTH_SPACE;
     result += word;
   }
   return result;

@@ -18,13 +18,17 @@ function readLanguageFiles(): Map<string, unknown> {
     return new Map(Object.entries(bundled).map(([file, data]) => [path.basename(file), data]));
   }
   const folder = import.meta.dirname;
-  return new Map(readdirSync(folder).filter((file) => file.endsWith('.json')).map((file) => {
-    try {
-      return [file, JSON.parse(readFileSync(path.join(folder, file), 'utf8'))];
-    } catch (error) {
-      return [file, new Error(`is not valid JSON (${(error as Error).message}). Look for a missing comma or quote there.`)];
-    }
-  }));
+  return new Map(
+    readdirSync(folder)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => {
+        try {
+          return [file, JSON.parse(readFileSync(path.join(folder, file), 'utf8'))];
+        } catch (error) {
+          return [file, new Error(`is not valid JSON (${(error as Error).message}). Look for a missing comma or quote there.`)];
+        }
+      }),
+  );
 }
 
 const { languageFiles, problems } = checkLanguageFiles('src/translations', readLanguageFiles());

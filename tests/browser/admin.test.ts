@@ -96,9 +96,13 @@ describe('the browser editor at /admin/', () => {
   const served = servedSite('../../content');
 
   test('gets its own policy, and every public page keeps the strict one', () => {
-    const policy = readPage(served.site, 'admin/index.html').querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');
+    const policy = readPage(served.site, 'admin/index.html')
+      .querySelector('meta[http-equiv="content-security-policy"]')
+      ?.getAttribute('content');
     expect(policy).toBe(adminPolicyMeta());
-    expect(readPage(served.site, 'index.html').querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content')).not.toMatch(/unsafe-inline/);
+    expect(
+      readPage(served.site, 'index.html').querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content'),
+    ).not.toMatch(/unsafe-inline/);
     expect(readBuilt(served.site, 'robots.txt')).toContain('Disallow: /admin/');
     expect(readBuilt(served.site, 'sitemap.xml')).not.toContain('/admin/');
   });
@@ -111,12 +115,18 @@ describe('the browser editor at /admin/', () => {
     const origin = served.server.origin;
     page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(`${message.type()}: ${message.text()}`));
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('request', (request) => !/^(data|blob):/.test(request.url()) && !request.url().startsWith(origin) && otherHosts.push(request.url()));
+    page.on(
+      'request',
+      (request) => !/^(data|blob):/.test(request.url()) && !request.url().startsWith(origin) && otherHosts.push(request.url()),
+    );
 
     await page.goto(`${origin}/admin/`);
     await page.getByRole('button', { name: 'Work with Local Repository' }).waitFor();
     expect(await page.getByRole('button', { name: 'Sign In Using Access Token' }).count()).toBe(1);
-    expect(await page.getByRole('button', { name: 'Sign In with GitHub' }).count(), 'OAuth sign-in needs a server; only the token is offered').toBe(0);
+    expect(
+      await page.getByRole('button', { name: 'Sign In with GitHub' }).count(),
+      'OAuth sign-in needs a server; only the token is offered',
+    ).toBe(0);
     await page.waitForTimeout(1000);
     expect(problems, 'console before sign-in').toEqual([]);
     expect(otherHosts, 'requests to other hosts before sign-in').toEqual([]);
@@ -126,9 +136,13 @@ describe('the browser editor at /admin/', () => {
     await page.getByText('Site settings (site.yaml)').waitFor();
 
     // A new post, through the editor's form.
-    await page.evaluate(() => { location.hash = '#/collections/posts/new'; });
+    await page.evaluate(() => {
+      location.hash = '#/collections/posts/new';
+    });
     await page.getByRole('textbox', { name: 'Title' }).fill('Welcome posts that get replies');
-    await page.getByRole('textbox', { name: 'Description' }).fill('Three welcome-post formats I tested in a Discord server, and the one that doubled first replies.');
+    await page
+      .getByRole('textbox', { name: 'Description' })
+      .fill('Three welcome-post formats I tested in a Discord server, and the one that doubled first replies.');
     await page.locator('input[type=date]').first().fill('2026-03-14');
     await page.locator('[contenteditable=true]').first().click();
     await page.keyboard.type('I tried three formats of welcome post. The question format doubled first replies.');
@@ -139,7 +153,9 @@ describe('the browser editor at /admin/', () => {
     // After saving, the editor goes back to the list of posts.
     await page.getByText('Entry saved.').waitFor();
     await page.getByText('Welcome posts that get replies').waitFor();
-    await page.evaluate(() => { location.hash = '#/collections/caseStudies/entries/instagram-growth-pebblepot-home/index'; });
+    await page.evaluate(() => {
+      location.hash = '#/collections/caseStudies/entries/instagram-growth-pebblepot-home/index';
+    });
     // List items are drawn as they scroll into view.
     await page.getByRole('button', { name: /Add .Key figures.$/ }).scrollIntoViewIfNeeded();
     // Found by its field, not by its place among the inputs: more list items are drawn while the page settles.
@@ -161,12 +177,18 @@ describe('the browser editor at /admin/', () => {
     await page.getByRole('button', { name: /Add .Screenshots.$/ }).scrollIntoViewIfNeeded();
     await page.getByRole('button', { name: /Add .Screenshots.$/ }).click();
     await page.locator('section[data-key-path="screenshots.3.file"] input[type=file]').first().setInputFiles(photo);
-    await page.locator('section[data-key-path="screenshots.3.alt"] input').fill('The first meetup: a yellow circle and a white card on green');
+    await page
+      .locator('section[data-key-path="screenshots.3.alt"] input')
+      .fill('The first meetup: a yellow circle and a white card on green');
     // The editor converts the upload before it names it; a save before then keeps the old file.
     await page.locator('section[data-key-path="screenshots.3.file"]').getByText('./meetup-photo.webp').waitFor();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Entry saved.').last().waitFor();
-    const savedCaseStudy = await waitForFile(page, ['content', 'case-studies', 'instagram-growth-pebblepot-home', 'index.md'], /after: 31200[\s\S]*meetup-photo/);
+    const savedCaseStudy = await waitForFile(
+      page,
+      ['content', 'case-studies', 'instagram-growth-pebblepot-home', 'index.md'],
+      /after: 31200[\s\S]*meetup-photo/,
+    );
     await waitForFile(page, ['content', 'case-studies', 'instagram-growth-pebblepot-home', 'meetup-photo.webp'], /^RIFF/);
     expect(problems, 'console while editing').toEqual([]);
 
@@ -177,19 +199,30 @@ describe('the browser editor at /admin/', () => {
     const post = readFileSync(path.join(content, 'blog', 'welcome-posts-that-get-replies.md'), 'utf8');
     expect(post).toMatch(/^publishedAt: 2026-03-14$/m);
     const caseStudy = path.join(content, 'case-studies', 'instagram-growth-pebblepot-home');
-    expect(readFileSync(path.join(caseStudy, 'index.md'), 'utf8'), 'the copy of the case study is what the editor saved').toBe(savedCaseStudy);
+    expect(readFileSync(path.join(caseStudy, 'index.md'), 'utf8'), 'the copy of the case study is what the editor saved').toBe(
+      savedCaseStudy,
+    );
     expect(readFileSync(path.join(caseStudy, 'index.md'), 'utf8')).toMatch(/^ {4}after: 31200$/m);
     expect(readFileSync(path.join(caseStudy, 'index.md'), 'utf8')).toMatch(/^ {6}reach:\n {8}after: 600000\n {8}before: 322590$/m);
     // The editor re-encodes uploads in the browser: the location never reaches the repository.
     expect(readFileSync(path.join(caseStudy, 'index.md'), 'utf8')).toMatch(/^ {2}- file: \.\/meetup-photo\.webp$/m);
     const upload = readFileSync(path.join(caseStudy, 'meetup-photo.webp'));
-    expect(webpChunks(upload).filter((chunk) => ['EXIF', 'XMP '].includes(chunk)), 'EXIF or XMP in the uploaded photo').toEqual([]);
+    expect(
+      webpChunks(upload).filter((chunk) => ['EXIF', 'XMP '].includes(chunk)),
+      'EXIF or XMP in the uploaded photo',
+    ).toEqual([]);
 
-    const check = spawnSync(process.execPath, ['scripts/check.ts', '--content-only'], { cwd: projectRoot, encoding: 'utf8', env: { ...withoutVitestVariables(process.env), CONTENT_DIR: content } });
+    const check = spawnSync(process.execPath, ['scripts/check.ts', '--content-only'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...withoutVitestVariables(process.env), CONTENT_DIR: content },
+    });
     expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
     const rebuilt = buildSite(content);
     expect(rebuilt.status, rebuilt.output).toBe(0);
-    expect(readPage(rebuilt, 'blog/welcome-posts-that-get-replies/index.html').querySelector('h1')?.text).toBe('Welcome posts that get replies');
+    expect(readPage(rebuilt, 'blog/welcome-posts-that-get-replies/index.html').querySelector('h1')?.text).toBe(
+      'Welcome posts that get replies',
+    );
     expect(readPage(rebuilt, 'case-studies/instagram-growth-pebblepot-home/index.html').text).toContain('31,200');
   });
 });

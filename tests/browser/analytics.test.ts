@@ -6,7 +6,13 @@ import { ANALYTICS_CASES, analyticsSite, type AnalyticsCase } from '../helpers/s
 import { startStubServices } from '../helpers/stub-services.ts';
 
 /** Every host the analytics cases talk to, which Chromium resolves to the stub server. */
-const SERVICE_HOSTS = [...new Set(Object.values(ANALYTICS_CASES).flatMap(({ script, hosts }) => [script, ...hosts.script, ...hosts.img, ...hosts.connect].map((address) => new URL(address).host)))];
+const SERVICE_HOSTS = [
+  ...new Set(
+    Object.values(ANALYTICS_CASES).flatMap(({ script, hosts }) =>
+      [script, ...hosts.script, ...hosts.img, ...hosts.connect].map((address) => new URL(address).host),
+    ),
+  ),
+];
 const APPLICATION = '/apply/acme-4r2/';
 
 describe('analytics in Chromium, each service served locally under its own host name', () => {
@@ -18,7 +24,12 @@ describe('analytics in Chromium, each service served locally under its own host 
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
         `--host-resolver-rules=${SERVICE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${stub.port}`).join(', ')}`,
       ],
     });
@@ -28,33 +39,43 @@ describe('analytics in Chromium, each service served locally under its own host 
     await stub?.close();
   });
 
-  test.each(Object.keys(ANALYTICS_CASES) as AnalyticsCase[])('%s: the script comes from its host and counts the application page under its own path, with no policy violation', async (name) => {
-    const expected = ANALYTICS_CASES[name];
-    const site = buildSite(analyticsSite(name));
-    expect(site.status, site.output).toBe(0);
-    const server = await serveSite(site.outDir);
-    const context = await browser.newContext({ ignoreHTTPSErrors: true });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    const requested: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('request', (request) => requested.push(request.url()));
-    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)));
-    stub.requests.length = 0;
-    await page.goto(`${server.origin}${APPLICATION}`, { waitUntil: 'networkidle' });
-    await expect.poll(() => stub.requests.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
-    await context.close();
-    await server.close();
+  test.each(Object.keys(ANALYTICS_CASES) as AnalyticsCase[])(
+    '%s: the script comes from its host and counts the application page under its own path, with no policy violation',
+    async (name) => {
+      const expected = ANALYTICS_CASES[name];
+      const site = buildSite(analyticsSite(name));
+      expect(site.status, site.output).toBe(0);
+      const server = await serveSite(site.outDir);
+      const context = await browser.newContext({ ignoreHTTPSErrors: true });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      const requested: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => requested.push(request.url()));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+        ),
+      );
+      stub.requests.length = 0;
+      await page.goto(`${server.origin}${APPLICATION}`, { waitUntil: 'networkidle' });
+      await expect.poll(() => stub.requests.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+      await context.close();
+      await server.close();
 
-    const script = new URL(expected.script);
-    expect(stub.requests[0]).toMatchObject({ host: script.host, method: 'GET', path: script.pathname });
-    const count = stub.requests[1]!;
-    const counter = new URL([...expected.hosts.img, ...expected.hosts.connect][0]!);
-    expect(count.host).toBe(counter.host);
-    expect(decodeURIComponent(`${count.path} ${count.body}`)).toContain(APPLICATION);
-    expect(problems).toEqual([]);
-    const allowed = [server.origin, ...[expected.script, ...expected.hosts.img, ...expected.hosts.connect].map((address) => new URL(address).origin)];
-    expect(requested.filter((url) => !url.startsWith('data:') && !allowed.some((origin) => url.startsWith(origin)))).toEqual([]);
-  });
+      const script = new URL(expected.script);
+      expect(stub.requests[0]).toMatchObject({ host: script.host, method: 'GET', path: script.pathname });
+      const count = stub.requests[1]!;
+      const counter = new URL([...expected.hosts.img, ...expected.hosts.connect][0]!);
+      expect(count.host).toBe(counter.host);
+      expect(decodeURIComponent(`${count.path} ${count.body}`)).toContain(APPLICATION);
+      expect(problems).toEqual([]);
+      const allowed = [
+        server.origin,
+        ...[expected.script, ...expected.hosts.img, ...expected.hosts.connect].map((address) => new URL(address).origin),
+      ];
+      expect(requested.filter((url) => !url.startsWith('data:') && !allowed.some((origin) => url.startsWith(origin)))).toEqual([]);
+    },
+  );
 });

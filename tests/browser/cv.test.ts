@@ -12,7 +12,12 @@ function runCvPdf(site: BuiltSite, environment: Record<string, string> = {}) {
   return spawnSync(process.execPath, ['scripts/cv-pdf.ts'], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...withoutVitestVariables(process.env), CONTENT_DIR: 'tests/fixtures/site-multilingual', COMMFOLIO_OUT_DIR: site.outDir, ...environment },
+    env: {
+      ...withoutVitestVariables(process.env),
+      CONTENT_DIR: 'tests/fixtures/site-multilingual',
+      COMMFOLIO_OUT_DIR: site.outDir,
+      ...environment,
+    },
   });
 }
 
@@ -35,7 +40,10 @@ describe('the CV', () => {
   });
 
   test('without Chromium it says how to get the PDF another way, and writes nothing', () => {
-    const result = runCvPdf(served.site, { CHROMIUM_PATH: '/nonexistent/chromium', COMMFOLIO_OUT_DIR: path.join(served.site.outDir, 'elsewhere') });
+    const result = runCvPdf(served.site, {
+      CHROMIUM_PATH: '/nonexistent/chromium',
+      COMMFOLIO_OUT_DIR: path.join(served.site.outDir, 'elsewhere'),
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('CHROMIUM_PATH is /nonexistent/chromium, which does not exist');
     expect(result.stderr).toContain('apt-get install chromium');
@@ -50,7 +58,8 @@ describe('the CV', () => {
     const printed = await page.evaluate(() => ({
       header: getComputedStyle(document.querySelector('.site-header')!).display,
       footer: getComputedStyle(document.querySelector('.site-footer')!).display,
-      linkSuffix: getComputedStyle(document.querySelector('.cv-more a[href^="http"]:not(.cv-url), .timeline a[href^="http"]')!, '::after').content,
+      linkSuffix: getComputedStyle(document.querySelector('.cv-more a[href^="http"]:not(.cv-url), .timeline a[href^="http"]')!, '::after')
+        .content,
     }));
     await page.close();
     expect(printed.header).toBe('none');
@@ -70,7 +79,11 @@ describe('npm run cv:pdf after a build under a base path', () => {
   };
   /** cv:pdf as a user runs it after that build: in the project, with neither CONTENT_DIR nor BASE_PATH. */
   const printCv = (outDir: string) =>
-    spawnSync(process.execPath, ['scripts/cv-pdf.ts'], { cwd: projectRoot, encoding: 'utf8', env: { ...withoutVitestVariables(process.env), COMMFOLIO_OUT_DIR: outDir } });
+    spawnSync(process.execPath, ['scripts/cv-pdf.ts'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...withoutVitestVariables(process.env), COMMFOLIO_OUT_DIR: outDir },
+    });
 
   test('reads the base path from the build, so the PDF is styled without repeating BASE_PATH', () => {
     const outDir = copyOfBuild();
@@ -86,7 +99,11 @@ describe('npm run cv:pdf after a build under a base path', () => {
     rmSync(path.join(outDir, stylesheet.slice('/portfolio/'.length)));
     const result = printCv(outDir);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toMatch(new RegExp(`^The CV page /portfolio/cv/ could not load ${stylesheet.replaceAll('.', '\\.')} from .*dist/, so its PDF would print unstyled\\. Run npm run build again, then npm run cv:pdf\\.$`));
+    expect(result.stderr.trim()).toMatch(
+      new RegExp(
+        `^The CV page /portfolio/cv/ could not load ${stylesheet.replaceAll('.', '\\.')} from .*dist/, so its PDF would print unstyled\\. Run npm run build again, then npm run cv:pdf\\.$`,
+      ),
+    );
     expect(existsSync(path.join(outDir, 'cv.pdf'))).toBe(false);
   });
 });

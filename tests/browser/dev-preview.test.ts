@@ -21,7 +21,11 @@ function freePort(): Promise<number> {
 
 /** The problem lines `npm run check` prints for a content folder ("field: what to do"). */
 function checkLines(contentDir: string): string[] {
-  const result = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: projectRoot, encoding: 'utf8', env: { ...withoutVitestVariables(process.env), CONTENT_DIR: contentDir } });
+  const result = spawnSync(process.execPath, ['scripts/check.ts'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...withoutVitestVariables(process.env), CONTENT_DIR: contentDir },
+  });
   return [...result.stderr.matchAll(/^ {2}- (.+)$/gm)].map(([, line]) => line!);
 }
 
@@ -33,12 +37,16 @@ function copyOfFixture(): string {
 }
 
 /** Edits a file of a content folder: `change` gets its text and returns the new one. */
-const edit = (contentDir: string, file: string, change: (text: string) => string) => writeFileSync(path.join(contentDir, file), change(readFileSync(path.join(contentDir, file), 'utf8')));
+const edit = (contentDir: string, file: string, change: (text: string) => string) =>
+  writeFileSync(path.join(contentDir, file), change(readFileSync(path.join(contentDir, file), 'utf8')));
 
 /** What a page shows: its main heading and its list items, as a reader sees them (nothing while it reloads). */
 const shown = (page: Page) =>
   page
-    .evaluate(() => ({ heading: document.querySelector('h1')?.textContent?.trim(), items: [...document.querySelectorAll('main li')].map((item) => item.textContent) }))
+    .evaluate(() => ({
+      heading: document.querySelector('h1')?.textContent?.trim(),
+      items: [...document.querySelectorAll('main li')].map((item) => item.textContent),
+    }))
     .catch(() => ({ heading: undefined, items: [] as (string | null)[] }));
 
 /**
@@ -59,7 +67,13 @@ function previewOf(contentDir: () => string) {
       detached: true,
     });
     for (let attempt = 0; attempt < 180; attempt++) {
-      if (await fetch(preview.origin).then(() => true, () => false)) break;
+      if (
+        await fetch(preview.origin).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     preview.browser = await launchBrowser();
@@ -82,7 +96,9 @@ describe('npm run dev shows content problems in the browser, where the author is
     await expect.poll(async () => (await shown(page)).heading, { timeout: 30_000 }).toBe('Fixture post number 1');
 
     edit(contentDir, 'blog/post-1.md', (text) => text.replace('title: Fixture post number 1', 'titel: Fixture post number 1'));
-    edit(contentDir, 'blog/post-2.md', (text) => text.replace('description: Description of fixture post 2.', 'description: "Description of fixture post 2.'));
+    edit(contentDir, 'blog/post-2.md', (text) =>
+      text.replace('description: Description of fixture post 2.', 'description: "Description of fixture post 2.'),
+    );
     const expected = checkLines(contentDir);
     expect(expected).toEqual([
       'title: is missing. Write a title (title: "...").',
@@ -103,18 +119,22 @@ describe('npm run dev shows content problems in the browser, where the author is
     await other.close();
 
     edit(contentDir, 'blog/post-1.md', (text) => text.replace('titel: Fixture post number 1', 'title: Fixture post number 1'));
-    edit(contentDir, 'blog/post-2.md', (text) => text.replace('description: "Description of fixture post 2.', 'description: Description of fixture post 2.'));
+    edit(contentDir, 'blog/post-2.md', (text) =>
+      text.replace('description: "Description of fixture post 2.', 'description: Description of fixture post 2.'),
+    );
     await expect.poll(async () => (await shown(page)).heading, { timeout: 30_000 }).toBe('Fixture post number 1');
     await page.close();
   });
 
-  test('a misspelt screenshot path: the problem, with no stack trace and none of the project\'s source; then the case study again', async () => {
+  test("a misspelt screenshot path: the problem, with no stack trace and none of the project's source; then the case study again", async () => {
     const page = await preview.browser.newPage();
     await page.goto(`${preview.origin}/case-studies/launch/`);
     await expect.poll(async () => (await shown(page)).heading, { timeout: 30_000 }).toBe('Launching a Discord for learners');
 
     edit(contentDir, 'case-studies/launch/index.md', (text) => text.replace('file: ./members.png', 'file: ./membres.png'));
-    const expected = ['screenshots[0].file: "./membres.png" does not exist (looked for case-studies/launch/membres.png in the content folder). Check the file name and its capitals.'];
+    const expected = [
+      'screenshots[0].file: "./membres.png" does not exist (looked for case-studies/launch/membres.png in the content folder). Check the file name and its capitals.',
+    ];
     expect(checkLines(contentDir)).toEqual(expected);
     await expect.poll(async () => (await shown(page)).items, { timeout: 30_000 }).toEqual(expected);
     const response = await page.reload();
@@ -140,7 +160,9 @@ describe('npm run dev started on broken content', () => {
   test('starts all the same and shows the problem, then the site once it is fixed', async () => {
     const page = await preview.browser.newPage();
     await page.goto(`${preview.origin}/blog/post-1/`);
-    await expect.poll(async () => (await shown(page)).items, { timeout: 30_000 }).toEqual(['title: is missing. Write a title (title: "...").', 'titel: is not a field Commfolio knows. Did you mean "title"?']);
+    await expect
+      .poll(async () => (await shown(page)).items, { timeout: 30_000 })
+      .toEqual(['title: is missing. Write a title (title: "...").', 'titel: is not a field Commfolio knows. Did you mean "title"?']);
     edit(contentDir, 'blog/post-1.md', (text) => text.replace('titel: Fixture post number 1', 'title: Fixture post number 1'));
     await expect.poll(async () => (await shown(page)).heading, { timeout: 30_000 }).toBe('Fixture post number 1');
     await page.close();
@@ -151,7 +173,9 @@ describe('npm run dev and site.yaml', () => {
   let contentDir: string;
   const preview = previewOf(() => {
     contentDir = copyOfFixture();
-    edit(contentDir, 'site.yaml', (text) => text.replace("description: A fixture site for Commfolio's tests.", 'description: Fixture site: for tests.'));
+    edit(contentDir, 'site.yaml', (text) =>
+      text.replace("description: A fixture site for Commfolio's tests.", 'description: Fixture site: for tests.'),
+    );
     return contentDir;
   });
   const title = (page: Page) => page.title().catch(() => '');
@@ -159,15 +183,21 @@ describe('npm run dev and site.yaml', () => {
   test('started on a broken site.yaml, shows the problem, then the site once it is fixed; later edits to site.yaml show too', async () => {
     const page = await preview.browser.newPage();
     await page.goto(`${preview.origin}/about/`);
-    await expect.poll(async () => (await shown(page)).items, { timeout: 30_000 }).toEqual([expect.stringMatching(/^the value of description on line 2 contains a colon/)]);
+    await expect
+      .poll(async () => (await shown(page)).items, { timeout: 30_000 })
+      .toEqual([expect.stringMatching(/^the value of description on line 2 contains a colon/)]);
 
-    edit(contentDir, 'site.yaml', (text) => text.replace('description: Fixture site: for tests.', 'description: "Fixture site: for tests."'));
+    edit(contentDir, 'site.yaml', (text) =>
+      text.replace('description: Fixture site: for tests.', 'description: "Fixture site: for tests."'),
+    );
     await expect.poll(() => title(page), { timeout: 60_000 }).toMatch(/· Fixture Portfolio$/);
     const html = await page.content();
     expect(html).not.toMatch(/Stack trace|virtual:commfolio/);
 
     edit(contentDir, 'site.yaml', (text) => text.replace('title: Fixture Portfolio', 'title: Renamed Portfolio'));
-    await expect.poll(async () => (await page.reload().catch(() => null), title(page)), { timeout: 60_000 }).toMatch(/· Renamed Portfolio$/);
+    await expect
+      .poll(async () => (await page.reload().catch(() => null), title(page)), { timeout: 60_000 })
+      .toMatch(/· Renamed Portfolio$/);
     await page.close();
   });
 });

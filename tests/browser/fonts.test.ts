@@ -14,7 +14,11 @@ describe('self-hosted script fonts', () => {
       return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replaceAll('"', ''));
     });
     await page.close();
-    return { files: requested.filter((url) => url.endsWith('.woff2')).map((url) => url.split('/').pop()!.replace(/\..*$/, '')), rendered, requested };
+    return {
+      files: requested.filter((url) => url.endsWith('.woff2')).map((url) => url.split('/').pop()!.replace(/\..*$/, '')),
+      rendered,
+      requested,
+    };
   }
 
   test('a Hindi page downloads the Devanagari face and renders with it', async () => {
@@ -26,7 +30,10 @@ describe('self-hosted script fonts', () => {
   test('every request stays on the site itself', async () => {
     for (const path of ['/', '/ar/', '/hi/case-studies/hi-study/']) {
       const { requested } = await fontRequests(path);
-      expect(requested.filter((url) => !url.startsWith(served.server.origin)), path).toEqual([]);
+      expect(
+        requested.filter((url) => !url.startsWith(served.server.origin)),
+        path,
+      ).toEqual([]);
     }
   });
 });

@@ -38,7 +38,10 @@ describe('the hostile fixture site', () => {
     const post = readPage(served.site, 'blog/evil-post/index.html');
     expect(post.querySelector('h1')?.text).toBe(`Post ${PAYLOAD}${'A'.repeat(400)}`);
     expect(post.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(`Post ${PAYLOAD}${'A'.repeat(400)}`);
-    const posting = post.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent)).find((block) => block['@type'] === 'BlogPosting');
+    const posting = post
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((script) => JSON.parse(script.textContent))
+      .find((block) => block['@type'] === 'BlogPosting');
     expect(posting.headline).toBe(`Post ${PAYLOAD}${'A'.repeat(400)}`);
     const caseStudy = readPage(served.site, 'case-studies/evil/index.html');
     expect(caseStudy.querySelector('.screenshot img')?.getAttribute('alt')).toBe(`Alt ${PAYLOAD}${'A'.repeat(400)}`);
@@ -47,10 +50,21 @@ describe('the hostile fixture site', () => {
   test('no element that could run script comes out of the content, anywhere', () => {
     for (const file of pages) {
       const html = readPage(served.site, file);
-      const scripts = html.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json' && !script.getAttribute('src'));
-      expect(scripts.map((script) => script.outerHTML), file).toEqual([]);
+      const scripts = html
+        .querySelectorAll('script')
+        .filter((script) => script.getAttribute('type') !== 'application/ld+json' && !script.getAttribute('src'));
+      expect(
+        scripts.map((script) => script.outerHTML),
+        file,
+      ).toEqual([]);
       expect(html.querySelectorAll('a[href^="javascript:" i]').length, file).toBe(0);
-      expect(html.querySelectorAll('b').map((element) => element.text).filter((text) => text === 'bold'), file).toEqual([]);
+      expect(
+        html
+          .querySelectorAll('b')
+          .map((element) => element.text)
+          .filter((text) => text === 'bold'),
+        file,
+      ).toEqual([]);
     }
   });
 

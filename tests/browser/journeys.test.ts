@@ -16,7 +16,11 @@ describe.each(VIEWS)('a visitor at %i px in %s theme', (width, colorScheme) => {
     problems = [];
     page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('request', (request) => !request.url().startsWith(served.server.origin) && !request.url().startsWith('data:') && problems.push(`request: ${request.url()}`));
+    page.on(
+      'request',
+      (request) =>
+        !request.url().startsWith(served.server.origin) && !request.url().startsWith('data:') && problems.push(`request: ${request.url()}`),
+    );
     await page.goto(`${served.server.origin}${path}`, { waitUntil: 'networkidle' });
     return page;
   }
@@ -35,7 +39,9 @@ describe.each(VIEWS)('a visitor at %i px in %s theme', (width, colorScheme) => {
     await page.keyboard.press('Enter');
     const lightbox = page.locator('.lightbox:popover-open');
     await expect.poll(() => lightbox.count()).toBe(1);
-    await expect.poll(() => lightbox.locator('img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    await expect
+      .poll(() => lightbox.locator('img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0))
+      .toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => lightbox.count()).toBe(0);
     await page.goBack();
@@ -93,7 +99,17 @@ describe.each(VIEWS)('a visitor at %i px in %s theme', (width, colorScheme) => {
   });
 
   test('no page is wider than the screen', async () => {
-    for (const path of ['/', '/case-studies/instagram-growth-pebblepot-home/', '/blog/', '/blog/measuring-engagement-rate/', '/cv/', '/hi/', '/hi/blog/engagement-rate-sahi-tarike-se/', '/apply/thali-street-9c4e1a/', '/search/']) {
+    for (const path of [
+      '/',
+      '/case-studies/instagram-growth-pebblepot-home/',
+      '/blog/',
+      '/blog/measuring-engagement-rate/',
+      '/cv/',
+      '/hi/',
+      '/hi/blog/engagement-rate-sahi-tarike-se/',
+      '/apply/thali-street-9c4e1a/',
+      '/search/',
+    ]) {
       const page = await open(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

@@ -31,7 +31,14 @@ describe('Lighthouse, mobile preset, on the sample portfolio', () => {
     server = await serveSite(site.outDir, '/', port);
     chrome = await chromeLauncher.launch({
       chromePath: CHROMIUM,
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      chromeFlags: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     });
   });
   afterAll(async () => {
@@ -47,10 +54,17 @@ describe('Lighthouse, mobile preset, on the sample portfolio', () => {
    */
   const measure = async (path: string) => {
     for (let attempt = 1; ; attempt++) {
-      const result = await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(`${server.origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
       const lhr = result!.lhr;
       const unmeasured = CATEGORIES.filter((category) => typeof lhr.categories[category]?.score !== 'number');
-      const why = [...new Set([lhr.runtimeError?.message, ...Object.values(lhr.audits).map((audit) => audit.errorMessage)].filter(Boolean))].join('; ');
+      const why = [
+        ...new Set([lhr.runtimeError?.message, ...Object.values(lhr.audits).map((audit) => audit.errorMessage)].filter(Boolean)),
+      ].join('; ');
       if (unmeasured.length === 0 || attempt === 3) return { lhr, unmeasured, why };
       console.log(`${path}: Lighthouse could not measure ${unmeasured.join(', ')} (attempt ${attempt}): ${why}`);
     }
@@ -61,7 +75,9 @@ describe('Lighthouse, mobile preset, on the sample portfolio', () => {
     expect(unmeasured, `${path}: Lighthouse could not measure these categories three times: ${why}`).toEqual([]);
     const byCategory = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round(lhr.categories[category]!.score! * 100)]));
     scores.push(`  ${path}: ${CATEGORIES.map((category) => `${category} ${byCategory[category]}`).join(', ')}`);
-    const failing = Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary').map((audit) => audit.id);
+    const failing = Object.values(lhr.audits)
+      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+      .map((audit) => audit.id);
     if (failing.length > 0) console.log(`${path}: audits not passed: ${failing.join(', ')}`);
     for (const category of CATEGORIES) expect(byCategory[category], `${path} ${category}`).toBeGreaterThanOrEqual(MINIMUM_SCORE);
   });

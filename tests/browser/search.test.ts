@@ -13,7 +13,9 @@ describe.each([
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(`${served.server.origin}${basePath}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).not.toMatch(/^$|…$/);
-    const links = await page.locator('[data-search-results] a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    const links = await page
+      .locator('[data-search-results] a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     const status = await page.locator('[data-search-status]').textContent();
     await page.close();
     return { links, requests, status };
@@ -41,7 +43,10 @@ describe.each([
     // back to shorter prefixes, so posts may still come up; the application page never does.)
     for (const word of ['Acme', 'Dear', 'Fixture']) {
       const { links } = await search(word);
-      expect(links.filter((link) => !/\/(blog|case-studies)\/[^/]+\/$/.test(link!) || /\/blog\/(tags|page)\//.test(link!)), word).toEqual([]);
+      expect(
+        links.filter((link) => !/\/(blog|case-studies)\/[^/]+\/$/.test(link!) || /\/blog\/(tags|page)\//.test(link!)),
+        word,
+      ).toEqual([]);
     }
   });
 
@@ -50,7 +55,9 @@ describe.each([
     await page.goto(`${served.server.origin}${basePath}search/`, { waitUntil: 'networkidle' });
     await page.locator('input[name="q"]').pressSequentially('Discord', { delay: 40 });
     await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/results? for “Discord”$/);
-    const links = await page.locator('[data-search-results] a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    const links = await page
+      .locator('[data-search-results] a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links).toContain(`${basePath}case-studies/launch/`);
     expect(new URL(page.url()).search).toBe('?q=Discord');
     // Emptying the box empties the list.
@@ -73,7 +80,9 @@ describe.each([
     })()`);
     await page.close();
     expect(indexed[`${basePath}blog/post-1/`]).toBe('Fixture post number 1. Description of fixture post 1. Body of post 1 with bold text.');
-    expect(indexed[`${basePath}case-studies/launch/`]).toMatch(/^Fixture Edtech\. Launching a Discord for learners\. From zero to an active study community\. Objective\. Build a community\. Results\. It worked\.$/);
+    expect(indexed[`${basePath}case-studies/launch/`]).toMatch(
+      /^Fixture Edtech\. Launching a Discord for learners\. From zero to an active study community\. Objective\. Build a community\. Results\. It worked\.$/,
+    );
   });
 
   test('other pages do not load the search index or any script', async () => {

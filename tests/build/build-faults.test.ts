@@ -19,7 +19,16 @@ const outDir = path.join(work, 'dist');
 
 /** Every file of a site with the SHA-256 of its content. */
 const fingerprint = (folder: string) =>
-  existsSync(folder) ? Object.fromEntries(listFiles(folder).map((file) => [file, createHash('sha256').update(readFileSync(path.join(folder, file))).digest('hex')])) : undefined;
+  existsSync(folder)
+    ? Object.fromEntries(
+        listFiles(folder).map((file) => [
+          file,
+          createHash('sha256')
+            .update(readFileSync(path.join(folder, file)))
+            .digest('hex'),
+        ]),
+      )
+    : undefined;
 
 /** What `npm run build` left beside the output folder: staging folders, a site being replaced. */
 const leftovers = () => readdirSync(work).filter((name) => name.startsWith('dist.'));
@@ -52,7 +61,11 @@ function startBuild(environment: Record<string, string> = {}): RunningBuild {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
-  return { output: () => output, ended: npmExit.then(async (code) => (await groupGone(), code)), kill: (signal) => process.kill(-child.pid!, signal) };
+  return {
+    output: () => output,
+    ended: npmExit.then(async (code) => (await groupGone(), code)),
+    kill: (signal) => process.kill(-child.pid!, signal),
+  };
 }
 
 async function waitFor(build: RunningBuild, text: string): Promise<void> {
@@ -99,37 +112,47 @@ const POINTS = [
 const pointName = (point: (typeof POINTS)[number]) => `${point.at}${'twoRenames' in point ? ' (swapped by two renames)' : ''}`;
 
 describe.each(['SIGINT', 'SIGKILL'] as const)('npm run build killed with %s', (signal) => {
-  test.each(POINTS.map((point) => [pointName(point), point] as const))('at %s leaves a complete site in the output folder', async (_name, point) => {
-    rmSync(outDir, { recursive: true, force: true });
-    cpSync(oldCopy, outDir, { recursive: true });
-    const build = startBuild({ ...('pause' in point ? { COMMFOLIO_TEST_PAUSE_AT: point.at } : {}), ...('twoRenames' in point ? { COMMFOLIO_TEST_NO_EXCHANGE: '1' } : {}) });
-    await waitFor(build, 'pause' in point ? `paused at ${point.at}` : point.at);
-    build.kill(signal);
-    const status = await build.ended;
-    const site = fingerprint(outDir);
-    if (signal === 'SIGKILL' && point.at === 'aside') {
-      // Killed between its two renames (where there is no exchange): for that instant the old site is
-      // beside the output folder, whole, and the next build puts it back before anything else.
-      expect(site).toBeUndefined();
-      const next = startBuild({ CONTENT_DIR: path.join(work, 'no-content-here') });
-      expect(await next.ended).toBe(1);
-      expect(next.output()).toContain(`An earlier build was stopped while it replaced ${path.relative(projectRoot, outDir)}/: the site it replaced is back in ${path.relative(projectRoot, outDir)}/.`);
-      expect(fingerprint(outDir)).toEqual(oldSite);
-      expect(leftovers()).toEqual([]);
-      return;
-    }
-    expect([oldSite, newSite]).toContainEqual(site);
-    if (signal === 'SIGKILL' && point.at === 'swapped' && process.platform === 'linux') {
-      // The old site is left under the name it was exchanged to (the staging folder's), or the one it was renamed aside to.
-      expect(leftovers()).toEqual([expect.stringMatching('twoRenames' in point ? /^dist\.previous-/ : /^dist\.building-/)]);
-    }
-    if (signal === 'SIGINT') {
-      // npm itself ends by the signal; the build's own words say it stopped cleanly.
-      expect(status).toBeNull();
-      expect(build.output()).toMatch(/The build was stopped \(SIGINT\); .* (still holds the previous successful build|holds the new site, which was complete)\./);
-      expect(leftovers()).toEqual([]);
-    }
-  });
+  test.each(POINTS.map((point) => [pointName(point), point] as const))(
+    'at %s leaves a complete site in the output folder',
+    async (_name, point) => {
+      rmSync(outDir, { recursive: true, force: true });
+      cpSync(oldCopy, outDir, { recursive: true });
+      const build = startBuild({
+        ...('pause' in point ? { COMMFOLIO_TEST_PAUSE_AT: point.at } : {}),
+        ...('twoRenames' in point ? { COMMFOLIO_TEST_NO_EXCHANGE: '1' } : {}),
+      });
+      await waitFor(build, 'pause' in point ? `paused at ${point.at}` : point.at);
+      build.kill(signal);
+      const status = await build.ended;
+      const site = fingerprint(outDir);
+      if (signal === 'SIGKILL' && point.at === 'aside') {
+        // Killed between its two renames (where there is no exchange): for that instant the old site is
+        // beside the output folder, whole, and the next build puts it back before anything else.
+        expect(site).toBeUndefined();
+        const next = startBuild({ CONTENT_DIR: path.join(work, 'no-content-here') });
+        expect(await next.ended).toBe(1);
+        expect(next.output()).toContain(
+          `An earlier build was stopped while it replaced ${path.relative(projectRoot, outDir)}/: the site it replaced is back in ${path.relative(projectRoot, outDir)}/.`,
+        );
+        expect(fingerprint(outDir)).toEqual(oldSite);
+        expect(leftovers()).toEqual([]);
+        return;
+      }
+      expect([oldSite, newSite]).toContainEqual(site);
+      if (signal === 'SIGKILL' && point.at === 'swapped' && process.platform === 'linux') {
+        // The old site is left under the name it was exchanged to (the staging folder's), or the one it was renamed aside to.
+        expect(leftovers()).toEqual([expect.stringMatching('twoRenames' in point ? /^dist\.previous-/ : /^dist\.building-/)]);
+      }
+      if (signal === 'SIGINT') {
+        // npm itself ends by the signal; the build's own words say it stopped cleanly.
+        expect(status).toBeNull();
+        expect(build.output()).toMatch(
+          /The build was stopped \(SIGINT\); .* (still holds the previous successful build|holds the new site, which was complete)\./,
+        );
+        expect(leftovers()).toEqual([]);
+      }
+    },
+  );
 });
 
 describe('the swap on Linux', () => {
@@ -137,13 +160,19 @@ describe('the swap on Linux', () => {
     if (process.platform !== 'linux') return;
     const first = path.join(work, 'exchange-a');
     const second = path.join(work, 'exchange-b');
-    for (const [folder, text] of [[first, 'new'], [second, 'old']] as const) {
+    for (const [folder, text] of [
+      [first, 'new'],
+      [second, 'old'],
+    ] as const) {
       rmSync(folder, { recursive: true, force: true });
       cpSync(oldCopy, folder, { recursive: true });
       writeFileSync(path.join(folder, 'which.txt'), text);
     }
     expect(exchangeFolders(first, second)).toBe(true);
-    expect([readFileSync(path.join(first, 'which.txt'), 'utf8'), readFileSync(path.join(second, 'which.txt'), 'utf8')]).toEqual(['old', 'new']);
+    expect([readFileSync(path.join(first, 'which.txt'), 'utf8'), readFileSync(path.join(second, 'which.txt'), 'utf8')]).toEqual([
+      'old',
+      'new',
+    ]);
     // A folder that is not there cannot be exchanged: the caller falls back to renames.
     expect(exchangeFolders(first, path.join(work, 'no-such-folder'))).toBe(false);
     for (const folder of [first, second]) rmSync(folder, { recursive: true, force: true });
@@ -156,7 +185,9 @@ describe('two builds started together', () => {
     const [first, second] = [startBuild(), startBuild()];
     expect([await first.ended, await second.ended]).toEqual([0, 0]);
     expect(fingerprint(outDir)).toEqual(newSite);
-    expect(first.output() + second.output()).toMatch(/Another build of this project is running \(process \d+, started .*, writing .*dist\/\)\. This build starts when it ends; press Ctrl-C to stop waiting\./);
+    expect(first.output() + second.output()).toMatch(
+      /Another build of this project is running \(process \d+, started .*, writing .*dist\/\)\. This build starts when it ends; press Ctrl-C to stop waiting\./,
+    );
     expect(leftovers()).toEqual([]);
   });
 });
@@ -166,7 +197,11 @@ describe('a build that fails its content check', () => {
     const result = spawnSync(process.execPath, ['scripts/build.ts'], {
       cwd: projectRoot,
       encoding: 'utf8',
-      env: { ...withoutVitestVariables(process.env), CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/site-broken'), COMMFOLIO_OUT_DIR: outDir },
+      env: {
+        ...withoutVitestVariables(process.env),
+        CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/site-broken'),
+        COMMFOLIO_OUT_DIR: outDir,
+      },
     });
     expect(result.status).toBe(1);
     expect(fingerprint(outDir)).toEqual(newSite);

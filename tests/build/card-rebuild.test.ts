@@ -10,13 +10,15 @@ import { buildSite } from '../helpers/build-site.ts';
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const content = mkdtempSync(path.join(tmpdir(), 'commfolio-card-rebuild-'));
 cpSync(path.join(projectRoot, 'tests/fixtures/site-basic'), content, { recursive: true });
-const build = (name: string) => buildSite(content, { COMMFOLIO_OUT_DIR: path.join(content, '..', `${path.basename(content)}-${name}`, 'dist') });
+const build = (name: string) =>
+  buildSite(content, { COMMFOLIO_OUT_DIR: path.join(content, '..', `${path.basename(content)}-${name}`, 'dist') });
 const card = (outDir: string, file: string) => readFileSync(path.join(outDir, 'social-cards/en', file));
 
 afterAll(() => {
   for (const folder of [content, `${content}-first`, `${content}-second`]) rmSync(folder, { recursive: true, force: true });
   const cacheRoot = path.join(projectRoot, 'node_modules/.astro');
-  for (const name of readdirSync(cacheRoot)) if (name.startsWith(`${contentDirKey(content)}-`)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
+  for (const name of readdirSync(cacheRoot))
+    if (name.startsWith(`${contentDirKey(content)}-`)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
 });
 
 describe('editing one post between two builds', () => {

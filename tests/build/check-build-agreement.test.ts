@@ -50,7 +50,9 @@ describe('unusual content that builds (tests/fixtures/edge-cases)', () => {
 
   test('passes npm run check, which advises on the long series, and npm run build', () => {
     expect(checked.status, checked.stderr).toBe(0);
-    expect(checked.stdout).toMatch(/case-studies\/caf(\u00e9|e\u0301)-meetups\/index\.md: charts\[0\] \(\.\/daily\.csv\) has 200,000 rows, more than a chart can show one by one \(at most 120 points\): it is drawn as weekly averages/);
+    expect(checked.stdout).toMatch(
+      /case-studies\/caf(\u00e9|e\u0301)-meetups\/index\.md: charts\[0\] \(\.\/daily\.csv\) has 200,000 rows, more than a chart can show one by one \(at most 120 points\): it is drawn as weekly averages/,
+    );
     expect(site.status, site.output).toBe(0);
   });
 

@@ -7,7 +7,11 @@ describe('the "Download CV (PDF)" button', () => {
     expect(site.status, site.output).toBe(0);
     expect(readPage(site, 'cv/index.html').querySelector('.cv__download a[download]')?.getAttribute('href')).toBe('/cv.pdf');
     expect(readPage(site, 'cv/index.html').querySelector('.cv-hint')).toBeNull();
-    expect(readPage(site, 'index.html').querySelectorAll('.hero .actions a').map((link) => link.getAttribute('href'))).toEqual(['mailto:fixture@example.com', '/cv/', '/cv.pdf']);
+    expect(
+      readPage(site, 'index.html')
+        .querySelectorAll('.hero .actions a')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['mailto:fixture@example.com', '/cv/', '/cv.pdf']);
   });
 
   test('is left out otherwise: the CV page tells a wide screen how to print instead', () => {
@@ -16,6 +20,10 @@ describe('the "Download CV (PDF)" button', () => {
     // (The QR code's download link stays: it is not the CV.)
     expect(readPage(site, 'cv/index.html').querySelector('a[href$="cv.pdf"]')).toBeNull();
     expect(readPage(site, 'cv/index.html').querySelector('.cv-hint')?.text).toMatch(/Print/);
-    expect(readPage(site, 'index.html').querySelectorAll('.hero .actions a').map((link) => link.getAttribute('href'))).toEqual(['mailto:fixture@example.com', '/cv/']);
+    expect(
+      readPage(site, 'index.html')
+        .querySelectorAll('.hero .actions a')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['mailto:fixture@example.com', '/cv/']);
   });
 });

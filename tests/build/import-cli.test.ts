@@ -9,7 +9,11 @@ const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 /** Runs `npm run import -- …` (its script) on a copy of the basic fixture. */
 function runImport(contentDir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...withoutVitestVariables(process.env), CONTENT_DIR: contentDir } });
+  const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...withoutVitestVariables(process.env), CONTENT_DIR: contentDir },
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -29,20 +33,63 @@ describe('npm run import -- metrics', () => {
   });
 
   test('writes the documented CSV beside the case study, reporting rows it could not read', () => {
-    const result = runImport(contentDir, 'metrics', exported, '--case-study', 'launch', '--mapping', mapping, '--date-order', 'dmy', '--out', 'imported.csv');
+    const result = runImport(
+      contentDir,
+      'metrics',
+      exported,
+      '--case-study',
+      'launch',
+      '--mapping',
+      mapping,
+      '--date-order',
+      'dmy',
+      '--out',
+      'imported.csv',
+    );
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain('line 4: members: "12 members" is not a number.');
-    expect(readFileSync(path.join(contentDir, 'case-studies/launch/imported.csv'), 'utf8')).toBe('date,members\n2024-01-14,1120\n2024-01-15,\n');
+    expect(readFileSync(path.join(contentDir, 'case-studies/launch/imported.csv'), 'utf8')).toBe(
+      'date,members\n2024-01-14,1120\n2024-01-15,\n',
+    );
   });
 
   test('never overwrites without --force', () => {
     const target = path.join(contentDir, 'case-studies/launch/members.csv');
     const before = readFileSync(target, 'utf8');
-    const refused = runImport(contentDir, 'metrics', exported, '--case-study', 'launch', '--map', 'date=Day', '--map', 'members=Members', '--date-order', 'dmy', '--out', 'members.csv');
+    const refused = runImport(
+      contentDir,
+      'metrics',
+      exported,
+      '--case-study',
+      'launch',
+      '--map',
+      'date=Day',
+      '--map',
+      'members=Members',
+      '--date-order',
+      'dmy',
+      '--out',
+      'members.csv',
+    );
     expect(refused.status).toBe(1);
     expect(refused.output).toMatch(/members\.csv already exists\. Nothing was written; run again with --force/);
     expect(readFileSync(target, 'utf8')).toBe(before);
-    const forced = runImport(contentDir, 'metrics', exported, '--case-study', 'launch', '--map', 'date=Day', '--map', 'members=Members', '--date-order', 'dmy', '--out', 'members.csv', '--force');
+    const forced = runImport(
+      contentDir,
+      'metrics',
+      exported,
+      '--case-study',
+      'launch',
+      '--map',
+      'date=Day',
+      '--map',
+      'members=Members',
+      '--date-order',
+      'dmy',
+      '--out',
+      'members.csv',
+      '--force',
+    );
     expect(forced.status, forced.output).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe('date,members\n2024-01-14,1120\n2024-01-15,\n');
   });

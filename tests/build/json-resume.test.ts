@@ -21,11 +21,16 @@ function runImport(contentDir: string, ...args: string[]) {
 }
 
 /** The paths the import lists under "could not be carried over". */
-const reportedPaths = (output: string) => output.split('could not be carried over:\n')[1]?.split('\n\n')[0]?.split('\n').map((line) => line.match(/^ {2}- ([^:]+):/)?.[1]) ?? [];
+const reportedPaths = (output: string) =>
+  output
+    .split('could not be carried over:\n')[1]
+    ?.split('\n\n')[0]
+    ?.split('\n')
+    .map((line) => line.match(/^ {2}- ([^:]+):/)?.[1]) ?? [];
 
 // Fields that arrive in /resume.json changed on purpose, not lost.
 const NORMALISED: Record<string, string> = {
-  'basics.url': 'is the portfolio\'s own address; the old homepage became a website link',
+  'basics.url': "is the portfolio's own address; the old homepage became a website link",
   'basics.profiles[1].network': 'Twitter is called X',
   'projects[2].roles[0]': 'Organizer is spelt Organiser',
 };
@@ -54,7 +59,10 @@ describe('importing a full JSON Resume, building the site and reading /resume.js
     expect(jsonResumeErrors(exported)).toEqual([]);
   });
 
-  const pick = (...keys: string[]) => (item: Record<string, unknown>) => Object.fromEntries(keys.filter((key) => key in item).map((key) => [key, item[key]]));
+  const pick =
+    (...keys: string[]) =>
+    (item: Record<string, unknown>) =>
+      Object.fromEntries(keys.filter((key) => key in item).map((key) => [key, item[key]]));
   test.each<[string, (resume: Record<string, any>) => unknown]>([
     ['basics.name', (resume) => resume.basics.name],
     ['basics.label', (resume) => resume.basics.label],
@@ -77,17 +85,26 @@ describe('importing a full JSON Resume, building the site and reading /resume.js
     expect(select(exported)).toEqual(select(original));
   });
 
-  test('basics.url is the portfolio, and networks use Commfolio\'s names', () => {
+  test("basics.url is the portfolio, and networks use Commfolio's names", () => {
     expect(exported.basics.url).toBe('https://fixture.example/');
-    expect(exported.basics.profiles.map((profile: { network: string }) => profile.network)).toEqual(['LinkedIn', 'X', 'Mastodon', 'Behance', 'Website']);
+    expect(exported.basics.profiles.map((profile: { network: string }) => profile.network)).toEqual([
+      'LinkedIn',
+      'X',
+      'Mastodon',
+      'Behance',
+      'Website',
+    ]);
     expect(exported.basics.profiles[4].url).toBe('https://kadri.example');
   });
 
   test('every field is in /resume.json unchanged, reported by the import, or changed on purpose', () => {
     const reported = reportedPaths(imported.output);
     const kept = leaves(exported);
-    const isReported = (leaf: string) => reported.some((field) => leaf === field || leaf.startsWith(`${field}.`) || leaf.startsWith(`${field}[`));
-    const unaccounted = [...leaves(original)].filter(([leaf, value]) => kept.get(leaf) !== value && !isReported(leaf) && !(leaf in NORMALISED));
+    const isReported = (leaf: string) =>
+      reported.some((field) => leaf === field || leaf.startsWith(`${field}.`) || leaf.startsWith(`${field}[`));
+    const unaccounted = [...leaves(original)].filter(
+      ([leaf, value]) => kept.get(leaf) !== value && !isReported(leaf) && !(leaf in NORMALISED),
+    );
     expect(unaccounted).toEqual([]);
   });
 
@@ -96,10 +113,15 @@ describe('importing a full JSON Resume, building the site and reading /resume.js
     expect(reported.length).toBeGreaterThan(0);
     const kept = leaves(exported);
     // Nothing reported as lost comes out the other side unchanged.
-    const survived = reported.filter((field) => [...leaves(original)].some(([leaf, value]) =>
-      (leaf === field || leaf.startsWith(`${field}.`) || leaf.startsWith(`${field}[`)) && kept.get(leaf) === value));
+    const survived = reported.filter((field) =>
+      [...leaves(original)].some(
+        ([leaf, value]) => (leaf === field || leaf.startsWith(`${field}.`) || leaf.startsWith(`${field}[`)) && kept.get(leaf) === value,
+      ),
+    );
     expect(survived).toEqual([]);
-    expect(reported).toEqual(expect.arrayContaining(['basics.phone', 'basics.image', 'work[0].highlights', 'publications', 'interests', 'volunteer', 'meta']));
+    expect(reported).toEqual(
+      expect.arrayContaining(['basics.phone', 'basics.image', 'work[0].highlights', 'publications', 'interests', 'volunteer', 'meta']),
+    );
   });
 
   test('never replaces profile.md without --force, and does with it', () => {
@@ -116,11 +138,18 @@ describe('importing a full JSON Resume, building the site and reading /resume.js
 
 describe('npm run import', () => {
   test.each([
-    [['import.ts'], /Usage:\n {2}npm run import -- linkedin .*\n {2}npm run import -- metrics .*\n {2}npm run import -- resume <resume\.json> \[--force\]\n {2}npm run import -- x /],
+    [
+      ['import.ts'],
+      /Usage:\n {2}npm run import -- linkedin .*\n {2}npm run import -- metrics .*\n {2}npm run import -- resume <resume\.json> \[--force\]\n {2}npm run import -- x /,
+    ],
     [['import.ts', 'myspace', 'x.json'], /Unknown importer "myspace"\. Usage:/],
     [['import.ts', 'resume'], /Usage: npm run import -- resume <resume\.json> \[--force\]/],
   ])('%j explains its usage', (args, expected) => {
-    const result = spawnSync(process.execPath, args.map((arg, index) => (index === 0 ? `scripts/${arg}` : arg)), { cwd: projectRoot, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      args.map((arg, index) => (index === 0 ? `scripts/${arg}` : arg)),
+      { cwd: projectRoot, encoding: 'utf8' },
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(expected);
   });
@@ -132,7 +161,7 @@ describe('npm run import', () => {
   });
 });
 
-describe('the sample portfolio\'s /resume.json', () => {
+describe("the sample portfolio's /resume.json", () => {
   let site: BuiltSite;
   let resume: Record<string, any>;
   beforeAll(() => {
@@ -147,7 +176,10 @@ describe('the sample portfolio\'s /resume.json', () => {
 
   test('fills every section the profile has', () => {
     expect(Object.keys(resume.basics)).toEqual(['name', 'label', 'image', 'email', 'url', 'summary', 'location', 'profiles']);
-    for (const section of ['work', 'education', 'certificates', 'awards', 'skills', 'languages', 'projects', 'references']) expect(resume[section]?.length, section).toBeGreaterThan(0);
-    expect(new Set(resume.projects.map((project: { type?: string }) => project.type))).toEqual(new Set([undefined, 'talk', 'event', 'case study']));
+    for (const section of ['work', 'education', 'certificates', 'awards', 'skills', 'languages', 'projects', 'references'])
+      expect(resume[section]?.length, section).toBeGreaterThan(0);
+    expect(new Set(resume.projects.map((project: { type?: string }) => project.type))).toEqual(
+      new Set([undefined, 'talk', 'event', 'case study']),
+    );
   });
 });

@@ -28,7 +28,9 @@ describe.each([
       // Links to the owner's profiles and canonical addresses are not this site's to check offline.
       linksToSkip: (link) => Promise.resolve(!link.startsWith(server.origin)),
     });
-    const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (from ${link.parent}, ${link.status})`);
+    const broken = result.links
+      .filter((link) => link.state === 'BROKEN')
+      .map((link) => `${link.url} (from ${link.parent}, ${link.status})`);
     console.log(`linkinator: ${result.links.filter((link) => link.state === 'OK').length} links checked, ${broken.length} broken`);
     expect(result.links.filter((link) => link.state === 'OK').length).toBeGreaterThan(30);
     expect(broken).toEqual([]);

@@ -3,7 +3,15 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, readBuilt, readPage, type BuiltSite } from '../helpers/build-site.ts';
 
 const origin = 'https://multi.example';
-const sections = [['en', '/'], ['hi', '/hi/'], ['gu', '/gu/'], ['bn', '/bn/'], ['tl', '/tl/'], ['et', '/et/'], ['ar', '/ar/']] as const;
+const sections = [
+  ['en', '/'],
+  ['hi', '/hi/'],
+  ['gu', '/gu/'],
+  ['bn', '/bn/'],
+  ['tl', '/tl/'],
+  ['et', '/et/'],
+  ['ar', '/ar/'],
+] as const;
 /**
  * Each language's skip link, main navigation label and navigation words (case studies, blog, about,
  * CV, search), written out here rather than read from the language files, so that a page falling
@@ -23,7 +31,12 @@ describe('a site in seven interface languages', () => {
   let site: BuiltSite;
   const page = (path: string) => readPage(site, `${path.slice(1)}index.html`);
   const hreflangs = (path: string) =>
-    Object.fromEntries(page(path).querySelectorAll('link[rel="alternate"][hreflang]').filter((link) => !link.getAttribute('type')).map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+    Object.fromEntries(
+      page(path)
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .filter((link) => !link.getAttribute('type'))
+        .map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+    );
 
   beforeAll(() => {
     site = buildSite('site-multilingual');
@@ -70,7 +83,11 @@ describe('a site in seven interface languages', () => {
   });
 
   test('the language switcher goes to the translation when there is one, else to that language home', () => {
-    const switcher = Object.fromEntries(page('/blog/hello/').querySelectorAll('.language-switcher a').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+    const switcher = Object.fromEntries(
+      page('/blog/hello/')
+        .querySelectorAll('.language-switcher a')
+        .map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+    );
     expect(switcher.hi).toBe('/hi/blog/namaste/');
     expect(switcher.ar).toBe('/ar/blog/marhaba/');
     expect(switcher.gu).toBe('/gu/');
@@ -104,13 +121,20 @@ describe('a site in seven interface languages', () => {
     const parser = new Parser();
     const all = await parser.parseString(readBuilt(site, 'rss.xml'));
     expect(all.items).toHaveLength(8);
-    for (const [language, title] of [['hi', 'नमस्ते, कम्युनिटी'], ['ar', 'مرحبًا أيها المجتمع'], ['fr', 'Bonjour la communauté'], ['et', 'Tere, kogukond']]) {
+    for (const [language, title] of [
+      ['hi', 'नमस्ते, कम्युनिटी'],
+      ['ar', 'مرحبًا أيها المجتمع'],
+      ['fr', 'Bonjour la communauté'],
+      ['et', 'Tere, kogukond'],
+    ]) {
       const xml = readBuilt(site, `feeds/${language}.xml`);
       expect(xml).toContain(`<language>${language}</language>`);
       const feed = await parser.parseString(xml);
       expect(feed.items.map((item) => item.title)).toEqual([title]);
     }
-    expect(page('/hi/').querySelector('link[type="application/rss+xml"][hreflang="hi"]')?.getAttribute('href')).toBe(`${origin}/feeds/hi.xml`);
+    expect(page('/hi/').querySelector('link[type="application/rss+xml"][hreflang="hi"]')?.getAttribute('href')).toBe(
+      `${origin}/feeds/hi.xml`,
+    );
   });
 
   test('the sitemap lists translations as alternates', () => {

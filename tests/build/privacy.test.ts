@@ -11,7 +11,11 @@ import { PRIVACY_FIXTURE_IMAGES } from '../helpers/make-privacy-fixture.ts';
 const fixtureDir = path.resolve(import.meta.dirname, '../fixtures/site-privacy');
 
 /** Mean absolute difference (0–255) between two same-sized images inside and outside a region. */
-async function regionDifference(first: string | Buffer, second: string | Buffer, region: { left: number; top: number; width: number; height: number }) {
+async function regionDifference(
+  first: string | Buffer,
+  second: string | Buffer,
+  region: { left: number; top: number; width: number; height: number },
+) {
   const [a, b] = await Promise.all([first, second].map((image) => sharp(image).removeAlpha().raw().toBuffer({ resolveWithObject: true })));
   expect([a!.info.width, a!.info.height]).toEqual([b!.info.width, b!.info.height]);
   const totals = { inside: [0, 0], outside: [0, 0] };
@@ -19,7 +23,8 @@ async function regionDifference(first: string | Buffer, second: string | Buffer,
     for (let x = 0; x < a!.info.width; x++) {
       const inside = x >= region.left && x < region.left + region.width && y >= region.top && y < region.top + region.height;
       const total = totals[inside ? 'inside' : 'outside'];
-      for (let channel = 0; channel < 3; channel++) total[0]! += Math.abs(a!.data[(y * a!.info.width + x) * 3 + channel]! - b!.data[(y * b!.info.width + x) * 3 + channel]!);
+      for (let channel = 0; channel < 3; channel++)
+        total[0]! += Math.abs(a!.data[(y * a!.info.width + x) * 3 + channel]! - b!.data[(y * b!.info.width + x) * 3 + channel]!);
       total[1]! += 3;
     }
   }
@@ -50,7 +55,9 @@ describe('building the privacy fixture', () => {
   });
 
   test('no content file reaches the output, whole or inside another file', () => {
-    const contentFiles = listFiles(fixtureDir).filter((file) => !/\.(md|mdx|yaml)$/.test(file)).map((file) => ({ file, bytes: readFileSync(path.join(fixtureDir, file)) }));
+    const contentFiles = listFiles(fixtureDir)
+      .filter((file) => !/\.(md|mdx|yaml)$/.test(file))
+      .map((file) => ({ file, bytes: readFileSync(path.join(fixtureDir, file)) }));
     expect(contentFiles.length).toBe(PRIVACY_FIXTURE_IMAGES.length);
     const found: string[] = [];
     for (const output of listFiles(site.outDir)) {
@@ -69,12 +76,21 @@ describe('building the privacy fixture', () => {
   });
 
   test('every image field and body image is published (re-encoded), and the image MDX links as it is still shows', () => {
-    const sources = (page: string) => readPage(site, page).querySelectorAll('main img').map((image) => image.getAttribute('src')!);
+    const sources = (page: string) =>
+      readPage(site, page)
+        .querySelectorAll('main img')
+        .map((image) => image.getAttribute('src')!);
     expect(sources('index.html').some((src) => /\/_astro\/portrait\./.test(src))).toBe(true);
     expect(sources('hi/index.html').some((src) => /\/_astro\/portrait-hi\./.test(src))).toBe(true);
-    expect(sources('blog/cover-post/index.html')).toEqual([expect.stringMatching(/\/_astro\/cover\..+\.webp$/), expect.stringMatching(/\/_astro\/body\..+\.webp$/)]);
+    expect(sources('blog/cover-post/index.html')).toEqual([
+      expect.stringMatching(/\/_astro\/cover\..+\.webp$/),
+      expect.stringMatching(/\/_astro\/body\..+\.webp$/),
+    ]);
     const linked = sources('blog/mdx-post/index.html');
-    expect(linked).toEqual([expect.stringMatching(/\/_astro\/mdx-body\..+\.webp$/), expect.stringMatching(/\/_astro\/linked\.[\w-]+\.jpg$/)]);
+    expect(linked).toEqual([
+      expect.stringMatching(/\/_astro\/mdx-body\..+\.webp$/),
+      expect.stringMatching(/\/_astro\/linked\.[\w-]+\.jpg$/),
+    ]);
     for (const src of linked) expect(readFileSync(fileForPath(site, src)).length).toBeGreaterThan(0);
     expect(site.output).toMatch(/re-encoded 1 image that pages link to as they were in the content folder: _astro\/linked\./);
     expect(site.output).toMatch(/removed 1 unchanged copy of content files that no page uses: _astro\/draft-cover\./);
@@ -86,7 +102,10 @@ describe('building the privacy fixture', () => {
 
   test('the redacted screenshot, published as a screenshot and as a body image, no longer holds the hidden pixels', async () => {
     const page = readPage(site, 'case-studies/study/index.html');
-    const screenshot = page.querySelectorAll('.screenshot img').find((image) => image.getAttribute('alt')?.startsWith('A thread'))!.getAttribute('src')!;
+    const screenshot = page
+      .querySelectorAll('.screenshot img')
+      .find((image) => image.getAttribute('alt')?.startsWith('A thread'))!
+      .getAttribute('src')!;
     const bodyImage = page.querySelector('.prose img')!.getAttribute('src')!;
     for (const published of [screenshot, bodyImage]) {
       const { inside, outside } = await regionDifference(fileForPath(site, published), original, region);
@@ -111,7 +130,8 @@ describe('adding a redaction to a file Astro has already published as a body ima
     const study = path.join(contentDir, 'case-studies/study/index.md');
     const withRegion = readFileSync(study, 'utf8');
     writeFileSync(study, withRegion.replace(/ {4}redact:\n.*\n/, ''));
-    const bodyImage = (site: BuiltSite) => fileForPath(site, readPage(site, 'case-studies/study/index.html').querySelector('.prose img')!.getAttribute('src')!);
+    const bodyImage = (site: BuiltSite) =>
+      fileForPath(site, readPage(site, 'case-studies/study/index.html').querySelector('.prose img')!.getAttribute('src')!);
     const before = buildSite(contentDir, { COMMFOLIO_OUT_DIR: path.join(contentDir, '../first') });
     expect(before.status, before.output).toBe(0);
     const original = path.join(fixtureDir, 'case-studies/study/shot.png');

@@ -20,7 +20,10 @@ const sitePages = (built: BuiltSite) => listFiles(built.outDir).filter((file) =>
 describe('reach: the English–Tagalog fixture with links page, contact form and GoatCounter', () => {
   let site: BuiltSite;
   const page = (sitePath: string) => readPage(site, `${sitePath.slice(1)}index.html`);
-  const text = (sitePath: string, selector: string) => page(sitePath).querySelectorAll(selector).map((element) => element.text.replace(/\s+/g, ' ').trim());
+  const text = (sitePath: string, selector: string) =>
+    page(sitePath)
+      .querySelectorAll(selector)
+      .map((element) => element.text.replace(/\s+/g, ' ').trim());
 
   beforeAll(() => {
     site = buildSite('site-reach');
@@ -33,7 +36,9 @@ describe('reach: the English–Tagalog fixture with links page, contact form and
       expect(links.querySelector('.link-page__person img')?.getAttribute('alt')).toBe('Illustrated avatar with the initials RR');
       expect(links.querySelector('h1')?.text).toBe('Rosa Reyes');
       expect(links.querySelector('.availability')?.text).toBe('Open to community roles from March 2027, remote or Cebu');
-      const buttons = links.querySelectorAll('.link-page__buttons a').map((link) => [link.querySelector('.link-page__label')?.text, link.getAttribute('href')]);
+      const buttons = links
+        .querySelectorAll('.link-page__buttons a')
+        .map((link) => [link.querySelector('.link-page__label')?.text, link.getAttribute('href')]);
       expect(buttons).toEqual([
         ['Launching a creator Discord', '/case-studies/launch/?utm_source=instagram&utm_medium=bio'],
         ['Calming a launch-day backlash', '/case-studies/crisis/?utm_source=instagram&utm_medium=bio'],
@@ -41,15 +46,23 @@ describe('reach: the English–Tagalog fixture with links page, contact form and
         ['My CV', '/cv/?utm_source=instagram&utm_medium=bio'],
         ['Contact me', '/contact/?utm_source=instagram&utm_medium=bio'],
         ['Community Chai — monthly AMA', 'https://chai.example/episodes?ref=bio&utm_source=instagram&utm_medium=bio'],
-        ['Newsletter </a><script>alert(1)</script>', 'https://news.example/?utm_source=tiktok+%26+more&utm_medium=bio&utm_campaign=job+search+%222027%22'],
+        [
+          'Newsletter </a><script>alert(1)</script>',
+          'https://news.example/?utm_source=tiktok+%26+more&utm_medium=bio&utm_campaign=job+search+%222027%22',
+        ],
       ]);
-      expect(links.querySelectorAll('.link-page__profiles a').map((link) => [link.text.trim(), link.getAttribute('rel')])).toEqual([['LinkedIn', 'me noopener'], ['Instagram @rosa.example', 'me noopener']]);
+      expect(links.querySelectorAll('.link-page__profiles a').map((link) => [link.text.trim(), link.getAttribute('rel')])).toEqual([
+        ['LinkedIn', 'me noopener'],
+        ['Instagram @rosa.example', 'me noopener'],
+      ]);
     });
 
     test('escapes what it shows and runs no script of its own', () => {
       const html = readBuilt(site, 'links/index.html');
       expect(html).not.toContain('<script>alert(1)</script>');
-      const scripts = page('/links/').querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
+      const scripts = page('/links/')
+        .querySelectorAll('script')
+        .filter((script) => script.getAttribute('type') !== 'application/ld+json');
       expect(scripts.map((script) => script.getAttribute('src'))).toEqual(['https://gc.zgo.at/count.js']);
     });
 
@@ -77,22 +90,48 @@ describe('reach: the English–Tagalog fixture with links page, contact form and
   describe('languages that never look empty', () => {
     test('the Tagalog case studies list their own, and the untranslated English one marked English, linking to its English page', () => {
       const cards = page('/tl/case-studies/').querySelectorAll('.card');
-      expect(cards.map((card) => [card.querySelector('h2 a')?.getAttribute('href'), card.getAttribute('lang') ?? 'tl', card.querySelector('.entry-language')?.text])).toEqual([
+      expect(
+        cards.map((card) => [
+          card.querySelector('h2 a')?.getAttribute('href'),
+          card.getAttribute('lang') ?? 'tl',
+          card.querySelector('.entry-language')?.text,
+        ]),
+      ).toEqual([
         ['/tl/case-studies/launch-tl/', 'tl', undefined],
         ['/case-studies/crisis/', 'en', 'English'],
       ]);
     });
 
     test('the Tagalog home, CV and blog are not empty', () => {
-      expect(page('/tl/').querySelectorAll('section[aria-labelledby="featured-heading"] h3 a').map((link) => link.getAttribute('href'))).toEqual(['/tl/case-studies/launch-tl/', '/case-studies/crisis/']);
-      expect(page('/tl/cv/').querySelectorAll('#cv-work ~ ol h3 a').map((link) => link.getAttribute('href'))).toEqual([`${origin}/tl/case-studies/launch-tl/`, `${origin}/case-studies/crisis/`]);
+      expect(
+        page('/tl/')
+          .querySelectorAll('section[aria-labelledby="featured-heading"] h3 a')
+          .map((link) => link.getAttribute('href')),
+      ).toEqual(['/tl/case-studies/launch-tl/', '/case-studies/crisis/']);
+      expect(
+        page('/tl/cv/')
+          .querySelectorAll('#cv-work ~ ol h3 a')
+          .map((link) => link.getAttribute('href')),
+      ).toEqual([`${origin}/tl/case-studies/launch-tl/`, `${origin}/case-studies/crisis/`]);
       const posts = page('/tl/blog/').querySelectorAll('.post-list article');
-      expect(posts.map((post) => [post.getAttribute('lang'), post.querySelector('h2 a')?.getAttribute('href'), post.querySelector('.entry-language')?.text])).toEqual([['en', '/blog/hello/', 'English']]);
-      expect(page('/tl/').querySelectorAll('section[aria-labelledby="posts-heading"] h3 a').map((link) => link.getAttribute('href'))).toEqual(['/blog/hello/']);
+      expect(
+        posts.map((post) => [
+          post.getAttribute('lang'),
+          post.querySelector('h2 a')?.getAttribute('href'),
+          post.querySelector('.entry-language')?.text,
+        ]),
+      ).toEqual([['en', '/blog/hello/', 'English']]);
+      expect(
+        page('/tl/')
+          .querySelectorAll('section[aria-labelledby="posts-heading"] h3 a')
+          .map((link) => link.getAttribute('href')),
+      ).toEqual(['/blog/hello/']);
     });
 
     test('an untranslated entry keeps one page, in its own section, with no Tagalog alternate', () => {
-      expect(listFiles(site.outDir).filter((file) => file.includes('crisis') && file.endsWith('.html'))).toEqual(['case-studies/crisis/index.html']);
+      expect(listFiles(site.outDir).filter((file) => file.includes('crisis') && file.endsWith('.html'))).toEqual([
+        'case-studies/crisis/index.html',
+      ]);
       const crisis = page('/case-studies/crisis/');
       expect(crisis.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${origin}/case-studies/crisis/`);
       expect(crisis.querySelectorAll('link[rel="alternate"][hreflang]').filter((link) => !link.getAttribute('type'))).toEqual([]);
@@ -101,13 +140,15 @@ describe('reach: the English–Tagalog fixture with links page, contact form and
     test('each section carries its own site title and description', () => {
       expect(page('/tl/').querySelector('title')?.text).toBe('Rosa Reyes — Tagapamahala ng Komunidad');
       expect(page('/tl/about/').querySelector('.site-header__name')?.text).toBe('Rosa Reyes — Tagapamahala ng Komunidad');
-      expect(page('/tl/about/').querySelector('meta[property="og:site_name"]')?.getAttribute('content')).toBe('Rosa Reyes — Tagapamahala ng Komunidad');
+      expect(page('/tl/about/').querySelector('meta[property="og:site_name"]')?.getAttribute('content')).toBe(
+        'Rosa Reyes — Tagapamahala ng Komunidad',
+      );
       expect(page('/about/').querySelector('.site-header__name')?.text).toBe('Rosa Reyes — Community Manager');
       expect(page('/tl/').querySelector('.site-footer')?.text).toContain('Rosa Reyes — Tagapamahala ng Komunidad');
     });
   });
 
-  test('a headline in the author\'s words replaces the generated phrase on cards, the CV and resume.json', () => {
+  test("a headline in the author's words replaces the generated phrase on cards, the CV and resume.json", () => {
     expect(text('/case-studies/', '.case-card .result__figure')).toContain('4 h → 14 min median first reply');
     expect(text('/cv/', '#cv-work ~ ol strong')).toContain('4 h → 14 min median first reply');
     const resume = JSON.parse(readBuilt(site, 'resume.json')) as { caseStudies?: { title: string; result?: string }[] };
@@ -117,9 +158,15 @@ describe('reach: the English–Tagalog fixture with links page, contact form and
   });
 
   test('availability shows on home, CV and application pages, and search engines read it as what the person seeks', () => {
-    for (const sitePath of ['/', '/cv/', '/links/', '/apply/acme-9x7/']) expect(text(sitePath, '.availability'), sitePath).toEqual(['Open to community roles from March 2027, remote or Cebu']);
-    const data = page('/').querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.text) as { mainEntity?: { seeks?: unknown } });
-    expect(data.find((block) => block.mainEntity)?.mainEntity?.seeks).toEqual({ '@type': 'Demand', description: 'Open to community roles from March 2027, remote or Cebu' });
+    for (const sitePath of ['/', '/cv/', '/links/', '/apply/acme-9x7/'])
+      expect(text(sitePath, '.availability'), sitePath).toEqual(['Open to community roles from March 2027, remote or Cebu']);
+    const data = page('/')
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((script) => JSON.parse(script.text) as { mainEntity?: { seeks?: unknown } });
+    expect(data.find((block) => block.mainEntity)?.mainEntity?.seeks).toEqual({
+      '@type': 'Demand',
+      description: 'Open to community roles from March 2027, remote or Cebu',
+    });
   });
 
   test.each([
@@ -148,11 +195,13 @@ describe('reach: the English–Tagalog fixture with links page, contact form and
     expect(await imageMetadata(pngFile)).toEqual({});
     const content = contentFolder('site-reach');
     const contentFiles = new Set(listFiles(content).map((file) => readFileSync(path.join(content, file)).toString('base64')));
-    expect(listFiles(site.outDir).filter((file) => contentFiles.has(readFileSync(path.join(site.outDir, file)).toString('base64')))).toEqual([]);
+    expect(
+      listFiles(site.outDir).filter((file) => contentFiles.has(readFileSync(path.join(site.outDir, file)).toString('base64'))),
+    ).toEqual([]);
   });
 
   describe('analytics and the contact form', () => {
-    test('every page loads GoatCounter\'s script, the application page too, and is counted under its own path', () => {
+    test("every page loads GoatCounter's script, the application page too, and is counted under its own path", () => {
       const pages = sitePages(site);
       for (const file of pages) {
         const script = readPage(site, file).querySelector('script[data-goatcounter]');
@@ -165,12 +214,25 @@ describe('reach: the English–Tagalog fixture with links page, contact form and
 
     test('the editor at /admin/ loads no service and allows none of their hosts', () => {
       const editor = readPage(site, 'admin/index.html');
-      expect(editor.querySelectorAll('script[src]').map((script) => script.getAttribute('src')).filter((src) => /^(https?:)?\/\//.test(src ?? ''))).toEqual([]);
-      expect(Object.values(policyHosts(pagePolicy(editor))).flat().filter((host) => /goatcounter|zgo\.at|formspree/.test(host))).toEqual([]);
+      expect(
+        editor
+          .querySelectorAll('script[src]')
+          .map((script) => script.getAttribute('src'))
+          .filter((src) => /^(https?:)?\/\//.test(src ?? '')),
+      ).toEqual([]);
+      expect(
+        Object.values(policyHosts(pagePolicy(editor)))
+          .flat()
+          .filter((host) => /goatcounter|zgo\.at|formspree/.test(host)),
+      ).toEqual([]);
     });
 
-    test('the policy, in every page and in _headers, allows GoatCounter\'s two hosts and Formspree, and nothing else', () => {
-      const expected = { 'script-src': ['https://gc.zgo.at'], 'img-src': ['https://rosa.goatcounter.com'], 'form-action': ['https://formspree.io'] };
+    test("the policy, in every page and in _headers, allows GoatCounter's two hosts and Formspree, and nothing else", () => {
+      const expected = {
+        'script-src': ['https://gc.zgo.at'],
+        'img-src': ['https://rosa.goatcounter.com'],
+        'form-action': ['https://formspree.io'],
+      };
       for (const file of sitePages(site)) expect(policyHosts(pagePolicy(readPage(site, file))), file).toEqual(expected);
       const header = headersFor(parseHeadersFile(readBuilt(site, '_headers')), '/links/')['Content-Security-Policy']!;
       expect(policyHosts(parsePolicy(header))).toEqual(expected);
@@ -181,7 +243,12 @@ describe('reach: the English–Tagalog fixture with links page, contact form and
       const form = page('/contact/').querySelector('form');
       expect(form?.getAttribute('action')).toBe('https://formspree.io/f/xyzzabcd');
       expect(form?.getAttribute('method')).toBe('post');
-      expect(form?.querySelectorAll('input, textarea').map((field) => field.getAttribute('name'))).toEqual(['_gotcha', 'name', 'email', 'message']);
+      expect(form?.querySelectorAll('input, textarea').map((field) => field.getAttribute('name'))).toEqual([
+        '_gotcha',
+        'name',
+        'email',
+        'message',
+      ]);
       expect(page('/tl/contact/').querySelector('button')?.text).toBe('Ipadala');
       expect(page('/contact/').querySelector('a[href="mailto:rosa@example.com"]')).toBeTruthy();
     });
@@ -205,9 +272,17 @@ describe('the sample portfolio, which turns no service on', () => {
     for (const file of sitePages(sample)) {
       const html = readPage(sample, file);
       expect(policyHosts(pagePolicy(html)), file).toEqual({});
-      expect(html.querySelectorAll('script[src]').map((script) => script.getAttribute('src')).filter((src) => /^(https?:)?\/\//.test(src ?? '')), file).toEqual([]);
+      expect(
+        html
+          .querySelectorAll('script[src]')
+          .map((script) => script.getAttribute('src'))
+          .filter((src) => /^(https?:)?\/\//.test(src ?? '')),
+        file,
+      ).toEqual([]);
     }
-    expect(policyHosts(parsePolicy(headersFor(parseHeadersFile(readBuilt(sample, '_headers')), '/')['Content-Security-Policy']!))).toEqual({});
+    expect(policyHosts(parsePolicy(headersFor(parseHeadersFile(readBuilt(sample, '_headers')), '/')['Content-Security-Policy']!))).toEqual(
+      {},
+    );
     // Its icon: the owner's initials on the accent colour.
     expect(readBuilt(sample, 'favicon.svg')).toMatch(/<rect [^>]*fill="#be185d"\/>.*>AR<\/text>/);
   });
@@ -222,20 +297,32 @@ describe.each(Object.keys(ANALYTICS_CASES) as AnalyticsCase[])('analytics throug
   });
 
   test('every page loads its script and allows exactly its hosts, in the page and in _headers', () => {
-    const hosts = Object.fromEntries(Object.entries({ 'script-src': expected.hosts.script, 'img-src': expected.hosts.img, 'connect-src': expected.hosts.connect }).filter(([, list]) => list.length > 0).map(([key, list]) => [key, [...list].sort()]));
+    const hosts = Object.fromEntries(
+      Object.entries({ 'script-src': expected.hosts.script, 'img-src': expected.hosts.img, 'connect-src': expected.hosts.connect })
+        .filter(([, list]) => list.length > 0)
+        .map(([key, list]) => [key, [...list].sort()]),
+    );
     const pages = sitePages(site);
     expect(pages).toContain('apply/acme-4r2/index.html');
     for (const file of pages) {
       const html = readPage(site, file);
-      expect(html.querySelectorAll('script[src]').filter((script) => /^https?:/.test(script.getAttribute('src') ?? '')).map((script) => script.getAttribute('src')), file).toEqual([expected.script]);
+      expect(
+        html
+          .querySelectorAll('script[src]')
+          .filter((script) => /^https?:/.test(script.getAttribute('src') ?? ''))
+          .map((script) => script.getAttribute('src')),
+        file,
+      ).toEqual([expected.script]);
       expect(policyHosts(pagePolicy(html)), file).toEqual(hosts);
     }
-    expect(policyHosts(parsePolicy(headersFor(parseHeadersFile(readBuilt(site, '_headers')), '/')['Content-Security-Policy']!))).toEqual(hosts);
+    expect(policyHosts(parsePolicy(headersFor(parseHeadersFile(readBuilt(site, '_headers')), '/')['Content-Security-Policy']!))).toEqual(
+      hosts,
+    );
     expect(listFiles(site.outDir)).toContain('privacy/index.html');
   });
 
   if (name === 'plausible') {
-    test('a Netlify form is marked for Netlify and lands on the site\'s own thank-you page', () => {
+    test("a Netlify form is marked for Netlify and lands on the site's own thank-you page", () => {
       const form = readPage(site, 'contact/index.html').querySelector('form');
       expect(form?.getAttribute('data-netlify')).toBe('true');
       expect(form?.getAttribute('netlify-honeypot')).toBe('website');

@@ -5,7 +5,14 @@ import { describe, expect, test } from 'vitest';
 import { buildSite, listFiles } from '../helpers/build-site.ts';
 
 const fingerprint = (outDir: string) =>
-  Object.fromEntries(listFiles(outDir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(outDir, file))).digest('hex')]));
+  Object.fromEntries(
+    listFiles(outDir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(path.join(outDir, file)))
+        .digest('hex'),
+    ]),
+  );
 
 describe('building twice from the same content', () => {
   test('gives byte-identical output, cards, images and search index included', () => {

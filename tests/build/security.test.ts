@@ -5,7 +5,10 @@ import { parseHeadersFile, headersFor } from '../../scripts/shared/static-server
 import { adminPolicyHeader } from '../../src/lib/editor-config/admin-policy.ts';
 import { buildSite, listFiles, readBuilt, readPage, type BuiltSite, EDITOR_PAGE } from '../helpers/build-site.ts';
 
-describe.each([['the sample portfolio', '../../content'], ['the basic fixture', 'site-basic']])('security of %s', (_, fixture) => {
+describe.each([
+  ['the sample portfolio', '../../content'],
+  ['the basic fixture', 'site-basic'],
+])('security of %s', (_, fixture) => {
   let site: BuiltSite;
   let pages: string[];
   beforeAll(() => {
@@ -25,8 +28,13 @@ describe.each([['the sample portfolio', '../../content'], ['the basic fixture', 
   test('no page has an inline script, inline style or style attribute', () => {
     for (const page of pages) {
       const html = readPage(site, page);
-      const inlineScripts = html.querySelectorAll('script:not([src])').filter((script) => script.getAttribute('type') !== 'application/ld+json');
-      expect(inlineScripts.map((script) => script.outerHTML.slice(0, 80)), page).toEqual([]);
+      const inlineScripts = html
+        .querySelectorAll('script:not([src])')
+        .filter((script) => script.getAttribute('type') !== 'application/ld+json');
+      expect(
+        inlineScripts.map((script) => script.outerHTML.slice(0, 80)),
+        page,
+      ).toEqual([]);
       expect(html.querySelectorAll('style, [style]').length, page).toBe(0);
     }
   });
@@ -35,10 +43,18 @@ describe.each([['the sample portfolio', '../../content'], ['the basic fixture', 
     for (const page of pages) {
       const html = readPage(site, page);
       const loaded = [
-        ...html.querySelectorAll('script[src], img[src], source[srcset], iframe, video, audio').map((element) => element.getAttribute('src') ?? element.getAttribute('srcset') ?? ''),
-        ...html.querySelectorAll('link').filter((link) => !['alternate', 'canonical', 'me', 'sitemap'].includes(link.getAttribute('rel') ?? '')).map((link) => link.getAttribute('href') ?? ''),
+        ...html
+          .querySelectorAll('script[src], img[src], source[srcset], iframe, video, audio')
+          .map((element) => element.getAttribute('src') ?? element.getAttribute('srcset') ?? ''),
+        ...html
+          .querySelectorAll('link')
+          .filter((link) => !['alternate', 'canonical', 'me', 'sitemap'].includes(link.getAttribute('rel') ?? ''))
+          .map((link) => link.getAttribute('href') ?? ''),
       ];
-      expect(loaded.filter((url) => /^(https?:)?\/\//.test(url)), page).toEqual([]);
+      expect(
+        loaded.filter((url) => /^(https?:)?\/\//.test(url)),
+        page,
+      ).toEqual([]);
     }
   });
 
@@ -53,10 +69,14 @@ describe.each([['the sample portfolio', '../../content'], ['the basic fixture', 
     expect(headers['Content-Security-Policy']).toMatch(/default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/);
     expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
     expect(headers['Content-Security-Policy']).not.toContain('unsafe-inline');
-    expect(headers).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
+    expect(headers).toMatchObject({
+      'X-Content-Type-Options': 'nosniff',
+      'X-Frame-Options': 'DENY',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+    });
   });
 
-  test('_headers gives the editor at /admin/ its own policy instead of the site\'s, as Netlify and Cloudflare add rules up', () => {
+  test("_headers gives the editor at /admin/ its own policy instead of the site's, as Netlify and Cloudflare add rules up", () => {
     const headers = headersFor(parseHeadersFile(readBuilt(site, '_headers')), '/admin/');
     expect(headers['Content-Security-Policy']).toBe(adminPolicyHeader());
     expect(headers).toMatchObject({ 'X-Frame-Options': 'DENY', 'X-Robots-Tag': 'noindex' });

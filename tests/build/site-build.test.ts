@@ -28,12 +28,26 @@ describe('building the basic fixture at the site root', () => {
 
   test('prints no warnings, with an MDX post among the entries', () => {
     expect(pages).toContain('blog/mdx-post/index.html');
-    expect(stripVTControlCharacters(site.output).split('\n').filter((line) => /warn/i.test(line))).toEqual([]);
+    expect(
+      stripVTControlCharacters(site.output)
+        .split('\n')
+        .filter((line) => /warn/i.test(line)),
+    ).toEqual([]);
   });
 
   test('builds every page kind', () => {
-    for (const page of ['index.html', 'about/index.html', '404.html', 'case-studies/index.html', 'case-studies/launch/index.html',
-      'blog/index.html', 'blog/page/3/index.html', 'blog/tags/index.html', 'blog/tags/analytics/index.html', 'blog/mdx-post/index.html']) {
+    for (const page of [
+      'index.html',
+      'about/index.html',
+      '404.html',
+      'case-studies/index.html',
+      'case-studies/launch/index.html',
+      'blog/index.html',
+      'blog/page/3/index.html',
+      'blog/tags/index.html',
+      'blog/tags/analytics/index.html',
+      'blog/mdx-post/index.html',
+    ]) {
       expect(pages).toContain(page);
     }
   });
@@ -51,7 +65,9 @@ describe('building the basic fixture at the site root', () => {
       expect(meta('name', 'twitter:image:alt'), page).toBe(meta('property', 'og:image:alt'));
       expect(meta('name', 'description')?.length, page).toBeGreaterThan(0);
       expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href'), page).toMatch(/^https:\/\/fixture\.example\//);
-      expect(html.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('https://fixture.example/rss.xml');
+      expect(html.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(
+        'https://fixture.example/rss.xml',
+      );
       const file = fileForPath(site, new URL(image!).pathname);
       const { width, height, format } = await sharp(file).metadata();
       expect([width, height, format], page).toEqual([1200, 630, image!.endsWith('.jpg') ? 'jpeg' : 'png']);
@@ -74,8 +90,12 @@ describe('building the basic fixture at the site root', () => {
 
   test('a post that names its own image gets it, cut to size, with its alt text', () => {
     const html = readPage(site, 'blog/post-2/index.html');
-    expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://fixture.example/social-cards/en/post/post-2.jpg');
-    expect(html.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toBe("A fixture cover used as this post's link preview");
+    expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+      'https://fixture.example/social-cards/en/post/post-2.jpg',
+    );
+    expect(html.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toBe(
+      "A fixture cover used as this post's link preview",
+    );
   });
 
   test('the build log says how many cards were rendered and reused', () => {
@@ -93,27 +113,48 @@ describe('building the basic fixture at the site root', () => {
     const html = readPage(site, 'case-studies/launch/index.html');
     // "Key figures", so that the author's own "## Results" is the page's only "Results" heading.
     expect(html.querySelector('#results-heading')?.text).toBe('Key figures');
-    expect(html.querySelectorAll('.metrics > li').map((item) => item.querySelector('.metric-figure')?.text)).toEqual(['1,200 members', '+240%', '3.4']);
-    expect(html.querySelectorAll('.facts__list').map((list) => list.querySelectorAll('li').map((item) => item.text))).toEqual([['Engagement strategy', 'Facilitating conversations', 'Volunteer moderator training'], ['Moderation']]);
+    expect(html.querySelectorAll('.metrics > li').map((item) => item.querySelector('.metric-figure')?.text)).toEqual([
+      '1,200 members',
+      '+240%',
+      '3.4',
+    ]);
+    expect(html.querySelectorAll('.facts__list').map((list) => list.querySelectorAll('li').map((item) => item.text))).toEqual([
+      ['Engagement strategy', 'Facilitating conversations', 'Volunteer moderator training'],
+      ['Moderation'],
+    ]);
     // The first screenshot is the cover, under the title and loaded at once.
     const screenshot = html.querySelector('.case-study__cover img');
     expect(screenshot?.getAttribute('alt')).toBe('Chart of members rising from 0 to 1,200');
-    expect(html.querySelector('.case-study__cover source[type="image/avif"]')?.getAttribute('srcset')).toMatch(/^\/_screenshots\/members-[\w-]+-480\.avif 480w, .*-960\.avif 960w, .*-1200\.avif 1200w$/);
-    expect(html.querySelector('.case-study__cover source[type="image/webp"]')?.getAttribute('srcset')).toMatch(/-480\.webp 480w, .*-960\.webp 960w, .*-1200\.webp 1200w$/);
-    expect([screenshot?.getAttribute('width'), screenshot?.getAttribute('height'), screenshot?.getAttribute('loading')]).toEqual(['1200', '750', 'eager']);
+    expect(html.querySelector('.case-study__cover source[type="image/avif"]')?.getAttribute('srcset')).toMatch(
+      /^\/_screenshots\/members-[\w-]+-480\.avif 480w, .*-960\.avif 960w, .*-1200\.avif 1200w$/,
+    );
+    expect(html.querySelector('.case-study__cover source[type="image/webp"]')?.getAttribute('srcset')).toMatch(
+      /-480\.webp 480w, .*-960\.webp 960w, .*-1200\.webp 1200w$/,
+    );
+    expect([screenshot?.getAttribute('width'), screenshot?.getAttribute('height'), screenshot?.getAttribute('loading')]).toEqual([
+      '1200',
+      '750',
+      'eager',
+    ]);
     // A screenshot with section: results stands beside that part of the text, not in the gallery at the end.
     const part = html.querySelectorAll('.case-study__part').find((candidate) => candidate.querySelector('h2')?.text === 'Results');
     expect(part?.querySelector('.case-study__evidence img')?.getAttribute('alt')).toMatch(/^A phone photo of the first meetup/);
     expect(html.querySelector('.gallery')).toBeNull();
     // A chart's takeaway comes before its summary.
-    expect(html.querySelectorAll('.chart__takeaway').map((takeaway) => takeaway.text)).toEqual(["Mentors' replies doubled the conversation."]);
+    expect(html.querySelectorAll('.chart__takeaway').map((takeaway) => takeaway.text)).toEqual([
+      "Mentors' replies doubled the conversation.",
+    ]);
   });
 
   test('a case study with a cover shows it under its title and on its card', () => {
     const page = readPage(site, 'case-studies/crisis/index.html');
     expect(page.querySelector('.case-study__cover img')?.getAttribute('alt')).toBe('Chart of reply times falling from 300 to 25 minutes');
-    const card = readPage(site, 'case-studies/index.html').querySelectorAll('.case-card').find((candidate) => candidate.querySelector('h2 a')?.getAttribute('href') === '/case-studies/crisis/');
-    expect(card?.querySelector('.case-card__cover source[type="image/webp"]')?.getAttribute('srcset')).toMatch(/^\/_screenshots\/reply-times-[\w-]+-480\.webp 480w/);
+    const card = readPage(site, 'case-studies/index.html')
+      .querySelectorAll('.case-card')
+      .find((candidate) => candidate.querySelector('h2 a')?.getAttribute('href') === '/case-studies/crisis/');
+    expect(card?.querySelector('.case-card__cover source[type="image/webp"]')?.getAttribute('srcset')).toMatch(
+      /^\/_screenshots\/reply-times-[\w-]+-480\.webp 480w/,
+    );
     // On a card the image is decorative: the title names the card's one link.
     expect(card?.querySelector('img')?.getAttribute('alt')).toBe('');
   });
@@ -122,9 +163,13 @@ describe('building the basic fixture at the site root', () => {
     const html = readPage(site, 'index.html');
     expect(html.querySelector('h1')?.text).toBe('Fixture Person');
     const featured = html.querySelectorAll('section[aria-labelledby="featured-heading"] .case-card');
-    expect(featured.map((card) => [card.querySelector('.result__figure')?.text, card.querySelector('.result__label')?.text])).toEqual([['+240%', 'weekly active members in 90 days']]);
+    expect(featured.map((card) => [card.querySelector('.result__figure')?.text, card.querySelector('.result__label')?.text])).toEqual([
+      ['+240%', 'weekly active members in 90 days'],
+    ]);
     // The same result leads the page, in the hero, linking to its case study.
-    expect(html.querySelectorAll('.hero .proof-strip a').map((link) => [link.getAttribute('href'), link.querySelector('.result__figure')?.text])).toEqual([['/case-studies/launch/', '+240%']]);
+    expect(
+      html.querySelectorAll('.hero .proof-strip a').map((link) => [link.getAttribute('href'), link.querySelector('.result__figure')?.text]),
+    ).toEqual([['/case-studies/launch/', '+240%']]);
     expect(html.querySelectorAll('a[rel~="me"]').map((link) => link.getAttribute('href'))).toContain('https://mastodon.example/@fixture');
   });
 
@@ -157,7 +202,10 @@ describe('building the basic fixture at the site root', () => {
   });
 
   test('drafts are absent from pages, listings, tags, feeds and the sitemap of a production build', () => {
-    const everything = listFiles(site.outDir).filter((file) => /\.(html|xml)$/.test(file)).map((file) => readBuilt(site, file)).join('\n');
+    const everything = listFiles(site.outDir)
+      .filter((file) => /\.(html|xml)$/.test(file))
+      .map((file) => readBuilt(site, file))
+      .join('\n');
     expect(everything).not.toContain('Secret draft post');
     expect(everything).not.toContain('draft-only-tag');
     expect(existsSync(path.join(site.outDir, 'blog/draft-post'))).toBe(false);
@@ -184,7 +232,10 @@ describe('building the basic fixture at the site root', () => {
     expect(channel['atom:link']['@_href']).toBe('https://fixture.example/rss.xml');
     expect(channel['atom:link']['@_rel']).toBe('self');
     const caseStudies = await new Parser().parseString(readBuilt(site, 'case-studies/rss.xml'));
-    expect(caseStudies.items.map((item) => item.link)).toEqual(['https://fixture.example/case-studies/crisis/', 'https://fixture.example/case-studies/launch/']);
+    expect(caseStudies.items.map((item) => item.link)).toEqual([
+      'https://fixture.example/case-studies/crisis/',
+      'https://fixture.example/case-studies/launch/',
+    ]);
   });
 
   test('hostile text in content stays text in pages and feeds', async () => {
@@ -215,22 +266,33 @@ describe('building the basic fixture at the site root', () => {
   test('/resume.json is a valid JSON Resume of the profile, with a re-encoded JPEG portrait and the featured case study', async () => {
     const resume = JSON.parse(readBuilt(site, 'resume.json'));
     expect(jsonResumeErrors(resume)).toEqual([]);
-    expect(resume.basics).toMatchObject({ name: 'Fixture Person', label: 'Community manager for fixtures', url: 'https://fixture.example/', summary: 'Fixture bio paragraph.' });
+    expect(resume.basics).toMatchObject({
+      name: 'Fixture Person',
+      label: 'Community manager for fixtures',
+      url: 'https://fixture.example/',
+      summary: 'Fixture bio paragraph.',
+    });
     expect(resume.basics.image).toMatch(/^https:\/\/fixture\.example\/_astro\/avatar\.[^/]+\.jpg$/);
     const portrait = await sharp(fileForPath(site, new URL(resume.basics.image).pathname)).metadata();
     expect([portrait.format, portrait.exif]).toEqual(['jpeg', undefined]);
     expect(resume.projects.map((project: { type?: string; url?: string }) => [project.type, project.url])).toEqual([
-      [undefined, undefined], ['talk', undefined], ['case study', 'https://fixture.example/case-studies/launch/'],
+      [undefined, undefined],
+      ['talk', undefined],
+      ['case study', 'https://fixture.example/case-studies/launch/'],
     ]);
     expect(resume.meta.canonical).toBe('https://fixture.example/resume.json');
   });
 
   test('original images are not published: only re-encoded WebP and AVIF files (and the JPEG portrait of /resume.json), none identical to a source', () => {
-    const portrait = path.relative(site.outDir, fileForPath(site, new URL(JSON.parse(readBuilt(site, 'resume.json')).basics.image).pathname));
+    const portrait = path.relative(
+      site.outDir,
+      fileForPath(site, new URL(JSON.parse(readBuilt(site, 'resume.json')).basics.image).pathname),
+    );
     // The editor at /admin/ ships its own icons (a map marker); they are Sveltia CMS's files, not the user's.
     const editorAssets = path.resolve(import.meta.dirname, '../../node_modules/@sveltia/cms/npm/assets');
     const editorHashes = new Set(listFiles(editorAssets).map((file) => sha256(readFileSync(path.join(editorAssets, file)))));
-    const images = listFiles(site.outDir).filter((file) => /\.(png|jpe?g|webp|avif|gif|tiff?)$/i.test(file) && !file.startsWith('social-cards/'))
+    const images = listFiles(site.outDir)
+      .filter((file) => /\.(png|jpe?g|webp|avif|gif|tiff?)$/i.test(file) && !file.startsWith('social-cards/'))
       .filter((file) => !editorHashes.has(sha256(readFileSync(path.join(site.outDir, file)))));
     expect(images.filter((file) => file.startsWith('_screenshots/')).length).toBeGreaterThan(0);
     expect(images.filter((file) => !/\.(webp|avif)$/.test(file))).toEqual([portrait]);
@@ -250,18 +312,27 @@ describe('building the basic fixture at the site root', () => {
     const html = readPage(site, 'case-studies/launch/index.html');
     const img = html.querySelectorAll('.screenshot img').find((image) => image.getAttribute('alt')?.startsWith('A phone photo'))!;
     expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['400', '640']);
-    const published = await sharp(fileForPath(site, img.getAttribute('src')!)).raw().toBuffer({ resolveWithObject: true });
-    const original = await sharp(path.join(fixtureDir, 'case-studies/launch/meetup-photo.jpg')).autoOrient().raw().toBuffer({ resolveWithObject: true });
+    const published = await sharp(fileForPath(site, img.getAttribute('src')!))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const original = await sharp(path.join(fixtureDir, 'case-studies/launch/meetup-photo.jpg'))
+      .autoOrient()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     expect([published.info.width, published.info.height]).toEqual([original.info.width, original.info.height]);
     // redact: { x: 0, y: 0, width: 50%, height: 25% } of 400×640 is the 200×160 box at the top left.
     const difference = (inside: boolean) => {
       let total = 0;
       let count = 0;
-      for (let y = 0; y < 640; y++) for (let x = 0; x < 400; x++) {
-        if ((x < 200 && y < 160) !== inside) continue;
-        for (let c = 0; c < 3; c++) total += Math.abs(published.data[(y * 400 + x) * published.info.channels + c]! - original.data[(y * 400 + x) * original.info.channels + c]!);
-        count += 3;
-      }
+      for (let y = 0; y < 640; y++)
+        for (let x = 0; x < 400; x++) {
+          if ((x < 200 && y < 160) !== inside) continue;
+          for (let c = 0; c < 3; c++)
+            total += Math.abs(
+              published.data[(y * 400 + x) * published.info.channels + c]! - original.data[(y * 400 + x) * original.info.channels + c]!,
+            );
+          count += 3;
+        }
       return total / count;
     };
     expect(difference(true)).toBeGreaterThan(60);
@@ -272,9 +343,15 @@ describe('building the basic fixture at the site root', () => {
     const html = readPage(site, 'case-studies/launch/index.html');
     const link = html.querySelector('.metrics a.derived__link')!;
     expect(link.getAttribute('href')).toBe('#figure-note-1');
-    expect(html.querySelector(`#${link.getAttribute('aria-describedby')}`)?.text).toBe('change = (after − before) ÷ before × 100: (408 − 120) ÷ 120 × 100 = +240%');
+    expect(html.querySelector(`#${link.getAttribute('aria-describedby')}`)?.text).toBe(
+      'change = (after − before) ÷ before × 100: (408 − 120) ÷ 120 × 100 = +240%',
+    );
     expect(html.querySelector('#figure-note-1')?.text).toContain('change = (after − before) ÷ before × 100');
-    expect(html.querySelectorAll('.figure-notes li').map((item) => item.querySelector('strong')?.text)).toEqual(['Weekly active members', 'Weekly active members', 'Replies per question']);
+    expect(html.querySelectorAll('.figure-notes li').map((item) => item.querySelector('strong')?.text)).toEqual([
+      'Weekly active members',
+      'Weekly active members',
+      'Replies per question',
+    ]);
     expect(html.querySelector('#figure-note-2')?.text).toContain('408 ÷ 120 = 3.4×');
     expect(html.querySelector('#figure-note-3')?.text).toContain('Replies per question = replies ÷ questions. 640 ÷ 190 = 3.4');
   });
@@ -286,14 +363,20 @@ describe('building the basic fixture at the site root', () => {
     for (const chart of charts) {
       const svgs = chart.querySelectorAll('svg[role="img"]');
       expect(svgs).toHaveLength(2);
-      for (const svg of svgs) for (const id of svg.getAttribute('aria-labelledby')!.split(' ')) expect(chart.querySelector(`#${id}`)?.text.length).toBeGreaterThan(5);
+      for (const svg of svgs)
+        for (const id of svg.getAttribute('aria-labelledby')!.split(' '))
+          expect(chart.querySelector(`#${id}`)?.text.length).toBeGreaterThan(5);
       expect(chart.querySelector('details table caption')?.text.length).toBeGreaterThan(3);
     }
     const [line, bars, heatmap] = charts;
-    expect(line!.querySelector('.chart__summary')?.text).toBe(`Members <i>&</i> 'friends' went from 0 on Jan 7, 2024 to 1,200 on Mar 3, 2024 (up from zero). The highest value was 1,200 on Mar 3, 2024.`);
+    expect(line!.querySelector('.chart__summary')?.text).toBe(
+      `Members <i>&</i> 'friends' went from 0 on Jan 7, 2024 to 1,200 on Mar 3, 2024 (up from zero). The highest value was 1,200 on Mar 3, 2024.`,
+    );
     expect(line!.querySelectorAll('tbody tr')).toHaveLength(9);
     expect(line!.querySelector('path.chart__line')?.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+C/);
-    expect(bars!.querySelector('.chart__summary')?.text).toBe('Before Feb 4, 2024: 1.9 on average over 3 values. From Feb 4, 2024: 3.0 on average over 5 values (+59%).');
+    expect(bars!.querySelector('.chart__summary')?.text).toBe(
+      'Before Feb 4, 2024: 1.9 on average over 3 values. From Feb 4, 2024: 3.0 on average over 5 values (+59%).',
+    );
     expect(bars!.querySelectorAll('.chart__svg--wide rect.chart__bar--before')).toHaveLength(3);
     expect(heatmap!.querySelectorAll('.chart__svg--wide rect.chart__cell')).toHaveLength(7 * 24);
     expect(heatmap!.querySelectorAll('tbody tr').map((row) => row.querySelectorAll('th, td').length)).toEqual(Array(7).fill(25));
@@ -318,7 +401,9 @@ describe('building the basic fixture at the site root', () => {
       const popover = html.querySelector(`#${button.getAttribute('popovertarget')}`);
       expect(popover?.getAttribute('popover')).toBe('');
       expect(popover?.querySelector('img')?.getAttribute('src')).toMatch(/^\/_screenshots\/.+\.webp$/);
-      expect(popover?.querySelector(`button[popovertargetaction="hide"][popovertarget="${button.getAttribute('popovertarget')}"]`)).toBeTruthy();
+      expect(
+        popover?.querySelector(`button[popovertargetaction="hide"][popovertarget="${button.getAttribute('popovertarget')}"]`),
+      ).toBeTruthy();
     }
     const pair = html.querySelector('.comparison')!;
     expect(pair.querySelectorAll('.comparison__pair > figure .screenshot__label').map((label) => label.text)).toEqual(['Before', 'After']);
@@ -336,11 +421,15 @@ describe('building under a sub-path (GitHub Pages project site)', () => {
 
   test('every internal link, image and card carries the base path', () => {
     const html = readPage(site, 'index.html');
-    const internal = html.querySelectorAll('a[href^="/"], link[href^="/"], img[src^="/"]').map((element) => element.getAttribute('href') ?? element.getAttribute('src'));
+    const internal = html
+      .querySelectorAll('a[href^="/"], link[href^="/"], img[src^="/"]')
+      .map((element) => element.getAttribute('href') ?? element.getAttribute('src'));
     expect(internal.length).toBeGreaterThan(5);
     expect(internal.filter((url) => !url!.startsWith('/portfolio/'))).toEqual([]);
     for (const url of internal) expect(existsSync(fileForPath(site, url!, '/portfolio/')), url).toBe(true);
-    expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://someone.github.io/portfolio/social-cards/en/home.png');
+    expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+      'https://someone.github.io/portfolio/social-cards/en/home.png',
+    );
   });
 
   test('drafts stay out even with DEV=1 in the environment', () => {
@@ -366,12 +455,15 @@ describe('building under a sub-path (GitHub Pages project site)', () => {
 });
 
 describe('a home page without posts', () => {
-  test('gives the skills the whole row, instead of leaving the posts\' column empty beside them', () => {
+  test("gives the skills the whole row, instead of leaving the posts' column empty beside them", () => {
     const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-no-posts-'));
     cpSync(path.resolve(import.meta.dirname, '../fixtures/site-minimal'), contentDir, { recursive: true });
     rmSync(path.join(contentDir, 'blog'), { recursive: true, force: true });
     const profile = path.join(contentDir, 'profile.md');
-    writeFileSync(profile, readFileSync(profile, 'utf8').replace('experience:', 'skills: [Facebook Groups moderation, Content calendars]\nexperience:'));
+    writeFileSync(
+      profile,
+      readFileSync(profile, 'utf8').replace('experience:', 'skills: [Facebook Groups moderation, Content calendars]\nexperience:'),
+    );
     const site = buildSite(contentDir);
     expect(site.status, site.output).toBe(0);
     const skills = readPage(site, 'index.html').querySelector('section[aria-labelledby="skills-heading"]');
@@ -394,7 +486,9 @@ describe('building a broken content folder', () => {
     expect(site.output).toContain('tests/fixtures/site-broken/blog/bad-post.md');
     expect(site.output).toContain('titel: is not a field Commfolio knows. Did you mean "title"?');
     expect(site.output).toContain('tests/fixtures/site-broken/profile.md');
-    expect(site.output).toContain('tests/fixtures/site-broken/case-studies/bad-study/bad-series.csv\n  - line 1, <b>comments</b>: "<b>comments</b>" is not a measure name');
+    expect(site.output).toContain(
+      'tests/fixtures/site-broken/case-studies/bad-study/bad-series.csv\n  - line 1, <b>comments</b>: "<b>comments</b>" is not a measure name',
+    );
     expect(site.output).toContain('  - line 3, date: "2024-13-01" is not a date');
     expect(site.output).toContain('  - line 4, likes: "1.2k" is not a number');
     expect(site.output).toContain('charts[0].measure: names an unknown measure "reach"');

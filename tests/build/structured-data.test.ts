@@ -7,7 +7,9 @@ const origin = 'https://fixture.example';
 describe('structured data on the basic fixture', () => {
   let site: BuiltSite;
   const jsonLd = (file: string) =>
-    readPage(site, file).querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
+    readPage(site, file)
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
   const ofType = (file: string, type: string) => jsonLd(file).find((block) => block['@type'] === type) as Record<string, any> | undefined;
 
   beforeAll(() => {
@@ -26,17 +28,31 @@ describe('structured data on the basic fixture', () => {
       });
       expect(page?.mainEntity.image).toMatch(/^https:\/\/fixture\.example\/_astro\/avatar\..+\.webp$/);
     }
-    expect(ofType('about/index.html', 'BreadcrumbList')?.itemListElement.map((item: { name: string }) => item.name)).toEqual(['Home', 'About']);
+    expect(ofType('about/index.html', 'BreadcrumbList')?.itemListElement.map((item: { name: string }) => item.name)).toEqual([
+      'Home',
+      'About',
+    ]);
   });
 
   test('posts are BlogPostings and case studies Articles, with breadcrumbs', () => {
     const post = ofType('blog/mdx-post/index.html', 'BlogPosting');
-    expect(post).toMatchObject({ headline: 'An MDX post', url: `${origin}/blog/mdx-post/`, datePublished: '2025-04-02T00:00:00.000Z', dateModified: '2025-04-05T00:00:00.000Z', inLanguage: 'en' });
+    expect(post).toMatchObject({
+      headline: 'An MDX post',
+      url: `${origin}/blog/mdx-post/`,
+      datePublished: '2025-04-02T00:00:00.000Z',
+      dateModified: '2025-04-05T00:00:00.000Z',
+      inLanguage: 'en',
+    });
     expect(post?.author.name).toBe('Fixture Person');
     expect(ofType('blog/hindi-post/index.html', 'BlogPosting')?.inLanguage).toBe('hi');
-    expect(ofType('case-studies/launch/index.html', 'Article')).toMatchObject({ headline: 'Launching a Discord for learners', image: `${origin}/social-cards/en/case-study/launch.png` });
+    expect(ofType('case-studies/launch/index.html', 'Article')).toMatchObject({
+      headline: 'Launching a Discord for learners',
+      image: `${origin}/social-cards/en/case-study/launch.png`,
+    });
     expect(ofType('case-studies/launch/index.html', 'BreadcrumbList')?.itemListElement.map((item: { item: string }) => item.item)).toEqual([
-      `${origin}/`, `${origin}/case-studies/`, `${origin}/case-studies/launch/`,
+      `${origin}/`,
+      `${origin}/case-studies/`,
+      `${origin}/case-studies/launch/`,
     ]);
   });
 

@@ -30,7 +30,9 @@ async function htmlValidateErrors(folder: string, pages: string[]): Promise<stri
   const failures: string[] = [];
   for (const page of pages) {
     const report = await htmlValidator.validateFile(path.join(folder, page));
-    for (const result of report.results) for (const message of result.messages) failures.push(`${page}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+    for (const result of report.results)
+      for (const message of result.messages)
+        failures.push(`${page}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
   }
   return failures;
 }
@@ -44,7 +46,10 @@ function nuCheckerErrors(folder: string, pages: string[]): string[] {
   if (!existsSync(NU_CHECKER)) throw new Error(`The Nu HTML checker is missing (${NU_CHECKER}): run npm install.`);
   const options = ['--errors-only', '--skip-non-html', '--format', 'json', '--verbose'];
   const result = spawnSync('java', ['-jar', NU_CHECKER, ...options, folder], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) throw new Error(`Java could not run the Nu HTML checker (${result.error.message}). Install Java, e.g. apt-get install default-jre-headless.`);
+  if (result.error)
+    throw new Error(
+      `Java could not run the Nu HTML checker (${result.error.message}). Install Java, e.g. apt-get install default-jre-headless.`,
+    );
   let report: { messages: { type: string; url?: string; lastLine?: number; message: string }[] };
   try {
     report = JSON.parse(result.stderr);
@@ -52,10 +57,15 @@ function nuCheckerErrors(folder: string, pages: string[]): string[] {
     throw new Error(`The Nu HTML checker stopped with exit status ${result.status} and no report:\n${result.stderr}${result.stdout}`);
   }
   const relative = (file: string) => path.relative(folder, file);
-  const errors = report.messages.filter((message) => message.type !== 'info').map((message) => `${message.url ? relative(fileURLToPath(message.url)) : folder}:${message.lastLine ?? 0} ${message.message}`);
-  if (result.status !== 0 && errors.length === 0) throw new Error(`The Nu HTML checker stopped with exit status ${result.status} without reporting an error:\n${result.stderr}`);
+  const errors = report.messages
+    .filter((message) => message.type !== 'info')
+    .map((message) => `${message.url ? relative(fileURLToPath(message.url)) : folder}:${message.lastLine ?? 0} ${message.message}`);
+  if (result.status !== 0 && errors.length === 0)
+    throw new Error(`The Nu HTML checker stopped with exit status ${result.status} without reporting an error:\n${result.stderr}`);
   // --verbose lists every file checked on stdout.
-  expect(result.stdout.split('\n').filter(Boolean).map(relative).sort(), 'the pages the Nu HTML checker checked').toEqual([...pages].sort());
+  expect(result.stdout.split('\n').filter(Boolean).map(relative).sort(), 'the pages the Nu HTML checker checked').toEqual(
+    [...pages].sort(),
+  );
   return errors;
 }
 
@@ -113,7 +123,9 @@ describe.each(SITES)('validators on %s', (_, fixture, basePath) => {
   });
 
   test('OpenGraph read back by a scraper gives title, description and an image that exists', async () => {
-    const kinds = pages.filter((page) => /^(index|about\/index|cv\/index|blog\/index|case-studies\/index|404)\.html$|^(blog|case-studies)\/[^/]+\/index\.html$/.test(page));
+    const kinds = pages.filter((page) =>
+      /^(index|about\/index|cv\/index|blog\/index|case-studies\/index|404)\.html$|^(blog|case-studies)\/[^/]+\/index\.html$/.test(page),
+    );
     expect(kinds.length).toBeGreaterThan(5);
     for (const page of kinds) {
       const { result } = await ogs({ html: readFileSync(path.join(site.outDir, page), 'utf8') });

@@ -10,7 +10,10 @@ const projectRoot = path.resolve(import.meta.dirname, '../..');
 /** Prints how many builds the run made, and throws when a reusable build was made again. */
 export function teardown(): void {
   if (!existsSync(BUILD_RECORD)) return;
-  const builds = readFileSync(BUILD_RECORD, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as BuildRecord);
+  const builds = readFileSync(BUILD_RECORD, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as BuildRecord);
   const sample = builds.filter((build) => build.folder === contentFolder('../../content'));
   console.log(`fixture builds: ${builds.length} (the sample portfolio: ${sample.length})`);
   const counts = new Map<string, number>();

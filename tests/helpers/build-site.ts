@@ -1,6 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -15,7 +27,19 @@ export interface BuiltSite {
 }
 
 /** Variables vitest sets for its own workers; a user's build never sees them. */
-const VITEST_VARIABLES = ['TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+const VITEST_VARIABLES = [
+  'TEST',
+  'VITEST',
+  'VITEST_MODE',
+  'VITEST_POOL_ID',
+  'VITEST_WORKER_ID',
+  'NODE_ENV',
+  'BASE_URL',
+  'MODE',
+  'DEV',
+  'PROD',
+  'SSR',
+];
 
 /** The folder where this test run keeps its shared builds and the record of every build. */
 export const TEST_RUN_FOLDER = path.join(tmpdir(), `commfolio-test-builds-${process.env.COMMFOLIO_TEST_RUN ?? process.pid}`);
@@ -39,7 +63,10 @@ export interface BuildRecord {
 export function buildSite(fixture: string, environment: Record<string, string> = {}): BuiltSite {
   const folder = contentFolder(fixture);
   const sortedEnvironment = Object.fromEntries(Object.entries(environment).sort(([a], [b]) => a.localeCompare(b)));
-  const key = createHash('sha256').update(JSON.stringify([folder, sortedEnvironment])).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(JSON.stringify([folder, sortedEnvironment]))
+    .digest('hex')
+    .slice(0, 16);
   const shared = path.join(TEST_RUN_FOLDER, key);
   const reusable = !environment.COMMFOLIO_OUT_DIR;
   if (reusable && existsSync(path.join(shared, 'build-output.txt'))) {
@@ -47,7 +74,10 @@ export function buildSite(fixture: string, environment: Record<string, string> =
   }
   const built = runBuild(folder, environment);
   mkdirSync(TEST_RUN_FOLDER, { recursive: true });
-  appendFileSync(BUILD_RECORD, `${JSON.stringify({ folder, environment: sortedEnvironment, shared: reusable && built.status === 0 } satisfies BuildRecord)}\n`);
+  appendFileSync(
+    BUILD_RECORD,
+    `${JSON.stringify({ folder, environment: sortedEnvironment, shared: reusable && built.status === 0 } satisfies BuildRecord)}\n`,
+  );
   if (built.status === 0 && reusable) {
     mkdirSync(shared, { recursive: true });
     rmSync(path.join(shared, 'dist'), { recursive: true, force: true });
@@ -87,7 +117,9 @@ export const EDITOR_PAGE = 'admin/index.html';
 
 /** Every file under a folder, as paths relative to it. */
 export function listFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(path.join(folder, file)).isFile()).sort();
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(path.join(folder, file)).isFile())
+    .sort();
 }
 
 /** Reads a built file as text. */

@@ -3,7 +3,11 @@ import type { HTMLElement } from 'node-html-parser';
 /** A Content-Security-Policy as directive → sources. */
 export function parsePolicy(policy: string): Record<string, string[]> {
   return Object.fromEntries(
-    policy.split(';').map((directive) => directive.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...sources]) => [name!, sources]),
+    policy
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name!, sources]),
   );
 }
 

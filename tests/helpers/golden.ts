@@ -32,11 +32,14 @@ export async function expectMatchesGolden(actual: Buffer, folder: string, name: 
     writeFileSync(golden, actual);
     return;
   }
-  if (!existsSync(golden)) throw new Error(`No golden image ${path.relative(process.cwd(), golden)}. Look at the card, then run npm run test:approve-cards.`);
+  if (!existsSync(golden))
+    throw new Error(`No golden image ${path.relative(process.cwd(), golden)}. Look at the card, then run npm run test:approve-cards.`);
   const { mean, changedShare } = await imageDifference(actual, readFileSync(golden));
   if (mean > 1 || changedShare > 0.002) {
     mkdirSync(actualFolder, { recursive: true });
     writeFileSync(path.join(actualFolder, `${name}.actual.png`), actual);
-    throw new Error(`${name} differs from its golden (mean ${mean.toFixed(2)}, ${(changedShare * 100).toFixed(2)}% of pixels changed); see tests/.tmp/cards/${name}.actual.png. If the change is intended, run npm run test:approve-cards.`);
+    throw new Error(
+      `${name} differs from its golden (mean ${mean.toFixed(2)}, ${(changedShare * 100).toFixed(2)}% of pixels changed); see tests/.tmp/cards/${name}.actual.png. If the change is intended, run npm run test:approve-cards.`,
+    );
   }
 }

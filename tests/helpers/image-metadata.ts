@@ -23,11 +23,25 @@ export async function imageMetadata(file: string): Promise<Record<string, unknow
     const metadataChunks = webpChunks(bytes).filter((chunk) => !['VP8 ', 'VP8L', 'VP8X', 'ALPH'].includes(chunk));
     if (metadataChunks.length > 0) found.webpChunks = metadataChunks;
   } else {
-    const tags = await exifr.parse(bytes, { tiff: true, ifd1: true, exif: true, gps: true, xmp: true, iptc: true, icc: false, jfif: false, ihdr: false });
+    const tags = await exifr.parse(bytes, {
+      tiff: true,
+      ifd1: true,
+      exif: true,
+      gps: true,
+      xmp: true,
+      iptc: true,
+      icc: false,
+      jfif: false,
+      ihdr: false,
+    });
     if (tags && Object.keys(tags).length > 0) found.exifr = tags;
   }
   const { exif, xmp, iptc, orientation, comments } = await sharp(bytes).metadata();
-  const fromSharp = Object.fromEntries(Object.entries({ exif: exif && true, xmp: xmp && true, iptc: iptc && true, orientation, comments }).filter(([, value]) => value !== undefined));
+  const fromSharp = Object.fromEntries(
+    Object.entries({ exif: exif && true, xmp: xmp && true, iptc: iptc && true, orientation, comments }).filter(
+      ([, value]) => value !== undefined,
+    ),
+  );
   if (Object.keys(fromSharp).length > 0) found.sharp = fromSharp;
   return found;
 }

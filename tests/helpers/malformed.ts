@@ -10,11 +10,18 @@ export const MALFORMED_CASES = readdirSync(path.join(fixtures, 'malformed')).sor
 /** Files some cases need that cannot be committed: names differing only in capitals, a 200,000-row CSV. */
 const EXTRAS: Record<string, (contentDir: string) => void> = {
   // Post.md beside post.md cannot be checked out on macOS or Windows, whose file names ignore capitals.
-  'duplicate-addresses': (contentDir) => writeFileSync(path.join(contentDir, 'blog/Post.md'), '---\ntitle: A Post\ndescription: The same name in capitals.\npublishedAt: 2025-03-01\n---\nBody.\n'),
+  'duplicate-addresses': (contentDir) =>
+    writeFileSync(
+      path.join(contentDir, 'blog/Post.md'),
+      '---\ntitle: A Post\ndescription: The same name in capitals.\npublishedAt: 2025-03-01\n---\nBody.\n',
+    ),
   'edge-cases': (contentDir) => {
     const folder = readdirSync(path.join(contentDir, 'case-studies')).find((name) => name.startsWith('cafe'))!;
     const start = Date.UTC(2022, 0, 1);
-    const rows = Array.from({ length: 200_000 }, (_, minute) => `${new Date(start + minute * 60_000).toISOString().slice(0, 16)},${1000 + (minute % 1440)}`);
+    const rows = Array.from(
+      { length: 200_000 },
+      (_, minute) => `${new Date(start + minute * 60_000).toISOString().slice(0, 16)},${1000 + (minute % 1440)}`,
+    );
     writeFileSync(path.join(contentDir, 'case-studies', folder, 'daily.csv'), `date,reach\n${rows.join('\n')}\n`);
   },
 };

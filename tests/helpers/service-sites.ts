@@ -57,7 +57,10 @@ export function analyticsSite(name: AnalyticsCase): string {
   mkdirSync(path.dirname(folder), { recursive: true });
   cpSync(path.join(projectRoot, 'tests/fixtures/site-latin'), folder, { recursive: true });
   mkdirSync(path.join(folder, 'applications'), { recursive: true });
-  writeFileSync(path.join(folder, 'applications/acme-4r2.md'), '---\ncompany: Acme\nrole: Community Lead\nlanguage: et\n---\nTere, Acme!\n');
+  writeFileSync(
+    path.join(folder, 'applications/acme-4r2.md'),
+    '---\ncompany: Acme\nrole: Community Lead\nlanguage: et\n---\nTere, Acme!\n',
+  );
   const settings = readFileSync(path.join(folder, 'site.yaml'), 'utf8');
   writeFileSync(path.join(folder, 'site.yaml'), `${settings.trimEnd()}\n${ANALYTICS_CASES[name].yaml}\n`);
   return folder;

@@ -50,22 +50,54 @@ const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBR
 export async function startStubServices(): Promise<{ port: number; requests: StubRequest[]; close: () => Promise<void> }> {
   const folder = mkdtempSync(path.join(tmpdir(), 'commfolio-stub-tls-'));
   // A throwaway self-signed certificate; the test's browser context ignores certificate errors.
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=stub.invalid', '-keyout', path.join(folder, 'key.pem'), '-out', path.join(folder, 'cert.pem')], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=stub.invalid',
+      '-keyout',
+      path.join(folder, 'key.pem'),
+      '-out',
+      path.join(folder, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   const requests: StubRequest[] = [];
-  const server = createServer({ key: readFileSync(path.join(folder, 'key.pem')), cert: readFileSync(path.join(folder, 'cert.pem')) }, (request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const url = new URL(request.url ?? '/', 'https://stub.invalid');
-      requests.push({ host: request.headers.host ?? '', method: request.method ?? '', path: `${url.pathname}${url.search}`, body: Buffer.concat(chunks).toString('utf8') });
-      const cors = { 'Access-Control-Allow-Origin': '*' };
-      const script = STUB_SCRIPTS[url.pathname];
-      if (request.method === 'GET' && script) return void response.writeHead(200, { ...cors, 'Content-Type': 'text/javascript' }).end(script);
-      if (request.method === 'GET' && url.pathname === '/count') return void response.writeHead(200, { ...cors, 'Content-Type': 'image/gif' }).end(PIXEL);
-      response.writeHead(request.method === 'POST' ? 202 : 404, cors).end();
-    });
-  });
+  const server = createServer(
+    { key: readFileSync(path.join(folder, 'key.pem')), cert: readFileSync(path.join(folder, 'cert.pem')) },
+    (request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const url = new URL(request.url ?? '/', 'https://stub.invalid');
+        requests.push({
+          host: request.headers.host ?? '',
+          method: request.method ?? '',
+          path: `${url.pathname}${url.search}`,
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
+        const cors = { 'Access-Control-Allow-Origin': '*' };
+        const script = STUB_SCRIPTS[url.pathname];
+        if (request.method === 'GET' && script)
+          return void response.writeHead(200, { ...cors, 'Content-Type': 'text/javascript' }).end(script);
+        if (request.method === 'GET' && url.pathname === '/count')
+          return void response.writeHead(200, { ...cors, 'Content-Type': 'image/gif' }).end(PIXEL);
+        response.writeHead(request.method === 'POST' ? 202 : 404, cors).end();
+      });
+    },
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   rmSync(folder, { recursive: true, force: true });
-  return { port: (server.address() as { port: number }).port, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    port: (server.address() as { port: number }).port,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

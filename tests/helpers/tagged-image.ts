@@ -62,8 +62,15 @@ export async function testPicture(width = 64, height = 48, seed = 0): Promise<Sh
  * A picture in `format` carrying EXIF (camera, author, caption, GPS), XMP, and an sRGB colour
  * profile; PNG files also get a text chunk, JPEG files a comment and a video-like trailer.
  */
-export async function taggedImage(format: 'jpeg' | 'png' | 'webp' | 'avif', { orientation = 1, width = 64, height = 48, seed = 0 } = {}): Promise<Buffer> {
-  const picture = (await testPicture(width, height, seed)).withExif(SAMPLE_EXIF).withMetadata({ orientation }).withXmp(SAMPLE_XMP).withIccProfile('srgb');
+export async function taggedImage(
+  format: 'jpeg' | 'png' | 'webp' | 'avif',
+  { orientation = 1, width = 64, height = 48, seed = 0 } = {},
+): Promise<Buffer> {
+  const picture = (await testPicture(width, height, seed))
+    .withExif(SAMPLE_EXIF)
+    .withMetadata({ orientation })
+    .withXmp(SAMPLE_XMP)
+    .withIccProfile('srgb');
   const encoded = await picture.toFormat(format, format === 'png' ? {} : { quality: 90 }).toBuffer();
   if (format === 'png') return withPngChunks(encoded, [pngChunk('tEXt', Buffer.from('Author\0Leaky Photographer', 'latin1'))]);
   if (format === 'jpeg') return Buffer.concat([withJpegComment(encoded, 'shot at home'), Buffer.from('ftypmp42 a motion photo', 'latin1')]);

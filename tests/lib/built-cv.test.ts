@@ -20,10 +20,15 @@ describe('builtCvOf', () => {
   });
 
   test('a site in one language has its one CV page', () => {
-    expect(builtCvOf(head('<link rel="canonical" href="https://fixture.example/cv/">', 'tl'))).toEqual({ basePath: '/', pages: [{ language: 'tl', path: '/cv/', pdfPath: '/cv.pdf' }] });
+    expect(builtCvOf(head('<link rel="canonical" href="https://fixture.example/cv/">', 'tl'))).toEqual({
+      basePath: '/',
+      pages: [{ language: 'tl', path: '/cv/', pdfPath: '/cv.pdf' }],
+    });
   });
 
   test('says so when the page has no canonical CV link', () => {
-    expect(builtCvOf(head('<link rel="canonical" href="https://fixture.example/about/">'))).toEqual({ problem: 'has no canonical link to a CV page, so it was not built by this version of Commfolio' });
+    expect(builtCvOf(head('<link rel="canonical" href="https://fixture.example/about/">'))).toEqual({
+      problem: 'has no canonical link to a CV page, so it was not built by this version of Commfolio',
+    });
   });
 });

@@ -36,7 +36,12 @@ describe('mergeProfile', () => {
   test('takes the translation’s fields, and the main profile’s lists it leaves empty', () => {
     const main = { name: 'Asha Rao', headline: 'Community manager', links: [{ platform: 'linkedin' }], credentials: [{ title: 'Course' }] };
     const translation = { name: 'आशा राव', headline: 'कम्युनिटी मैनेजर', links: [], credentials: [{ title: 'कोर्स' }] };
-    expect(mergeProfile<Record<string, unknown>>(main, translation)).toEqual({ name: 'आशा राव', headline: 'कम्युनिटी मैनेजर', links: [{ platform: 'linkedin' }], credentials: [{ title: 'कोर्स' }] });
+    expect(mergeProfile<Record<string, unknown>>(main, translation)).toEqual({
+      name: 'आशा राव',
+      headline: 'कम्युनिटी मैनेजर',
+      links: [{ platform: 'linkedin' }],
+      credentials: [{ title: 'कोर्स' }],
+    });
   });
 });
 
@@ -45,7 +50,7 @@ describe('untranslatedEntries', () => {
   const sectionOf = (item: { language: string }) => item.language;
   const entries = [entry('launch', 'en'), entry('launch-tl', 'tl', 'launch'), entry('crisis', 'en'), entry('hi-only', 'hi')];
 
-  test('are the default section\'s entries with no translation in the section', () => {
+  test("are the default section's entries with no translation in the section", () => {
     expect(untranslatedEntries(entries, 'tl', sectionOf, 'en').map((item) => item.id)).toEqual(['crisis']);
     expect(untranslatedEntries(entries, 'hi', sectionOf, 'en').map((item) => item.id)).toEqual(['launch', 'crisis']);
   });

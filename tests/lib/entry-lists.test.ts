@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { byNewest, groupByTag, isPublished, neighbours } from '../../src/lib/entry-lists.ts';
 
-const entry = (id: string, date: string, tags: string[] = [], draft = false) => ({ id, data: { publishedAt: new Date(date), draft, tags } });
+const entry = (id: string, date: string, tags: string[] = [], draft = false) => ({
+  id,
+  data: { publishedAt: new Date(date), draft, tags },
+});
 
 describe('isPublished', () => {
   test('hides drafts unless drafts are included', () => {

@@ -9,7 +9,7 @@ describe('focusableCodeBlock', () => {
     expect(pre.properties).toEqual({ className: ['language-js'] });
   });
 
-  test("leaves a tabindex the author wrote", () => {
+  test('leaves a tabindex the author wrote', () => {
     expect(focusableCodeBlock({ ...pre, properties: { tabIndex: -1 } })).toBeUndefined();
   });
 });

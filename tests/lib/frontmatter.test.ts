@@ -64,14 +64,21 @@ describe('parseFrontmatter reads as Astro does', () => {
   });
 
   test('refuses aliases that expand to more values than a portfolio holds, quickly', () => {
-    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[index]}`).join(', ')}]`)];
+    const levels = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[index]}`).join(', ')}]`),
+    ];
     const started = performance.now();
-    expect(() => parseFrontmatter(`---\n${levels.join('\n')}\n---\n`)).toThrow(`holds more than ${MAX_YAML_VALUES.toLocaleString('en')} values once its YAML aliases`);
+    expect(() => parseFrontmatter(`---\n${levels.join('\n')}\n---\n`)).toThrow(
+      `holds more than ${MAX_YAML_VALUES.toLocaleString('en')} values once its YAML aliases`,
+    );
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
   test('refuses JavaScript frontmatter instead of running it', () => {
-    expect(() => parseFrontmatter('---js\n{ title: (globalThis.ran = true, "x") }\n---\nbody')).toThrow('frontmatter written as ---js is not allowed; use YAML between --- lines (line 1 must be --- alone).');
+    expect(() => parseFrontmatter('---js\n{ title: (globalThis.ran = true, "x") }\n---\nbody')).toThrow(
+      'frontmatter written as ---js is not allowed; use YAML between --- lines (line 1 must be --- alone).',
+    );
     expect((globalThis as { ran?: boolean }).ran).toBeUndefined();
   });
 });

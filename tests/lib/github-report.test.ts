@@ -25,8 +25,16 @@ describe('npm run check -- --format json', () => {
   test('lists every problem with its file, line and field, and fails', () => {
     expect(checked.status).toBe(1);
     expect(problems.length).toBeGreaterThan(10);
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'tests/fixtures/site-broken/profile.md', line: 6, field: 'links[1].url' }));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'tests/fixtures/site-broken/case-studies/bad-study/index.md', line: 16, field: 'screenshots[1].alt' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'tests/fixtures/site-broken/profile.md', line: 6, field: 'links[1].url' }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'tests/fixtures/site-broken/case-studies/bad-study/index.md',
+        line: 16,
+        field: 'screenshots[1].alt',
+      }),
+    );
   });
 });
 

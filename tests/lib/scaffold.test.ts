@@ -26,7 +26,13 @@ describe('scaffoldSlug', () => {
 describe('scaffoldEntry', () => {
   test.each(['post', 'case-study'] as const)('a new %s passes the content checker and is a draft', async (kind) => {
     const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-scaffold-'));
-    const entry = scaffoldEntry({ kind, title: 'Launching a "quiet" community', date: '2026-11-21', language: 'en', defaultLanguage: 'en' });
+    const entry = scaffoldEntry({
+      kind,
+      title: 'Launching a "quiet" community',
+      date: '2026-11-21',
+      language: 'en',
+      defaultLanguage: 'en',
+    });
     const file = path.join(contentDir, entry.relativePath);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, entry.text);
@@ -37,7 +43,14 @@ describe('scaffoldEntry', () => {
   });
   test('an application passes the checker and ends its slug with the suffix', async () => {
     const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-scaffold-'));
-    const entry = scaffoldEntry({ kind: 'application', title: 'Acme Foods', date: '2026-11-21', language: 'en', defaultLanguage: 'en', suffix: 'a1b2c3' });
+    const entry = scaffoldEntry({
+      kind: 'application',
+      title: 'Acme Foods',
+      date: '2026-11-21',
+      language: 'en',
+      defaultLanguage: 'en',
+      suffix: 'a1b2c3',
+    });
     expect(entry.relativePath).toBe('applications/acme-foods-a1b2c3.md');
     const file = path.join(contentDir, entry.relativePath);
     mkdirSync(path.dirname(file), { recursive: true });

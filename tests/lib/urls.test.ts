@@ -34,7 +34,9 @@ describe('createUrls', () => {
 
   test('percent-encodes slugs in other scripts, in pages and cards alike', () => {
     expect(english.tag('सामुदायिक')).toBe(`/blog/tags/${encodeURIComponent('सामुदायिक')}/`);
-    expect(root.socialCard({ kind: 'tag', language: 'en', slug: 'सामुदायिक' })).toBe(`/social-cards/en/tag/${encodeURIComponent('सामुदायिक')}.png`);
+    expect(root.socialCard({ kind: 'tag', language: 'en', slug: 'सामुदायिक' })).toBe(
+      `/social-cards/en/tag/${encodeURIComponent('सामुदायिक')}.png`,
+    );
   });
 
   test('absolute URLs keep the base path', () => {
@@ -46,9 +48,13 @@ describe('createUrls', () => {
     expect(socialCardFile({ kind: 'about', language: 'en' })).toBe('social-cards/en/about.png');
     expect(socialCardFile({ kind: 'post', language: 'en', slug: 'x', format: 'jpg' })).toBe('social-cards/en/post/x.jpg');
     expect(socialCardRouteParam(socialCardFile({ kind: 'tag', language: 'hi', slug: 'सामुदायिक' }))).toBe('hi/tag/सामुदायिक');
-    expect(socialCardRouteParam(socialCardFile({ kind: 'post', language: 'en', slug: 'v1.2-notes', format: 'jpg' }))).toBe('en/post/v1.2-notes');
+    expect(socialCardRouteParam(socialCardFile({ kind: 'post', language: 'en', slug: 'v1.2-notes', format: 'jpg' }))).toBe(
+      'en/post/v1.2-notes',
+    );
     expect(() => socialCardRouteParam('images/x.png')).toThrow(/not in social-cards\//);
-    expect(sub.socialCard({ kind: 'tag', language: 'en', slug: 'सामुदायिक' })).toBe(`/portfolio/social-cards/en/tag/${encodeURIComponent('सामुदायिक')}.png`);
+    expect(sub.socialCard({ kind: 'tag', language: 'en', slug: 'सामुदायिक' })).toBe(
+      `/portfolio/social-cards/en/tag/${encodeURIComponent('सामुदायिक')}.png`,
+    );
     expect(root.socialCard({ kind: 'home', language: 'en' })).toBe('/social-cards/en/home.png');
   });
 
@@ -59,7 +65,13 @@ describe('createUrls', () => {
 });
 
 describe('normaliseBasePath', () => {
-  test.each([['/', '/'], ['', '/'], ['portfolio', '/portfolio/'], ['/portfolio', '/portfolio/'], ['//a/b//', '/a/b/']])('%s → %s', (input, expected) => {
+  test.each([
+    ['/', '/'],
+    ['', '/'],
+    ['portfolio', '/portfolio/'],
+    ['/portfolio', '/portfolio/'],
+    ['//a/b//', '/a/b/'],
+  ])('%s → %s', (input, expected) => {
     expect(normaliseBasePath(input)).toBe(expected);
   });
 });

@@ -16,7 +16,7 @@ describe('clampCard on a case-study card', () => {
   const context = { siteTitle: 'Site', ownerName: 'Asha', host: 'a.example', language: 'en' };
   const caseStudy = { title: 'Title', organisation: 'Org', summary: 'Summary', language: 'en' };
 
-  test('keeps a headline in the author\'s words whole up to its own limit, where a generated figure is short', () => {
+  test("keeps a headline in the author's words whole up to its own limit, where a generated figure is short", () => {
     const words = '4 h 10 min → 18 min median first reply on X';
     expect(clampCard(caseStudyCard(context, caseStudy, { figure: words, label: '' })).metric).toEqual({ figure: words, label: '' });
     const generated = clampCard(caseStudyCard(context, caseStudy, { figure: words, label: 'reply time' })).metric!;

@@ -41,7 +41,10 @@ describe('fontsForText', () => {
   test('satori draws a second subset only under a name of its own', async () => {
     const [latin, latinExtended] = fontsForText('Ž').filter((font) => font.weight === 700);
     const draw = (fonts: object[]) =>
-      satori({ type: 'div', props: { style: { display: 'flex', fontSize: 40, fontWeight: 700 }, children: 'Ž' } }, { width: 100, height: 60, fonts: fonts as never });
+      satori(
+        { type: 'div', props: { style: { display: 'flex', fontSize: 40, fontWeight: 700 }, children: 'Ž' } },
+        { width: 100, height: 60, fonts: fonts as never },
+      );
     const reference = await draw([latinExtended!]);
     expect(await draw([latin!, { ...latinExtended!, name: latin!.name }])).not.toBe(reference);
     expect(await draw([latin!, latinExtended!])).toBe(reference);
@@ -50,6 +53,10 @@ describe('fontsForText', () => {
 
 describe('parseUnicodeRanges', () => {
   test('reads single code points and ranges', () => {
-    expect(parseUnicodeRanges('U+0000-00FF,U+0131, U+2000-206F')).toEqual([[0, 255], [0x131, 0x131], [0x2000, 0x206f]]);
+    expect(parseUnicodeRanges('U+0000-00FF,U+0131, U+2000-206F')).toEqual([
+      [0, 255],
+      [0x131, 0x131],
+      [0x2000, 0x206f],
+    ]);
   });
 });

@@ -29,13 +29,19 @@ describe('renderCard', () => {
   });
 
   // Long titles must wrap inside the card's padding and stop after their last line, in every script.
-  test.each(['latin-diacritics', 'devanagari', 'gujarati', 'bengali', 'arabic', 'japanese', 'thai'])('a long %s title wraps and is clamped inside the card', async (name) => {
-    // Right of the accent bar: the text and the footer rule, which spans the content box (x 96–1128).
-    const content = await sharp(await rendered(name)).extract({ left: 30, top: 0, width: 1170, height: 630 }).png().toBuffer();
-    const ink = await inkOf(content);
-    expect(ink.left + 30).toBeGreaterThanOrEqual(96);
-    expect(ink.right + 30).toBeLessThanOrEqual(1200 - 72);
-  });
+  test.each(['latin-diacritics', 'devanagari', 'gujarati', 'bengali', 'arabic', 'japanese', 'thai'])(
+    'a long %s title wraps and is clamped inside the card',
+    async (name) => {
+      // Right of the accent bar: the text and the footer rule, which spans the content box (x 96–1128).
+      const content = await sharp(await rendered(name))
+        .extract({ left: 30, top: 0, width: 1170, height: 630 })
+        .png()
+        .toBuffer();
+      const ink = await inkOf(content);
+      expect(ink.left + 30).toBeGreaterThanOrEqual(96);
+      expect(ink.right + 30).toBeLessThanOrEqual(1200 - 72);
+    },
+  );
 
   test('hostile text is drawn as text: the template passes it through untouched', async () => {
     const card = clampCard(CARD_SAMPLES.hostile!.data);
@@ -68,7 +74,20 @@ describe('mark positioning (scripts/postinstall/satori-mark-offsets.mjs)', () =>
   // satori added HarfBuzz's y offsets to SVG y (which grows downwards), moving marks the wrong way.
   const word = (text: string, lang: string): CardNode => ({
     type: 'div',
-    props: { lang, style: { width: '100%', height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', backgroundColor: '#fff', color: '#000', fontSize: 240 }, children: text },
+    props: {
+      lang,
+      style: {
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        backgroundColor: '#fff',
+        color: '#000',
+        fontSize: 240,
+      },
+      children: text,
+    },
   });
   const draw = (text: string, lang: string) => renderCardPng(word(text, lang), fontsForText(text));
   const letterAndMark = async (base: string, marked: string, lang: string) => ({
@@ -88,7 +107,10 @@ describe('mark positioning (scripts/postinstall/satori-mark-offsets.mjs)', () =>
     expect(mark.top).toBeLessThan(letter.bottom);
   });
 
-  test.each([['ตั', 'ตั้'], ['ปิ', 'ปิ้']])('a Thai tone mark rests just above the upper vowel of %s', async (base, marked) => {
+  test.each([
+    ['ตั', 'ตั้'],
+    ['ปิ', 'ปิ้'],
+  ])('a Thai tone mark rests just above the upper vowel of %s', async (base, marked) => {
     const { letter, mark } = await letterAndMark(base, marked, 'th');
     expect(mark.pixels).toBeGreaterThan(100);
     expect(mark.bottom).toBeLessThan(letter.top);
@@ -97,8 +119,12 @@ describe('mark positioning (scripts/postinstall/satori-mark-offsets.mjs)', () =>
 });
 
 describe('renderOwnImage', () => {
-  test('cuts a page\'s own image to a 1200×630 JPEG under 300 KB', async () => {
-    const noise = await sharp(Buffer.from(Array.from({ length: 900 * 900 * 3 }, (_, index) => (index * 7919) % 251)), { raw: { width: 900, height: 900, channels: 3 } }).png().toBuffer();
+  test("cuts a page's own image to a 1200×630 JPEG under 300 KB", async () => {
+    const noise = await sharp(Buffer.from(Array.from({ length: 900 * 900 * 3 }, (_, index) => (index * 7919) % 251)), {
+      raw: { width: 900, height: 900, channels: 3 },
+    })
+      .png()
+      .toBuffer();
     const file = path.join(await import('node:os').then((os) => os.tmpdir()), 'commfolio-own-image.png');
     await sharp(noise).toFile(file);
     const jpeg = await renderOwnImage(file);

@@ -19,7 +19,12 @@ import { markdownSectionHeadings, sectionKey } from '../../lib/markdown/sections
 import { closestName, quoteValue } from '../../schemas/messages.ts';
 
 /** Problems in the CSV files, charts and screenshots of the case study in `entryFile`. */
-export async function checkCaseStudyFiles(entryFile: string, data: Record<string, unknown>, body: string, file: FileFieldFactory): Promise<ContentProblem[]> {
+export async function checkCaseStudyFiles(
+  entryFile: string,
+  data: Record<string, unknown>,
+  body: string,
+  file: FileFieldFactory,
+): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   const beside = (reference: string) => path.resolve(path.dirname(entryFile), reference);
   const seriesByFile = new Map<string, Series | undefined>();
@@ -35,7 +40,13 @@ export async function checkCaseStudyFiles(entryFile: string, data: Record<string
       return undefined;
     }
     const { series, problems: csvProblems } = parseSeriesCsv(text.text);
-    problems.push(...csvProblems.map((problem) => ({ file: csvFile, field: `line ${problem.line}${problem.column ? `, ${problem.column}` : ''}`, message: problem.message })));
+    problems.push(
+      ...csvProblems.map((problem) => ({
+        file: csvFile,
+        field: `line ${problem.line}${problem.column ? `, ${problem.column}` : ''}`,
+        message: problem.message,
+      })),
+    );
     // Charts are checked against the columns unless the header itself is unusable (no date column, no measures).
     seriesByFile.set(csvFile, csvProblems.some((problem) => problem.line === 1 && !problem.column) ? undefined : series);
     return seriesByFile.get(csvFile);
@@ -47,12 +58,17 @@ export async function checkCaseStudyFiles(entryFile: string, data: Record<string
     const series = seriesOf(beside(reference));
     const chart = await chartSchema.safeParseAsync(item);
     if (!chart.success || !series) continue;
-    for (const problem of chartProblems(chart.data, series, chart.data.file)) problems.push({ file: entryFile, field: `charts[${index}].${problem.field}`, message: problem.message });
+    for (const problem of chartProblems(chart.data, series, chart.data.file))
+      problems.push({ file: entryFile, field: `charts[${index}].${problem.field}`, message: problem.message });
   }
   const screenshotSchema = createScreenshotSchema(file);
-  const screenshots: [string, unknown][] = (Array.isArray(data.screenshots) ? data.screenshots : []).map((item, index) => [`screenshots[${index}]`, item]);
+  const screenshots: [string, unknown][] = (Array.isArray(data.screenshots) ? data.screenshots : []).map((item, index) => [
+    `screenshots[${index}]`,
+    item,
+  ]);
   for (const [index, pair] of (Array.isArray(data.comparisons) ? data.comparisons : []).entries()) {
-    for (const side of ['before', 'after']) screenshots.push([`comparisons[${index}].${side}`, (pair as Record<string, unknown> | null)?.[side]]);
+    for (const side of ['before', 'after'])
+      screenshots.push([`comparisons[${index}].${side}`, (pair as Record<string, unknown> | null)?.[side]]);
   }
   if (data.cover !== undefined) screenshots.push(['cover', data.cover]);
   for (const [field, item] of screenshots) {
@@ -63,7 +79,12 @@ export async function checkCaseStudyFiles(entryFile: string, data: Record<string
     const { width, height } = await displayedSize(beside(screenshot.data.file));
     screenshot.data.redact.forEach((region, regionIndex) => {
       const { problem } = resolveRegion(region, width, height);
-      if (problem) problems.push({ file: entryFile, field: `${field}.redact[${regionIndex}]`, message: `${problem} ("${screenshot.data.file}" is ${width}×${height} px.)` });
+      if (problem)
+        problems.push({
+          file: entryFile,
+          field: `${field}.redact[${regionIndex}]`,
+          message: `${problem} ("${screenshot.data.file}" is ${width}×${height} px.)`,
+        });
     });
   }
   problems.push(...sectionProblems(entryFile, data, body));
@@ -80,6 +101,12 @@ function sectionProblems(entryFile: string, data: Record<string, unknown>, body:
     if (typeof section !== 'string' || section.trim() === '' || known.has(sectionKey(section))) return [];
     const suggestion = closestName(section, headings);
     const listed = headings.length > 0 ? `Its ## headings are: ${headings.join(', ')}.` : 'Its text has no ## headings yet.';
-    return [{ file: entryFile, field: `screenshots[${index}].section`, message: `names ${quoteValue(section)}, which is not a ## heading of this case study. ${suggestion ? `Did you mean "${suggestion}"? ` : ''}${listed}` }];
+    return [
+      {
+        file: entryFile,
+        field: `screenshots[${index}].section`,
+        message: `names ${quoteValue(section)}, which is not a ## heading of this case study. ${suggestion ? `Did you mean "${suggestion}"? ` : ''}${listed}`,
+      },
+    ];
   });
 }

@@ -83,14 +83,22 @@ export function entrySlug(file: string, data: Record<string, unknown>, collectio
  * read still has one (from its file or folder name): checkContent explains what is wrong with it.
  */
 export function readSlugs(contentDir: string, collection: keyof typeof COLLECTION_LAYOUT): { file: string; slug: string }[] {
-  return collectionFiles(contentDir, collection).map((file) => ({ file, slug: entrySlug(file, readEntryFile(file).data ?? {}, collectionDir(contentDir, collection)) }));
+  return collectionFiles(contentDir, collection).map((file) => ({
+    file,
+    slug: entrySlug(file, readEntryFile(file).data ?? {}, collectionDir(contentDir, collection)),
+  }));
 }
 
 /**
  * Validates one Markdown file of a collection and the files it points at; returns its problems
  * (none when it is valid). `read` is the file's frontmatter when the caller has read it already.
  */
-export async function checkEntry(file: string, collection: keyof typeof COLLECTION_LAYOUT, contentDir: string, read: EntryFileRead = readEntryFile(file)): Promise<ContentProblem[]> {
+export async function checkEntry(
+  file: string,
+  collection: keyof typeof COLLECTION_LAYOUT,
+  contentDir: string,
+  read: EntryFileRead = readEntryFile(file),
+): Promise<ContentProblem[]> {
   if (read.error !== undefined) {
     return [{ file, field: '', message: read.error }];
   }
@@ -98,7 +106,9 @@ export async function checkEntry(file: string, collection: keyof typeof COLLECTI
   const fileField = fileReferenceSchema(file, contentDir);
   const schema = SCHEMAS[collection](imageReferenceSchema(file, contentDir), fileField);
   const result = await schema.safeParseAsync(data);
-  const problems = result.success ? [] : describeIssues(file, inSchemaOrder(result.error.issues, schema), (issuePath) => knownKeysAt(schema, issuePath));
+  const problems = result.success
+    ? []
+    : describeIssues(file, inSchemaOrder(result.error.issues, schema), (issuePath) => knownKeysAt(schema, issuePath));
   if (collection === 'caseStudies') problems.push(...(await checkCaseStudyFiles(file, data, read.body, fileField)));
   problems.push(...bodyImageProblems(file, read.body, contentDir));
   return problems;
@@ -117,14 +127,19 @@ function bodyImageProblems(file: string, body: string, contentDir: string): Cont
 }
 
 /** Every `translationOf` must name another entry of the same collection. */
-function checkTranslationLinks(entries: { file: string; data?: Record<string, unknown>; id: string }[], slugs: Set<string>): ContentProblem[] {
+function checkTranslationLinks(
+  entries: { file: string; data?: Record<string, unknown>; id: string }[],
+  slugs: Set<string>,
+): ContentProblem[] {
   return entries.flatMap(({ file, data = {}, id }) => {
     const target = typeof data.translationOf === 'string' ? data.translationOf.normalize('NFC') : undefined;
     if (target === undefined || slugs.has(target)) return [];
     // The original is another entry: the title written instead of its slug, or a slug with a typo.
     const others = [...slugs].filter((slug) => slug !== id);
     const meant = others.find((slug) => slug === slugify(target)) ?? closestName(target, others);
-    const advice = meant ? `Did you mean ${meant}? Write the slug of the original: its file or folder name.` : `Write the slug of the original: its file or folder name${others.length > 0 ? `, e.g. ${others.slice(0, 2).join(' or ')}` : ''}.`;
+    const advice = meant
+      ? `Did you mean ${meant}? Write the slug of the original: its file or folder name.`
+      : `Write the slug of the original: its file or folder name${others.length > 0 ? `, e.g. ${others.slice(0, 2).join(' or ')}` : ''}.`;
     return [{ file, field: 'translationOf', message: `${quoteValue(target)} is not the slug of another entry here. ${advice}` }];
   });
 }
@@ -137,7 +152,13 @@ function checkApplicationReferences(applications: EntryFileRead[], slugsByCollec
       const listed = Array.isArray(data[field]) ? (data[field] as unknown[]) : [];
       return listed.flatMap((slug, index) =>
         typeof slug === 'string' && !known.has(slug.normalize('NFC'))
-          ? [{ file, field: `${field}[${index}]`, message: `${quoteValue(slug)} is not the slug of any ${field === 'posts' ? 'post' : 'case study'}. Use one of: ${[...known].join(', ') || '(none yet)'}.` }]
+          ? [
+              {
+                file,
+                field: `${field}[${index}]`,
+                message: `${quoteValue(slug)} is not the slug of any ${field === 'posts' ? 'post' : 'case study'}. Use one of: ${[...known].join(', ') || '(none yet)'}.`,
+              },
+            ]
           : [],
       );
     }),
@@ -148,7 +169,13 @@ function checkApplicationReferences(applications: EntryFileRead[], slugsByCollec
 function checkPhotoFavicon(profiles: EntryFileRead[], contentDir: string): ContentProblem[] {
   const main = profiles.find(({ data }) => data && !data.language) ?? profiles[0];
   if (!main?.data || main.data.photo) return [];
-  return [{ file: path.join(contentDir, SITE_SETTINGS_FILE), field: 'favicon', message: `is photo, but ${path.basename(main.file)} has no photo. Add photo: { file: ./photo.jpg, alt: "..." } to it, or write favicon: initials.` }];
+  return [
+    {
+      file: path.join(contentDir, SITE_SETTINGS_FILE),
+      field: 'favicon',
+      message: `is photo, but ${path.basename(main.file)} has no photo. Add photo: { file: ./photo.jpg, alt: "..." } to it, or write favicon: initials.`,
+    },
+  ];
 }
 
 /** An entry as the check read it: its file, frontmatter (dates as WrittenDate) and body. */
@@ -185,13 +212,24 @@ export async function inspectContent(contentDir: string, environment: Record<str
     problems.push(...linked);
     const reads = files.filter((file) => !linked.some((problem) => problem.file === file)).map(readEntryFile);
     if (collection === 'profile' && files.length === 0) {
-      problems.push({ file: path.join(contentDir, 'profile.md'), field: '', message: 'is missing. Create profile.md in the content folder with at least name: and headline: between --- lines (or import one: npm run import -- resume resume.json).' });
+      problems.push({
+        file: path.join(contentDir, 'profile.md'),
+        field: '',
+        message:
+          'is missing. Create profile.md in the content folder with at least name: and headline: between --- lines (or import one: npm run import -- resume resume.json).',
+      });
     }
     for (const read of reads) problems.push(...(await checkEntry(read.file, collection, contentDir, read)));
     const folder = collectionDir(contentDir, collection);
     const addresses = reads.map(({ file, data }) => ({ file, data, id: entrySlug(file, data ?? {}, folder) }));
     // An entry whose frontmatter cannot be read is known by its file name, but its address is not known yet.
-    problems.push(...entryAddressProblems(collection, addresses.filter(({ data }) => data), contentDir));
+    problems.push(
+      ...entryAddressProblems(
+        collection,
+        addresses.filter(({ data }) => data),
+        contentDir,
+      ),
+    );
     if (collection === 'posts') problems.push(...tagAddressProblems(addresses, contentDir));
     const slugs = new Set(addresses.map(({ id }) => id));
     problems.push(...checkTranslationLinks(addresses, slugs));

@@ -31,30 +31,59 @@ const TAKEN: Partial<Record<keyof typeof COLLECTION_LAYOUT, Record<string, strin
 };
 
 /** Problems with the addresses of one collection's entries: empty, too long, taken, or shared. */
-export function entryAddressProblems(collection: keyof typeof COLLECTION_LAYOUT, entries: readonly EntryAddress[], contentDir: string): ContentProblem[] {
+export function entryAddressProblems(
+  collection: keyof typeof COLLECTION_LAYOUT,
+  entries: readonly EntryAddress[],
+  contentDir: string,
+): ContentProblem[] {
   const shown = (file: string) => path.relative(contentDir, file);
   const where = (id: string) => (ROUTES[collection] ? `${ROUTES[collection]}${id}/` : `"${id}"`);
-  const fix = (entry: EntryAddress) => (entry.data?.slug ? 'Write another address in its slug: field.' : 'Rename the file (or its folder), or give it another address with a slug: field.');
+  const fix = (entry: EntryAddress) =>
+    entry.data?.slug
+      ? 'Write another address in its slug: field.'
+      : 'Rename the file (or its folder), or give it another address with a slug: field.';
   const field = (entry: EntryAddress) => (entry.data?.slug ? 'slug' : '');
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
     const problem = entryIdProblem(entry.id);
-    if (problem) problems.push({ file: entry.file, field: field(entry), message: `its address ${quoteValue(entry.id)} is ${problem === 'empty' ? 'empty: its name has no letter or digit' : problem}. ${fix(entry)}` });
+    if (problem)
+      problems.push({
+        file: entry.file,
+        field: field(entry),
+        message: `its address ${quoteValue(entry.id)} is ${problem === 'empty' ? 'empty: its name has no letter or digit' : problem}. ${fix(entry)}`,
+      });
     const taken = TAKEN[collection]?.[entry.id];
-    if (taken) problems.push({ file: entry.file, field: field(entry), message: `its address ${where(entry.id)} is the address of ${taken}, so this entry would never be shown. ${fix(entry)}` });
+    if (taken)
+      problems.push({
+        file: entry.file,
+        field: field(entry),
+        message: `its address ${where(entry.id)} is the address of ${taken}, so this entry would never be shown. ${fix(entry)}`,
+      });
   }
   for (const [id, sharing] of Map.groupBy(entries, (entry) => entry.id)) {
     if (sharing.length < 2 || id === '') continue;
     for (const entry of sharing) {
-      const others = sharing.filter((other) => other !== entry).map((other) => shown(other.file)).join(' and ');
-      problems.push({ file: entry.file, field: field(entry), message: `has the same address as ${others}: both would be published at ${where(id)}, and only one of them would appear. ${fix(entry)}` });
+      const others = sharing
+        .filter((other) => other !== entry)
+        .map((other) => shown(other.file))
+        .join(' and ');
+      problems.push({
+        file: entry.file,
+        field: field(entry),
+        message: `has the same address as ${others}: both would be published at ${where(id)}, and only one of them would appear. ${fix(entry)}`,
+      });
     }
   }
   return problems;
 }
 
 /** How a tag is spelt, ignoring capitals, spaces, hyphens and underscores: "Social media" and "social-media" are one tag. */
-const spelling = (tag: string) => tag.normalize('NFC').toLowerCase().trim().replace(/[\s_-]+/g, '-');
+const spelling = (tag: string) =>
+  tag
+    .normalize('NFC')
+    .toLowerCase()
+    .trim()
+    .replace(/[\s_-]+/g, '-');
 
 /**
  * Problems with posts' tags: a tag without a letter or digit has no address, and tags that differ
@@ -70,14 +99,22 @@ export function tagAddressProblems(posts: readonly EntryAddress[], contentDir: s
       if (typeof tag !== 'string' || tag.trim() === '') return;
       const address = slugify(tag);
       if (address === '') {
-        problems.push({ file, field: `tags[${index}]`, message: `${quoteValue(tag)} has no letter or digit, so its tag page would have no address. Write the tag in words.` });
+        problems.push({
+          file,
+          field: `tags[${index}]`,
+          message: `${quoteValue(tag)} has no letter or digit, so its tag page would have no address. Write the tag in words.`,
+        });
         return;
       }
       const first = firstByAddress.get(address);
       if (!first) firstByAddress.set(address, { tag, file });
       else if (spelling(first.tag) !== spelling(tag)) {
         const elsewhere = first.file === file ? 'in this file' : `in ${path.relative(contentDir, first.file)}`;
-        problems.push({ file, field: `tags[${index}]`, message: `${quoteValue(tag)} and ${quoteValue(first.tag)} (${elsewhere}) would share one tag page, /blog/tags/${address}/: a tag's address keeps only its letters and digits. If they are one topic, write them the same way; if not, spell one of them out in letters.` });
+        problems.push({
+          file,
+          field: `tags[${index}]`,
+          message: `${quoteValue(tag)} and ${quoteValue(first.tag)} (${elsewhere}) would share one tag page, /blog/tags/${address}/: a tag's address keeps only its letters and digits. If they are one topic, write them the same way; if not, spell one of them out in letters.`,
+        });
       }
     });
   }

@@ -28,11 +28,18 @@ export function imagePathProblem(reference: string, entryFile: string, contentDi
 }
 
 /** Why a path to a file of one of `extensions` (e.g. a CSV) written in `entryFile` is unusable, or undefined. */
-export function filePathProblem(reference: string, entryFile: string, contentDir: string, extensions: readonly string[], what: string): string | undefined {
+export function filePathProblem(
+  reference: string,
+  entryFile: string,
+  contentDir: string,
+  extensions: readonly string[],
+  what: string,
+): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(reference)) {
     return `${quoteValue(reference)} is a web address. Download the file, put it beside the Markdown file and write its path, e.g. ./${extensions[0] === '.csv' ? 'data.csv' : 'screenshot.png'} (the site loads nothing from other sites).`;
   }
-  if (path.isAbsolute(reference)) return `${quoteValue(reference)} is an absolute path. Write a path relative to the Markdown file, e.g. ./screenshot.png.`;
+  if (path.isAbsolute(reference))
+    return `${quoteValue(reference)} is an absolute path. Write a path relative to the Markdown file, e.g. ./screenshot.png.`;
   const resolved = path.resolve(path.dirname(entryFile), reference);
   if (!isInside(contentDir, resolved)) {
     return `${quoteValue(reference)} points outside the content folder. Move the image into the content folder, next to the Markdown file, and write ./${path.basename(reference)}.`;
@@ -110,7 +117,13 @@ export function fileReferenceSchema(entryFile: string, contentDir: string) {
   return (extensions: readonly string[]) =>
     z.string({ error: 'Write the file path as text, e.g. ./screenshot.png.' }).superRefine(async (reference, context) => {
       const isCsv = extensions.includes('.csv');
-      const problem = filePathProblem(reference, entryFile, contentDir, extensions, isCsv ? 'a CSV file' : 'an image Commfolio can publish');
+      const problem = filePathProblem(
+        reference,
+        entryFile,
+        contentDir,
+        extensions,
+        isCsv ? 'a CSV file' : 'an image Commfolio can publish',
+      );
       if (problem) return context.addIssue({ code: 'custom', message: problem });
       if (isCsv) return;
       const tooLarge = await unpublishableImageProblem(reference, entryFile);

@@ -16,7 +16,12 @@ import { collectionDir, SITE_SETTINGS_FILE } from '../layout.ts';
 import { entrySlug, type ContentInspection } from './check-content.ts';
 
 /** The review's input for a content folder whose check found `entries` and `settings`. */
-export function reviewInput(contentDir: string, entries: ContentInspection['entries'], settings: SiteSettings | undefined, today: Date): ReviewInput {
+export function reviewInput(
+  contentDir: string,
+  entries: ContentInspection['entries'],
+  settings: SiteSettings | undefined,
+  today: Date,
+): ReviewInput {
   const profiles = entries.profile;
   const profile = profiles.find((entry) => !entry.data.language) ?? profiles[0];
   // The review tells the sample's photo by its bytes, whatever the file is called.

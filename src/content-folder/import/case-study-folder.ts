@@ -9,7 +9,10 @@ import { readSlugs } from '../check/check-content.ts';
 import { readEntryFile } from '../entry-file.ts';
 
 /** The folder of the case study whose address (or folder name) is `slug`, or a problem naming the addresses there are. */
-export function caseStudyFolder(contentDir: string, slug: string): { folder: string; problem?: undefined } | { folder?: undefined; problem: string } {
+export function caseStudyFolder(
+  contentDir: string,
+  slug: string,
+): { folder: string; problem?: undefined } | { folder?: undefined; problem: string } {
   const entries = readSlugs(contentDir, 'caseStudies');
   const found = entries.find((entry) => entry.slug === slug) ?? entries.find((entry) => path.basename(path.dirname(entry.file)) === slug);
   if (found) return { folder: path.dirname(found.file) };
@@ -19,7 +22,9 @@ export function caseStudyFolder(contentDir: string, slug: string): { folder: str
 
 /** Why `name` (from --out) cannot be the name of a CSV file written beside a case study's index.md, or undefined. */
 export function csvFileNameProblem(name: string): string | undefined {
-  return path.basename(name) === name && name.endsWith('.csv') ? undefined : `--out ${name}: give a file name ending in .csv; it is written beside the case study's index.md.`;
+  return path.basename(name) === name && name.endsWith('.csv')
+    ? undefined
+    : `--out ${name}: give a file name ending in .csv; it is written beside the case study's index.md.`;
 }
 
 /** The charts: field of the case study in `folder` as written (undefined when it has none, or cannot be read). */

@@ -39,7 +39,9 @@ export function unsafeEntryName(name: string): string | undefined {
 }
 
 function tooLarge(label: string, file: string, limit: number): ImportInputError {
-  return new ImportInputError(`${label}: ${file} is larger than ${megabytes(limit)}, more than any export holds for it. Check that this is the export as it was sent.`);
+  return new ImportInputError(
+    `${label}: ${file} is larger than ${megabytes(limit)}, more than any export holds for it. Check that this is the export as it was sent.`,
+  );
 }
 
 async function openZip(file: string, label: string): Promise<ExportSource> {
@@ -47,10 +49,15 @@ async function openZip(file: string, label: string): Promise<ExportSource> {
   try {
     zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false });
   } catch (error) {
-    throw new ImportInputError(`${label} is not a zip file (${(error as Error).message.replace(/\.$/, '')}). Give the zip exactly as it was sent to you, or the folder you unzipped it into.`);
+    throw new ImportInputError(
+      `${label} is not a zip file (${(error as Error).message.replace(/\.$/, '')}). Give the zip exactly as it was sent to you, or the folder you unzipped it into.`,
+    );
   }
-  const refuse = (name: string, unsafe: string) => new ImportInputError(`${label} holds a file whose name ${unsafe} ("${name}"), `
-    + 'so it would land outside the folder the zip is unzipped into. Nothing was read. An export never does this: download it again from the service itself.');
+  const refuse = (name: string, unsafe: string) =>
+    new ImportInputError(
+      `${label} holds a file whose name ${unsafe} ("${name}"), ` +
+        'so it would land outside the folder the zip is unzipped into. Nothing was read. An export never does this: download it again from the service itself.',
+    );
   const entries = new Map<string, yauzl.Entry>();
   try {
     for await (const entry of zip.eachEntry()) {
@@ -64,7 +71,9 @@ async function openZip(file: string, label: string): Promise<ExportSource> {
     if (error instanceof ImportInputError) throw error;
     const message = (error as Error).message;
     const name = /^(?:invalid relative path|absolute path|invalid characters in fileName): (.*)$/.exec(message)?.[1];
-    throw name !== undefined ? refuse(name, unsafeEntryName(name) ?? 'is not a plain relative path') : new ImportInputError(`${label} is damaged (${message}). Download it again.`);
+    throw name !== undefined
+      ? refuse(name, unsafeEntryName(name) ?? 'is not a plain relative path')
+      : new ImportInputError(`${label} is damaged (${message}). Download it again.`);
   }
   return {
     label,
@@ -74,7 +83,8 @@ async function openZip(file: string, label: string): Promise<ExportSource> {
       const entry = entries.get(name);
       if (!entry) throw new ImportInputError(`${label} has no ${name}.`);
       if (entry.uncompressedSize > limit) throw tooLarge(label, name, limit);
-      if (entry.isEncrypted()) throw new ImportInputError(`${label}: ${name} is protected by a password. Unzip the export yourself and give the folder instead.`);
+      if (entry.isEncrypted())
+        throw new ImportInputError(`${label}: ${name} is protected by a password. Unzip the export yourself and give the folder instead.`);
       const stream = await zip.openReadStreamPromise(entry);
       const chunks: Buffer[] = [];
       let size = 0;

@@ -25,13 +25,20 @@ const CSV_NAMES = Object.keys(LINKEDIN_CSV_FILES) as LinkedInCsvName[];
 
 /** Reads the export's profile files and articles; an input that is not a LinkedIn export is an ImportInputError. */
 export async function readLinkedInExport(source: ExportSource): Promise<LinkedInExportFiles> {
-  const root = exportRoot(source.files, CSV_NAMES.filter((name) => name !== 'Email Addresses').map((name) => `${name}.csv`));
+  const root = exportRoot(
+    source.files,
+    CSV_NAMES.filter((name) => name !== 'Email Addresses').map((name) => `${name}.csv`),
+  );
   if (root === undefined) {
     const isX = exportRoot(source.files, ['data/tweets.js', 'data/tweet.js']) !== undefined;
-    throw new ImportInputError(isX
-      ? `${source.label} is an archive from X, not LinkedIn. Import it with: npm run import -- x ${source.label} --case-study <slug>`
-      : `${source.label} is not a LinkedIn data export: it has none of ${CSV_NAMES.slice(0, 4).map((name) => `${name}.csv`).join(', ')} and the other files LinkedIn puts in it. `
-        + 'Request "Get a copy of your data" on LinkedIn (docs/importing.md says how) and give the zip it sends you.');
+    throw new ImportInputError(
+      isX
+        ? `${source.label} is an archive from X, not LinkedIn. Import it with: npm run import -- x ${source.label} --case-study <slug>`
+        : `${source.label} is not a LinkedIn data export: it has none of ${CSV_NAMES.slice(0, 4)
+            .map((name) => `${name}.csv`)
+            .join(', ')} and the other files LinkedIn puts in it. ` +
+            'Request "Get a copy of your data" on LinkedIn (docs/importing.md says how) and give the zip it sends you.',
+    );
   }
   const byName = new Map(source.files.filter((file) => file.startsWith(root)).map((file) => [file.slice(root.length).toLowerCase(), file]));
   const tables: LinkedInTables = {};
@@ -45,7 +52,10 @@ export async function readLinkedInExport(source: ExportSource): Promise<LinkedIn
     tables[name] = rows;
     read.push(file.slice(root.length));
   }
-  const articleFiles = [...byName].filter(([name]) => name.startsWith('articles/') && name.endsWith('.html')).map(([, file]) => file).sort();
+  const articleFiles = [...byName]
+    .filter(([name]) => name.startsWith('articles/') && name.endsWith('.html'))
+    .map(([, file]) => file)
+    .sort();
   const articles = [];
   for (const file of articleFiles) articles.push({ file: file.slice(root.length), html: await source.readText(file, ARTICLE_LIMIT) });
   return { tables, read, articles, problems };

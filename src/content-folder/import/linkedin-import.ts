@@ -26,15 +26,28 @@ export interface LinkedInImportPlan {
 }
 
 /** Reads the export at `input` and plans profile.md and one draft post per article. */
-export async function planLinkedInImport(input: string, contentDir: string, options: { includeEmail?: boolean } = {}): Promise<LinkedInImportPlan> {
+export async function planLinkedInImport(
+  input: string,
+  contentDir: string,
+  options: { includeEmail?: boolean } = {},
+): Promise<LinkedInImportPlan> {
   const source = await openExport(input);
   try {
     const exported = await readLinkedInExport(source);
     const imported = importLinkedInProfile(exported.tables, options);
-    const profile: PlannedFile = { file: path.join(contentDir, 'profile.md'), text: profileFileText(imported.profile, imported.bio, `your LinkedIn export (${path.basename(input)})`, 'linkedin') };
+    const profile: PlannedFile = {
+      file: path.join(contentDir, 'profile.md'),
+      text: profileFileText(imported.profile, imported.bio, `your LinkedIn export (${path.basename(input)})`, 'linkedin'),
+    };
     const slugs = new Set<string>();
-    const articles = exported.articles.map((article) => ({ file: article.file, result: importLinkedInArticle(article.html, article.file, slugs) }));
-    const posts = plannedPosts(contentDir, articles.map(({ result }) => result));
+    const articles = exported.articles.map((article) => ({
+      file: article.file,
+      result: importLinkedInArticle(article.html, article.file, slugs),
+    }));
+    const posts = plannedPosts(
+      contentDir,
+      articles.map(({ result }) => result),
+    );
     const notes = articles.flatMap(({ file, result }) => ('note' in result && result.note ? [{ path: file, reason: result.note }] : []));
     return {
       planned: [profile, ...posts.planned],

@@ -8,7 +8,9 @@ import { parseYamlText, YamlTextError } from '../../lib/yaml-text.ts';
 import { readTextFile } from '../text-file.ts';
 
 /** The measures and the export's columns they come from, or what is wrong with the file (named as the command line gave it). */
-export function readMetricsMapping(file: string): { mapping: Record<string, string>; problem?: undefined } | { mapping?: undefined; problem: string } {
+export function readMetricsMapping(
+  file: string,
+): { mapping: Record<string, string>; problem?: undefined } | { mapping?: undefined; problem: string } {
   if (!existsSync(file)) return { problem: `${file} does not exist.` };
   const text = readTextFile(file);
   if (text.problem !== undefined) return { problem: `${file} ${text.problem}` };

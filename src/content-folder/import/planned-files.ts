@@ -26,7 +26,10 @@ export interface PlannedPost {
 export type PostResult = { post: ImportedPost; images: readonly string[] } | { problem: string };
 
 /** The posts an import made, as files in the content folder's blog/ folder, and the problems of those it could not make. */
-export function plannedPosts(contentDir: string, results: readonly PostResult[]): { planned: PlannedFile[]; posts: PlannedPost[]; problems: string[] } {
+export function plannedPosts(
+  contentDir: string,
+  results: readonly PostResult[],
+): { planned: PlannedFile[]; posts: PlannedPost[]; problems: string[] } {
   const made: ReturnType<typeof plannedPosts> = { planned: [], posts: [], problems: [] };
   for (const result of results) {
     if ('problem' in result) {
@@ -65,11 +68,15 @@ export async function applyImportPlan<Plan extends { planned: PlannedFile[]; pro
   }
   if (plan.problems.length > 0) {
     const count = plan.problems.length === 1 ? 'this' : `these ${plan.problems.length} problems`;
-    return { error: `Nothing was written. Fix ${count} and run the import again:\n${plan.problems.map((problem) => `  - ${problem}`).join('\n')}` };
+    return {
+      error: `Nothing was written. Fix ${count} and run the import again:\n${plan.problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    };
   }
   const existing = plan.planned.filter(({ file }) => existsSync(file)).map(({ file }) => options.shown(file));
   if (existing.length > 0 && !options.force) {
-    return { error: `Nothing was written: ${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}. ${options.whenExisting(existing.length === 1 ? 'it' : 'them')}` };
+    return {
+      error: `Nothing was written: ${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}. ${options.whenExisting(existing.length === 1 ? 'it' : 'them')}`,
+    };
   }
   writePlannedFiles(plan.planned);
   return { plan };

@@ -26,12 +26,17 @@ export async function readXArchive(source: ExportSource): Promise<XArchive> {
   const root = exportRoot(source.files, ['data/tweets.js', 'data/tweet.js', 'data/tweets-part1.js']);
   if (root === undefined) {
     const isLinkedIn = exportRoot(source.files, ['Profile.csv', 'Positions.csv']) !== undefined;
-    throw new ImportInputError(isLinkedIn
-      ? `${source.label} is an export from LinkedIn, not an archive from X. Import it with: npm run import -- linkedin ${source.label}`
-      : `${source.label} is not an archive from X: it has no data/tweets.js (data/tweet.js in older archives). `
-        + 'Request "Download an archive of your data" on X (docs/importing.md says how) and give the zip it sends you.');
+    throw new ImportInputError(
+      isLinkedIn
+        ? `${source.label} is an export from LinkedIn, not an archive from X. Import it with: npm run import -- linkedin ${source.label}`
+        : `${source.label} is not an archive from X: it has no data/tweets.js (data/tweet.js in older archives). ` +
+            'Request "Download an archive of your data" on X (docs/importing.md says how) and give the zip it sends you.',
+    );
   }
-  const inData = (pattern: RegExp) => source.files.filter((file) => file.startsWith(`${root}data/`) && pattern.test(file.slice(`${root}data/`.length))).sort((a, b) => partNumber(a) - partNumber(b));
+  const inData = (pattern: RegExp) =>
+    source.files
+      .filter((file) => file.startsWith(`${root}data/`) && pattern.test(file.slice(`${root}data/`.length)))
+      .sort((a, b) => partNumber(a) - partNumber(b));
   const problems: string[] = [];
   const read: string[] = [];
   const readItems = async (files: string[]) => {

@@ -55,8 +55,17 @@ export async function planXImport(input: string, contentDir: string, options: XI
       if (made.problems.length === 0) planned.push({ file: series.file, text: made.csv });
     }
     const slugs = new Set<string>();
-    const threads = plannedPosts(contentDir, (options.threads ?? []).map((id) => threadPost(id, archive.posts, archive.notes, slugs, options.timeZone)));
-    return { planned: [...planned, ...threads.planned], read: archive.read, series, posts: threads.posts, problems: [...problems, ...threads.problems] };
+    const threads = plannedPosts(
+      contentDir,
+      (options.threads ?? []).map((id) => threadPost(id, archive.posts, archive.notes, slugs, options.timeZone)),
+    );
+    return {
+      planned: [...planned, ...threads.planned],
+      read: archive.read,
+      series,
+      posts: threads.posts,
+      problems: [...problems, ...threads.problems],
+    };
   } finally {
     source.close();
   }

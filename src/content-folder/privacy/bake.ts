@@ -46,8 +46,10 @@ function realFolder(folder: string): string {
 /** Why the originals cannot go to this folder, or undefined. */
 export function originalsFolderProblem(originalsDir: string, contentDir: string, projectDir: string): string | undefined {
   const folder = realFolder(originalsDir);
-  if (isInside(realFolder(contentDir), folder)) return `${originalsDir} is inside the content folder, which is pushed with your repository. Name a folder outside it, e.g. --originals ../commfolio-originals.`;
-  if (isInside(realFolder(projectDir), folder)) return `${originalsDir} is inside the project folder, which is pushed with your repository. Name a folder outside it, e.g. --originals ../commfolio-originals.`;
+  if (isInside(realFolder(contentDir), folder))
+    return `${originalsDir} is inside the content folder, which is pushed with your repository. Name a folder outside it, e.g. --originals ../commfolio-originals.`;
+  if (isInside(realFolder(projectDir), folder))
+    return `${originalsDir} is inside the project folder, which is pushed with your repository. Name a folder outside it, e.g. --originals ../commfolio-originals.`;
   return undefined;
 }
 
@@ -60,12 +62,18 @@ export async function bakeRedactions(contentDir: string, originalsDir: string): 
     if (shown.length === 0) continue;
     const encode = ENCODERS[path.extname(image.file).toLowerCase()];
     if (!encode) {
-      report.skipped.push({ file: image.file, reason: `Commfolio cannot write ${path.extname(image.file)} files. Save it as PNG or JPEG and run this again.` });
+      report.skipped.push({
+        file: image.file,
+        reason: `Commfolio cannot write ${path.extname(image.file)} files. Save it as PNG or JPEG and run this again.`,
+      });
       continue;
     }
     const original = path.join(originalsDir, path.relative(contentDir, image.file));
     if (existsSync(original) && !readFileSync(original).equals(bytes)) {
-      report.skipped.push({ file: image.file, reason: `${original} already holds a different file, and an original is never overwritten. Move it away or name another --originals folder.` });
+      report.skipped.push({
+        file: image.file,
+        reason: `${original} already holds a different file, and an original is never overwritten. Move it away or name another --originals folder.`,
+      });
       continue;
     }
     mkdirSync(path.dirname(original), { recursive: true });

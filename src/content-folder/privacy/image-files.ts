@@ -28,7 +28,9 @@ export function imageFilesIn(folders: readonly string[]): string[] {
 export async function imageMetadataBlocks(bytes: Buffer): Promise<MetadataBlock[]> {
   const format = imageFormatOf(bytes);
   if (format === 'jpeg' || format === 'png' || format === 'webp') return metadataBlocks(bytes);
-  const { exif, xmp, iptc } = await sharp(bytes, { limitInputPixels: false }).metadata().catch(() => ({ exif: undefined, xmp: undefined, iptc: undefined }));
+  const { exif, xmp, iptc } = await sharp(bytes, { limitInputPixels: false })
+    .metadata()
+    .catch(() => ({ exif: undefined, xmp: undefined, iptc: undefined }));
   return [
     ...(exif ? [{ kind: 'exif' as const, label: 'EXIF', data: tiffOf(exif) }] : []),
     ...(xmp ? [{ kind: 'xmp' as const, label: 'XMP', data: xmp }] : []),

@@ -37,7 +37,10 @@ async function metadataWarnings(contentDir: string, publicDir: string): Promise<
     const where = file.startsWith(publicDir + path.sep)
       ? 'The site publishes files in public/ exactly as they are, so every visitor can read it'
       : 'Anyone who can see your repository can read it, even though the site publishes a clean copy';
-    warnings.push({ file, message: `its metadata tells ${describeFindings(findings)}. ${where}. Remove it without changing the picture: ${PRIVACY_COMMANDS.strip}` });
+    warnings.push({
+      file,
+      message: `its metadata tells ${describeFindings(findings)}. ${where}. Remove it without changing the picture: ${PRIVACY_COMMANDS.strip}`,
+    });
   }
   return warnings;
 }
@@ -60,12 +63,19 @@ async function redactionWarnings(contentDir: string): Promise<PrivacyWarning[]> 
 
 /** Advice about MDX files that import Node's modules, import files as text or read the environment. */
 function mdxWarnings(contentDir: string): PrivacyWarning[] {
-  const files = (Object.keys(COLLECTION_LAYOUT) as (keyof typeof COLLECTION_LAYOUT)[]).flatMap((collection) => collectionFiles(contentDir, collection)).filter((file) => file.endsWith('.mdx'));
+  const files = (Object.keys(COLLECTION_LAYOUT) as (keyof typeof COLLECTION_LAYOUT)[])
+    .flatMap((collection) => collectionFiles(contentDir, collection))
+    .filter((file) => file.endsWith('.mdx'));
   return files.flatMap((file) => {
     const findings = mdxCodeFindings(readFileSync(file, 'utf8'));
     if (findings.length === 0) return [];
     const listed = findings.length === 1 ? findings[0] : `${findings.slice(0, -1).join(', ')} and ${findings.at(-1)}`;
-    return [{ file, message: `${listed}. MDX is code that runs on the computer that builds the site: it can read that computer's files and settings and publish them. Fine if you wrote it yourself; read any MDX you did not write before you build it.` }];
+    return [
+      {
+        file,
+        message: `${listed}. MDX is code that runs on the computer that builds the site: it can read that computer's files and settings and publish them. Fine if you wrote it yourself; read any MDX you did not write before you build it.`,
+      },
+    ];
   });
 }
 

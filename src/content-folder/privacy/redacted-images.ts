@@ -27,7 +27,10 @@ export interface RedactedImage {
 
 /** The screenshots of one case study's frontmatter, with their field names: `[field, file, redact]`. */
 function screenshotsOf(data: Record<string, unknown>): [string, unknown, unknown][] {
-  const items: [string, unknown][] = (Array.isArray(data.screenshots) ? data.screenshots : []).map((item, index) => [`screenshots[${index}]`, item]);
+  const items: [string, unknown][] = (Array.isArray(data.screenshots) ? data.screenshots : []).map((item, index) => [
+    `screenshots[${index}]`,
+    item,
+  ]);
   for (const [index, pair] of (Array.isArray(data.comparisons) ? data.comparisons : []).entries()) {
     for (const side of ['before', 'after']) items.push([`comparisons[${index}].${side}`, (pair as Record<string, unknown> | null)?.[side]]);
   }

@@ -35,9 +35,10 @@ export async function stripImages(folders: readonly string[]): Promise<StripRepo
       report.cleaned.push({ file, removed: stripped.removed, keptOrientation: stripped.keptOrientation });
     } else if (!stripped && hasFindings(metadataFindings(await imageMetadataBlocks(bytes)))) {
       const format = imageFormatOf(bytes);
-      const reason = format === 'jpeg' || format === 'png' || format === 'webp'
-        ? `its ${format.toUpperCase()} structure could not be read, so it was left as it is. Open it in an image editor, save it again and run this again.`
-        : `${format?.toUpperCase() ?? 'Its'} files cannot be cleaned without re-encoding them. Save it as PNG (screenshots) or JPEG (photos) and run this again.`;
+      const reason =
+        format === 'jpeg' || format === 'png' || format === 'webp'
+          ? `its ${format.toUpperCase()} structure could not be read, so it was left as it is. Open it in an image editor, save it again and run this again.`
+          : `${format?.toUpperCase() ?? 'Its'} files cannot be cleaned without re-encoding them. Save it as PNG (screenshots) or JPEG (photos) and run this again.`;
       report.left.push({ file, reason });
     }
   }

@@ -9,7 +9,14 @@ const require = createRequire(import.meta.url);
 const here = import.meta.dirname;
 
 /** The files the bundle is made of besides the packages: a change to any of them makes a new bundle. */
-const SOURCES = ['start-editor.ts', 'editor-static.ts', 'measures-widget.ts', 'index.ts', 'bundle-editor.ts', '../../lib/editor-config/measures-text.ts'].map((file) => path.join(here, file));
+const SOURCES = [
+  'start-editor.ts',
+  'editor-static.ts',
+  'measures-widget.ts',
+  'index.ts',
+  'bundle-editor.ts',
+  '../../lib/editor-config/measures-text.ts',
+].map((file) => path.join(here, file));
 
 /** Astro's own Vite, so the editor is bundled exactly as the pages are. */
 function astroVite(): string {
@@ -22,7 +29,11 @@ export function editorBundleKey(): string {
   const vitePackage = path.join(path.dirname(astroVite()), '..', '..', 'package.json');
   // @sveltia/cms exports no package.json; its entry is npm/index.js.
   const sveltiaPackage = path.resolve(path.dirname(require.resolve('@sveltia/cms')), '..', 'package.json');
-  const parts = [version(sveltiaPackage), existsSync(vitePackage) ? version(vitePackage) : astroVite(), ...SOURCES.map((file) => readFileSync(file, 'utf8'))];
+  const parts = [
+    version(sveltiaPackage),
+    existsSync(vitePackage) ? version(vitePackage) : astroVite(),
+    ...SOURCES.map((file) => readFileSync(file, 'utf8')),
+  ];
   return sha256Hex(parts.join('\0')).slice(0, 16);
 }
 

@@ -4,4 +4,6 @@ import { startEditor } from './start-editor.ts';
 
 // A variable, so that Vite does not take the file for an asset to bundle.
 const configFile = './config.js';
-void import(/* @vite-ignore */ new URL(configFile, import.meta.url).href).then((module: { default: Record<string, unknown> }) => startEditor(module.default));
+void import(/* @vite-ignore */ new URL(configFile, import.meta.url).href).then((module: { default: Record<string, unknown> }) =>
+  startEditor(module.default),
+);

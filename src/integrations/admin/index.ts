@@ -16,7 +16,11 @@ const VIRTUAL_ID = 'virtual:commfolio/editor-config';
 export function repositoryName(environment: Record<string, string | undefined>, projectRoot: string): string {
   if (environment.GITHUB_REPOSITORY) return environment.GITHUB_REPOSITORY;
   try {
-    const remote = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const remote = execFileSync('git', ['config', '--get', 'remote.origin.url'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     const match = /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?$/.exec(remote);
     if (match) return match[1]!;
   } catch {

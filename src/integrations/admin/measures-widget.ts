@@ -9,7 +9,9 @@ type ReactGlobals = { h: (type: string, props: object, ...children: unknown[]) =
 
 /** Sveltia may hand objects over as Immutable maps. */
 const plain = (value: unknown): Measures | undefined =>
-  (value && typeof (value as { toJS?: () => unknown }).toJS === 'function' ? (value as { toJS: () => Measures }).toJS() : (value as Measures | undefined)) ?? undefined;
+  (value && typeof (value as { toJS?: () => unknown }).toJS === 'function'
+    ? (value as { toJS: () => Measures }).toJS()
+    : (value as Measures | undefined)) ?? undefined;
 
 /** Registers the measures field with the editor, before CMS.init. */
 export function registerMeasuresWidget(cms: typeof CMS): void {

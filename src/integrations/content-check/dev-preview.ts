@@ -29,7 +29,14 @@ export function checkWhilePreviewing(server: ViteDevServer, { contentDir, enviro
 
   /** Tells the terminal and the browser when the list of problems changes. */
   const announce = (problems: ContentProblem[]) => {
-    const report = problems.length > 0 ? formatProblems(problems, projectRoot, 'Fix these and save: the browser shows this list until they are fixed, then your site again.') : '';
+    const report =
+      problems.length > 0
+        ? formatProblems(
+            problems,
+            projectRoot,
+            'Fix these and save: the browser shows this list until they are fixed, then your site again.',
+          )
+        : '';
     if (report === shownReport) return;
     if (report) logger.error(report);
     else if (shownReport) logger.info('The content problems are fixed: the preview shows your site again.');

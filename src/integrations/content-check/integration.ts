@@ -19,7 +19,10 @@ export function contentCheckIntegration(contentDir: string, environment: Record<
         if (command === 'dev' || environment[CONTENT_CHECKED] === contentDir) return;
         const problems = await checkContent(contentDir, environment);
         if (problems.length === 0) return;
-        throw new AstroError(formatProblems(problems, process.cwd()), 'Nothing was built. Run `npm run check` to see this list again without building.');
+        throw new AstroError(
+          formatProblems(problems, process.cwd()),
+          'Nothing was built. Run `npm run check` to see this list again without building.',
+        );
       },
       'astro:server:setup': ({ server, logger }) => {
         checkWhilePreviewing(server, { contentDir, environment, projectRoot: process.cwd(), logger });

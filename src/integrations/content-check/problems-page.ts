@@ -9,7 +9,10 @@ import { escapeMarkup } from '../../lib/markup.ts';
 /** The whole HTML page listing `problems`; `viteClient` is the address of Vite's client script. */
 export function problemsPage(problems: readonly ContentProblem[], projectRoot: string, viteClient: string): string {
   const files = problemsByFile(problems, projectRoot)
-    .map((group) => `<section><h2>${escapeMarkup(group.file)}</h2><ul>${group.problems.map((problem) => `<li>${escapeMarkup(problemLine(problem))}</li>`).join('')}</ul></section>`)
+    .map(
+      (group) =>
+        `<section><h2>${escapeMarkup(group.file)}</h2><ul>${group.problems.map((problem) => `<li>${escapeMarkup(problemLine(problem))}</li>`).join('')}</ul></section>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="en">

@@ -23,7 +23,9 @@ export interface ContentCopies {
 /** Every file under a folder, as absolute paths (links are not followed). */
 function filesUnder(folder: string): string[] {
   if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 /** Output files that can link to another file. */
@@ -41,7 +43,12 @@ const ENCODE: Record<string, (image: Sharp) => Sharp> = {
 };
 
 /** Finds and handles every output file identical to a file of the content folder (see the file comment). */
-export async function handleContentCopies(options: { outDir: string; contentDir: string; publicDir: string; redactions: Record<string, Redaction[]> }): Promise<ContentCopies> {
+export async function handleContentCopies(options: {
+  outDir: string;
+  contentDir: string;
+  publicDir: string;
+  redactions: Record<string, Redaction[]>;
+}): Promise<ContentCopies> {
   const { outDir, contentDir, publicDir, redactions } = options;
   const contentBySize = new Map<number, string[]>();
   for (const file of filesUnder(contentDir)) {
@@ -63,7 +70,9 @@ export async function handleContentCopies(options: { outDir: string; contentDir:
     copies.push({ file, original, hash });
   }
   if (copies.length === 0) return { removed: [], reencoded: [] };
-  const linkingText = filesUnder(outDir).filter((file) => LINKING.test(file)).map((file) => readFileSync(file, 'utf8'));
+  const linkingText = filesUnder(outDir)
+    .filter((file) => LINKING.test(file))
+    .map((file) => readFileSync(file, 'utf8'));
   const result: ContentCopies = { removed: [], reencoded: [] };
   const problems: string[] = [];
   for (const { file, original, hash } of copies) {
@@ -77,7 +86,9 @@ export async function handleContentCopies(options: { outDir: string; contentDir:
     }
     const encode = ENCODE[path.extname(file).toLowerCase()];
     if (!encode) {
-      problems.push(`${relative} is ${path.relative(contentDir, original)} from the content folder, unchanged, and a page links to it. Files are published only as re-encoded images; to publish a file as it is, put it in public/ and link to it from there.`);
+      problems.push(
+        `${relative} is ${path.relative(contentDir, original)} from the content folder, unchanged, and a page links to it. Files are published only as re-encoded images; to publish a file as it is, put it in public/ and link to it from there.`,
+      );
       continue;
     }
     const pixels = await redactedPixels(readFileSync(file), redactions[hash] ?? [], path.relative(contentDir, original));

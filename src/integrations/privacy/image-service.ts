@@ -53,7 +53,9 @@ const service: LocalImageService = {
     }
     const result = await sharpService.transform(input, transform, config, logger);
     if (Buffer.from(result.data).equals(Buffer.from(input))) {
-      throw new Error(`${transform.src} could not be re-encoded (${result.format}), so it is not published: the original file would carry its metadata. Save it as PNG or JPEG and build again.`);
+      throw new Error(
+        `${transform.src} could not be re-encoded (${result.format}), so it is not published: the original file would carry its metadata. Save it as PNG or JPEG and build again.`,
+      );
     }
     return result;
   },

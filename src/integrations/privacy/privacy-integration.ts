@@ -24,13 +24,21 @@ export function privacyIntegration(contentDir: string): AstroIntegration {
         redactions = redactionsByHash(contentDir);
         const redactionState = Object.keys(redactions).length > 0 ? sha256Hex(JSON.stringify(redactions)).slice(0, 12) : '';
         const serviceConfig: PrivacyImageServiceConfig = { redactions, redactionState };
-        updateConfig({ image: { service: { entrypoint: fileURLToPath(new URL('./image-service.ts', import.meta.url)), config: serviceConfig } } });
+        updateConfig({
+          image: { service: { entrypoint: fileURLToPath(new URL('./image-service.ts', import.meta.url)), config: serviceConfig } },
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { removed, reencoded } = await handleContentCopies({ outDir, contentDir, publicDir, redactions });
-        if (removed.length > 0) logger.info(`removed ${removed.length} unchanged cop${removed.length === 1 ? 'y' : 'ies'} of content files that no page uses: ${removed.join(', ')}`);
-        if (reencoded.length > 0) logger.info(`re-encoded ${reencoded.length} image${reencoded.length === 1 ? '' : 's'} that pages link to as they were in the content folder: ${reencoded.join(', ')}`);
+        if (removed.length > 0)
+          logger.info(
+            `removed ${removed.length} unchanged cop${removed.length === 1 ? 'y' : 'ies'} of content files that no page uses: ${removed.join(', ')}`,
+          );
+        if (reencoded.length > 0)
+          logger.info(
+            `re-encoded ${reencoded.length} image${reencoded.length === 1 ? '' : 's'} that pages link to as they were in the content folder: ${reencoded.join(', ')}`,
+          );
       },
     },
   };

@@ -57,7 +57,9 @@ async function intactCopies(manifestFile: string, cacheDir: string): Promise<Pub
       const record = manifest.files?.[name];
       const bytes = existsSync(path.join(cacheDir, name)) ? readFileSync(path.join(cacheDir, name)) : undefined;
       if (!bytes || !record || bytes.length !== record.size || sha256Hex(bytes) !== record.sha256) return undefined;
-      const header = await sharp(bytes).metadata().catch(() => undefined);
+      const header = await sharp(bytes)
+        .metadata()
+        .catch(() => undefined);
       if (!header || `image/${header.format === 'heif' ? 'avif' : header.format}` !== type || header.width !== width) return undefined;
     }
   }
@@ -75,8 +77,16 @@ export function publishedWidths(width: number): number[] {
  */
 export async function publishScreenshot(file: string, redactions: readonly Redaction[], cacheDir: string): Promise<PublishedScreenshot> {
   const bytes = readFileSync(file);
-  const hash = createHash('sha256').update(PIPELINE_VERSION).update(JSON.stringify(redactions)).update(bytes).digest('base64url').slice(0, 10);
-  const stem = `${path.parse(file).name.replace(/[^\w-]+/g, '-').slice(0, 40)}-${hash}`;
+  const hash = createHash('sha256')
+    .update(PIPELINE_VERSION)
+    .update(JSON.stringify(redactions))
+    .update(bytes)
+    .digest('base64url')
+    .slice(0, 10);
+  const stem = `${path
+    .parse(file)
+    .name.replace(/[^\w-]+/g, '-')
+    .slice(0, 40)}-${hash}`;
   const manifest = path.join(cacheDir, `${stem}.json`);
   const cached = await intactCopies(manifest, cacheDir);
   if (cached) return cached;

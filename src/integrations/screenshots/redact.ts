@@ -24,24 +24,40 @@ function pixelate(image: RawImage, region: PixelRegion, block: number): void {
       const bottom = Math.min(blockTop + block, region.top + region.height);
       const right = Math.min(blockLeft + block, region.left + region.width);
       const totals = new Array<number>(channels).fill(0);
-      for (let y = blockTop; y < bottom; y++) for (let x = blockLeft; x < right; x++) for (let c = 0; c < channels; c++) totals[c]! += data[(y * width + x) * channels + c]!;
+      for (let y = blockTop; y < bottom; y++)
+        for (let x = blockLeft; x < right; x++) for (let c = 0; c < channels; c++) totals[c]! += data[(y * width + x) * channels + c]!;
       const count = (bottom - blockTop) * (right - blockLeft);
-      for (let y = blockTop; y < bottom; y++) for (let x = blockLeft; x < right; x++) for (let c = 0; c < channels; c++) data[(y * width + x) * channels + c] = Math.round(totals[c]! / count);
+      for (let y = blockTop; y < bottom; y++)
+        for (let x = blockLeft; x < right; x++)
+          for (let c = 0; c < channels; c++) data[(y * width + x) * channels + c] = Math.round(totals[c]! / count);
     }
   }
 }
 
 /** The pixels with every region hidden; the input buffer is not changed. */
-export async function redactPixels(image: RawImage, regions: readonly { region: PixelRegion; style: Redaction['style'] }[]): Promise<RawImage> {
+export async function redactPixels(
+  image: RawImage,
+  regions: readonly { region: PixelRegion; style: Redaction['style'] }[],
+): Promise<RawImage> {
   const redacted: RawImage = { ...image, data: Buffer.from(image.data) };
   const blurred: OverlayOptions[] = [];
   for (const { region, style } of regions) {
-    const block = style === 'fill' ? Math.max(region.width, region.height) : Math.max(MIN_BLOCK, Math.round(Math.min(region.width, region.height) / 4));
+    const block =
+      style === 'fill' ? Math.max(region.width, region.height) : Math.max(MIN_BLOCK, Math.round(Math.min(region.width, region.height) / 4));
     pixelate(redacted, region, block);
     if (style === 'blur') {
       const raw = { width: redacted.width, height: redacted.height, channels: redacted.channels as 3 | 4 };
-      const soft = await sharp(redacted.data, { raw }).extract(region).blur(Math.max(2, block / 2)).raw().toBuffer();
-      blurred.push({ input: soft, raw: { width: region.width, height: region.height, channels: raw.channels }, left: region.left, top: region.top });
+      const soft = await sharp(redacted.data, { raw })
+        .extract(region)
+        .blur(Math.max(2, block / 2))
+        .raw()
+        .toBuffer();
+      blurred.push({
+        input: soft,
+        raw: { width: region.width, height: region.height, channels: raw.channels },
+        left: region.left,
+        top: region.top,
+      });
     }
   }
   if (blurred.length === 0) return redacted;

@@ -46,7 +46,8 @@ export async function regionsStillShown(bytes: Buffer, redactions: readonly Reda
     if (!region) return [];
     let total = 0;
     for (let y = region.top; y < region.top + region.height; y++) {
-      for (let offset = (y * info.width + region.left) * info.channels, end = offset + region.width * info.channels; offset < end; offset++) total += Math.abs(data[offset]! - hidden.data[offset]!);
+      for (let offset = (y * info.width + region.left) * info.channels, end = offset + region.width * info.channels; offset < end; offset++)
+        total += Math.abs(data[offset]! - hidden.data[offset]!);
     }
     return total / (region.width * region.height * info.channels) > STILL_SHOWN_DIFFERENCE ? [index] : [];
   });

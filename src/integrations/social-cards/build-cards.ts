@@ -1,7 +1,17 @@
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cardHash, fileHasher, isIntactCard, readCardManifest, recordCard, rendererFingerprint, writeCardManifest, type CardJob, type CardManifest } from './card-cache.ts';
+import {
+  cardHash,
+  fileHasher,
+  isIntactCard,
+  readCardManifest,
+  recordCard,
+  rendererFingerprint,
+  writeCardManifest,
+  type CardJob,
+  type CardManifest,
+} from './card-cache.ts';
 import { renderJob } from './render-job.ts';
 import { defaultThreadCount, startCardWorkers } from './render-pool.ts';
 
@@ -80,7 +90,9 @@ async function pruneCache(cacheDir: string, used: Set<string>, jobCount: number)
   const names = await readdir(cacheDir);
   if (names.length <= 3 * jobCount + 100) return;
   const excess = names.length - (2 * jobCount + 100);
-  const unused = await Promise.all(names.filter((name) => !used.has(name)).map(async (name) => ({ name, modified: (await stat(path.join(cacheDir, name))).mtimeMs })));
+  const unused = await Promise.all(
+    names.filter((name) => !used.has(name)).map(async (name) => ({ name, modified: (await stat(path.join(cacheDir, name))).mtimeMs })),
+  );
   const oldest = unused.sort((a, b) => a.modified - b.modified).slice(0, excess);
   await Promise.all(oldest.map(({ name }) => rm(path.join(cacheDir, name), { force: true })));
 }
@@ -90,7 +102,9 @@ export function startCardStep(options: CardStepOptions): CardStep {
   const mode = options.mode ?? 'cached';
   const threads = options.threads ?? defaultThreadCount();
   const workers = mode === 'cached' ? startCardWorkers(1) : undefined;
-  let submitted: { jobs: readonly CardJob[]; names: Map<CardJob, string>; missing: CardJob[]; reused: number; started: number; manifest: CardManifest } | undefined;
+  let submitted:
+    | { jobs: readonly CardJob[]; names: Map<CardJob, string>; missing: CardJob[]; reused: number; started: number; manifest: CardManifest }
+    | undefined;
   let submission: Promise<void> | undefined;
 
   const prepare = async (jobs: readonly CardJob[]) => {
@@ -128,7 +142,10 @@ export function startCardStep(options: CardStepOptions): CardStep {
     async finish(outDir) {
       if (mode === 'off') return { rendered: 0, reused: 0, milliseconds: 0, waitMilliseconds: 0, cardMilliseconds: [] };
       await submission;
-      if (!submitted) throw new Error('No page handed the social cards to the card step: the card routes (src/pages/social-cards/) must call cardPaths() in getStaticPaths.');
+      if (!submitted)
+        throw new Error(
+          'No page handed the social cards to the card step: the card routes (src/pages/social-cards/) must call cardPaths() in getStaticPaths.',
+        );
       const waitStarted = performance.now();
       const { jobs, names, missing, reused, started, manifest } = submitted;
       const report = (cardMilliseconds: number[]) => ({
@@ -153,7 +170,9 @@ export function startCardStep(options: CardStepOptions): CardStep {
       // The output never shares storage with the cache (a hard link would let an edit in dist/ change
       // the cached card): a copy, or a copy-on-write clone where the file system has them.
       const copy = (source: string, target: string) => copyFile(source, target, constants.COPYFILE_FICLONE);
-      await Promise.all(jobs.map((job) => writeOutput(outDir, job, (target) => copy(path.join(options.cacheDir, names.get(job)!), target))));
+      await Promise.all(
+        jobs.map((job) => writeOutput(outDir, job, (target) => copy(path.join(options.cacheDir, names.get(job)!), target))),
+      );
       await pruneCache(options.cacheDir, new Set(names.values()), jobs.length);
       const kept = new Set(await readdir(options.cacheDir));
       await writeCardManifest(options.cacheDir, Object.fromEntries(Object.entries(manifest).filter(([name]) => kept.has(name))));

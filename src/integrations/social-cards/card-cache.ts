@@ -44,15 +44,35 @@ const versionOf = (module: string) => (require(`${module}/package.json`) as { ve
 
 /** What every card depends on besides its own content: card code, renderer and font versions. */
 export function rendererFingerprint(): string {
-  const code = readdirSync(designFolder).filter((file) => file.endsWith('.ts')).sort().map((file) => readFileSync(path.join(designFolder, file)));
+  const code = readdirSync(designFolder)
+    .filter((file) => file.endsWith('.ts'))
+    .sort()
+    .map((file) => readFileSync(path.join(designFolder, file)));
   // Photos and own images are decoded and redacted by the screenshot code before a card uses them.
-  const redaction = ['src/integrations/screenshots/redact.ts', 'src/integrations/screenshots/redacted-pixels.ts', 'src/lib/screenshots/regions.ts'].map((file) => readFileSync(path.join(projectRoot, file)));
+  const redaction = [
+    'src/integrations/screenshots/redact.ts',
+    'src/integrations/screenshots/redacted-pixels.ts',
+    'src/lib/screenshots/regions.ts',
+  ].map((file) => readFileSync(path.join(projectRoot, file)));
   // The fixes npm install applies to dependencies (satori's mark offsets) change pixels too.
   const postinstall = path.join(projectRoot, 'scripts', 'postinstall');
-  const patchFiles = existsSync(postinstall) ? readdirSync(postinstall).sort().map((file) => readFileSync(path.join(postinstall, file))) : [];
+  const patchFiles = existsSync(postinstall)
+    ? readdirSync(postinstall)
+        .sort()
+        .map((file) => readFileSync(path.join(postinstall, file)))
+    : [];
   // sharp's versions name sharp itself, libvips and the image libraries it was built with.
   const sharpVersions = JSON.stringify((require('sharp') as { versions: object }).versions);
-  return sha256(...code, ...redaction, ...patchFiles, versionOf('satori'), versionOf('@resvg/resvg-js'), versionOf('@twemoji/svg'), sharpVersions, JSON.stringify(fontPackageVersions()));
+  return sha256(
+    ...code,
+    ...redaction,
+    ...patchFiles,
+    versionOf('satori'),
+    versionOf('@resvg/resvg-js'),
+    versionOf('@twemoji/svg'),
+    sharpVersions,
+    JSON.stringify(fontPackageVersions()),
+  );
 }
 
 /** Hashes file contents, each file once per build. */
@@ -69,7 +89,15 @@ export function cardHash(job: CardJob, fingerprint: string, hashFile: (file: str
   if (job.image) return sha256('own-image', fingerprint, hashFile(job.image), JSON.stringify(job.imageRedactions ?? []));
   const data = clampCard(job.input.data);
   const fonts = facesForText(cardText(data)).map((face) => face.name);
-  return sha256('card', fingerprint, JSON.stringify(data), JSON.stringify(job.input.theme), JSON.stringify(fonts), job.input.photo ? hashFile(job.input.photo) : '', JSON.stringify(job.input.photoRedactions ?? []));
+  return sha256(
+    'card',
+    fingerprint,
+    JSON.stringify(data),
+    JSON.stringify(job.input.theme),
+    JSON.stringify(fonts),
+    job.input.photo ? hashFile(job.input.photo) : '',
+    JSON.stringify(job.input.photoRedactions ?? []),
+  );
 }
 
 /** What a cached card held when it was written: its size in bytes and its SHA-256. */

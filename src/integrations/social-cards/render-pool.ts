@@ -21,12 +21,15 @@ export interface RenderBatch {
 }
 
 /** What a worker sends back for each task: the time it took, or why it failed. */
-export type RenderReport = { index: number; milliseconds: number; error?: undefined } | { index: number; stage: 'render' | 'write'; error: string };
+export type RenderReport =
+  { index: number; milliseconds: number; error?: undefined } | { index: number; stage: 'render' | 'write'; error: string };
 
 /** What a user reads when a card fails: which card, from which file, and what to do. */
 function failureMessage(task: RenderTask, stage: 'render' | 'write', error: string): string {
-  if (stage === 'write') return `Could not write the social card ${task.job.file} into the cache folder ${path.dirname(task.cacheFile)}: ${error}. Check that the disk has room and the folder can be written.`;
-  if (task.job.image) return `Could not make the social card ${task.job.file} from the page's own image ${task.job.image} (socialImage): ${error}. Replace it with an image file that opens (PNG, JPEG, WebP or AVIF), or remove socialImage.`;
+  if (stage === 'write')
+    return `Could not write the social card ${task.job.file} into the cache folder ${path.dirname(task.cacheFile)}: ${error}. Check that the disk has room and the folder can be written.`;
+  if (task.job.image)
+    return `Could not make the social card ${task.job.file} from the page's own image ${task.job.image} (socialImage): ${error}. Replace it with an image file that opens (PNG, JPEG, WebP or AVIF), or remove socialImage.`;
   return `Could not render the social card ${task.job.file}: ${error}`;
 }
 

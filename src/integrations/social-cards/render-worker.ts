@@ -12,7 +12,17 @@ import { renderJob } from './render-job.ts';
 
 const warmUp = renderJob({
   file: 'warm-up.png',
-  input: { data: { template: 'post', eyebrow: 'Warm-up', title: 'Warming up the renderer 0123456789', tags: ['warm-up'], footer: 'Commfolio', language: 'en' }, theme: cardTheme('#000000') },
+  input: {
+    data: {
+      template: 'post',
+      eyebrow: 'Warm-up',
+      title: 'Warming up the renderer 0123456789',
+      tags: ['warm-up'],
+      footer: 'Commfolio',
+      language: 'en',
+    },
+    theme: cardTheme('#000000'),
+  },
 }).catch(() => undefined);
 
 // resvg-js keeps each rendered pixmap (3 MB) in native memory that V8 does not count, so nothing

@@ -39,10 +39,12 @@ export function aggregatePoints(chart: ChartSpec, points: readonly ChartPoint[],
   const groups = Map.groupBy(points, (point) => bucketStart(point.date, bucket));
   return [...groups].map(([start, group]) => {
     const names = new Set(group.flatMap((point) => Object.keys(point.values)));
-    const values = Object.fromEntries([...names].map((name) => {
-      const present = group.flatMap((point) => (point.values[name] === undefined ? [] : [point.values[name]!]));
-      return [name, present.length === 0 ? undefined : present.reduce((sum, value) => sum + value, 0) / present.length];
-    }));
+    const values = Object.fromEntries(
+      [...names].map((name) => {
+        const present = group.flatMap((point) => (point.values[name] === undefined ? [] : [point.values[name]!]));
+        return [name, present.length === 0 ? undefined : present.reduce((sum, value) => sum + value, 0) / present.length];
+      }),
+    );
     return { date: new Date(Math.max(start, bucketStart(group[0]!.date, 'day'))), value: groupValue(chart, group), values };
   });
 }

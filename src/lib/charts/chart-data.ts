@@ -29,7 +29,10 @@ export function chartProblems(chart: ChartSpec, series: Series, fileName: string
   const columns = `its columns are: ${series.columns.join(', ')}`;
   const used = chart.formula || chart.measure ? formulaMeasures(formulaOf(chart)) : [];
   for (const name of used.filter((candidate) => !series.columns.includes(candidate))) {
-    problems.push({ field: chart.formula ? 'formula' : 'measure', message: `names an unknown measure "${name}": ${fileName} has no such column (${columns}). Add the column or fix the name.` });
+    problems.push({
+      field: chart.formula ? 'formula' : 'measure',
+      message: `names an unknown measure "${name}": ${fileName} has no such column (${columns}). Add the column or fix the name.`,
+    });
   }
   if (chart.type === 'heatmap' && !series.hasTimes) {
     problems.push({ field: 'type', message: `a heatmap needs the time of each row: write the dates in ${fileName} as YYYY-MM-DDTHH:MM.` });
@@ -37,7 +40,10 @@ export function chartProblems(chart: ChartSpec, series: Series, fileName: string
   if (chart.type === 'bars' && chart.changedAt && problems.length === 0) {
     const { before, after } = splitAt(chart, chartPoints(chart, series), chart.changedAt);
     if (before.length === 0 || after.length === 0) {
-      problems.push({ field: 'changedAt', message: `leaves no rows ${before.length === 0 ? 'before' : 'from'} ${chart.changedAt} in ${fileName}. Pick a date inside the data.` });
+      problems.push({
+        field: 'changedAt',
+        message: `leaves no rows ${before.length === 0 ? 'before' : 'from'} ${chart.changedAt} in ${fileName}. Pick a date inside the data.`,
+      });
     }
   }
   return problems;
@@ -96,7 +102,11 @@ export interface HeatmapCell {
 /** Rows grouped by weekday (Monday first) and hour of day. */
 export function weekdayHourGrid(chart: ChartSpec, points: readonly ChartPoint[]): HeatmapCell[] {
   const weekdayOf = (date: Date) => (date.getUTCDay() + 6) % 7;
-  const groups = group(points.filter((point) => point.value !== undefined), (point) => weekdayOf(point.date), (point) => point.date.getUTCHours());
+  const groups = group(
+    points.filter((point) => point.value !== undefined),
+    (point) => weekdayOf(point.date),
+    (point) => point.date.getUTCHours(),
+  );
   return Array.from({ length: 7 * 24 }, (_, index) => {
     const weekday = Math.floor(index / 24);
     const hour = index % 24;

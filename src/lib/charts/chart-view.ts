@@ -27,7 +27,12 @@ export function valueLabel(chart: ChartDescription): string {
   return chart.label ?? chart.measure?.replaceAll('_', ' ') ?? chart.formula ?? '';
 }
 
-const BUCKET_NOTES = { day: 'caseStudy.charts.aggregated.byDay', week: 'caseStudy.charts.aggregated.byWeek', month: 'caseStudy.charts.aggregated.byMonth', year: 'caseStudy.charts.aggregated.byYear' } as const satisfies Record<ChartBucket, string>;
+const BUCKET_NOTES = {
+  day: 'caseStudy.charts.aggregated.byDay',
+  week: 'caseStudy.charts.aggregated.byWeek',
+  month: 'caseStudy.charts.aggregated.byMonth',
+  year: 'caseStudy.charts.aggregated.byYear',
+} as const satisfies Record<ChartBucket, string>;
 
 /**
  * Title, summary, table and layouts of one chart; `workStart` (YYYY-MM or YYYY-MM-DD) marks when the
@@ -37,12 +42,17 @@ const BUCKET_NOTES = { day: 'caseStudy.charts.aggregated.byDay', week: 'caseStud
 export function chartView(chart: ChartDescription, series: Series, language: string, t: Translate, workStart?: string) {
   const points = chartPoints(chart, series);
   const value = (number: number | undefined) => (number === undefined ? '–' : formatWithUnit(number, chart.unit, language));
-  const dateFormat = new Intl.DateTimeFormat(language, series.hasTimes ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(
+    language,
+    series.hasTimes ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' },
+  );
   // Averages are dated by their period: "Mar 2024" for a month, the first day for a week.
   const dateFormatFor = (bucket: ChartBucket | undefined) =>
     bucket === 'month' || bucket === 'year'
       ? new Intl.DateTimeFormat(language, { ...(bucket === 'month' ? { month: 'short' as const } : {}), year: 'numeric', timeZone: 'UTC' })
-      : bucket ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }) : dateFormat;
+      : bucket
+        ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' })
+        : dateFormat;
   const change = (from: number | undefined, to: number | undefined) => changeText(from, to, chart.unit, language, t);
   const label = valueLabel(chart);
   const layout = (size: Pick<LayoutOptions, 'width' | 'height'>) => ({ ...size, language, unit: chart.unit });
@@ -53,13 +63,34 @@ export function chartView(chart: ChartDescription, series: Series, language: str
     const cells = weekdayHourGrid(chart, points);
     const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
     const dayName = (index: number) => weekday.format(Date.UTC(2024, 0, 1 + index));
-    const best = cells.filter((cell) => cell.value !== undefined).sort((a, b) => b.value! - a.value!).slice(0, 3);
+    const best = cells
+      .filter((cell) => cell.value !== undefined)
+      .sort((a, b) => b.value! - a.value!)
+      .slice(0, 3);
     const hourText = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
     return {
-      ...base, type: 'heatmap' as const, note: undefined,
-      summary: t('caseStudy.charts.heatmap.summary', { label, count: formatNumber(points.filter((point) => point.value !== undefined).length, language), best: best.map((cell) => t('caseStudy.charts.heatmap.slot', { weekday: dayName(cell.weekday), hour: hourText(cell.hour), value: value(cell.value) })).join('; ') }),
-      table: { caption: t('caseStudy.charts.heatmap.tableCaption', { label }), headers: [t('caseStudy.charts.table.weekday'), ...Array.from({ length: 24 }, (_, hour) => hourText(hour))], rows: Array.from({ length: 7 }, (_, day) => [dayName(day), ...cells.filter((cell) => cell.weekday === day).map((cell) => value(cell.value))]) },
-      narrow: heatmapLayout(cells, layout(CHART_SIZES.narrow)), wide: heatmapLayout(cells, layout(CHART_SIZES.wide)),
+      ...base,
+      type: 'heatmap' as const,
+      note: undefined,
+      summary: t('caseStudy.charts.heatmap.summary', {
+        label,
+        count: formatNumber(points.filter((point) => point.value !== undefined).length, language),
+        best: best
+          .map((cell) =>
+            t('caseStudy.charts.heatmap.slot', { weekday: dayName(cell.weekday), hour: hourText(cell.hour), value: value(cell.value) }),
+          )
+          .join('; '),
+      }),
+      table: {
+        caption: t('caseStudy.charts.heatmap.tableCaption', { label }),
+        headers: [t('caseStudy.charts.table.weekday'), ...Array.from({ length: 24 }, (_, hour) => hourText(hour))],
+        rows: Array.from({ length: 7 }, (_, day) => [
+          dayName(day),
+          ...cells.filter((cell) => cell.weekday === day).map((cell) => value(cell.value)),
+        ]),
+      },
+      narrow: heatmapLayout(cells, layout(CHART_SIZES.narrow)),
+      wide: heatmapLayout(cells, layout(CHART_SIZES.wide)),
     };
   }
   const note = (bucket: ChartBucket | undefined) => (bucket ? t(BUCKET_NOTES[bucket], { rows: points.length }) : undefined);
@@ -73,13 +104,38 @@ export function chartView(chart: ChartDescription, series: Series, language: str
     const bucket = chartBucket(points);
     const date = (point: ChartPoint) => dateFormatFor(bucket).format(point.date);
     const drawn = bucket
-      ? [...aggregatePoints(chart, split.before, bucket), ...aggregatePoints(chart, split.after, bucket).map((point) => ({ ...point, date: point.date < boundary ? boundary : point.date }))]
+      ? [
+          ...aggregatePoints(chart, split.before, bucket),
+          ...aggregatePoints(chart, split.after, bucket).map((point) => ({
+            ...point,
+            date: point.date < boundary ? boundary : point.date,
+          })),
+        ]
       : [...split.before, ...split.after];
     return {
-      ...base, type: 'bars' as const, changeDate, note: note(bucket),
-      summary: t('caseStudy.charts.bars.summary', { date: changeDate, before: value(split.beforeValue), beforeCount: split.before.length, after: value(split.afterValue), afterCount: split.after.length, change: change(split.beforeValue, split.afterValue) }),
-      table: { caption: label, headers: [t('caseStudy.charts.table.date'), label, t('caseStudy.charts.table.period')], rows: drawn.map((point) => [date(point), value(point.value), point.date < boundary ? t('caseStudy.charts.table.before') : t('caseStudy.charts.table.after')]) },
-      narrow: barsLayout(drawn, changedAt, means, layout(CHART_SIZES.narrow), workBegan), wide: barsLayout(drawn, changedAt, means, layout(CHART_SIZES.wide), workBegan),
+      ...base,
+      type: 'bars' as const,
+      changeDate,
+      note: note(bucket),
+      summary: t('caseStudy.charts.bars.summary', {
+        date: changeDate,
+        before: value(split.beforeValue),
+        beforeCount: split.before.length,
+        after: value(split.afterValue),
+        afterCount: split.after.length,
+        change: change(split.beforeValue, split.afterValue),
+      }),
+      table: {
+        caption: label,
+        headers: [t('caseStudy.charts.table.date'), label, t('caseStudy.charts.table.period')],
+        rows: drawn.map((point) => [
+          date(point),
+          value(point.value),
+          point.date < boundary ? t('caseStudy.charts.table.before') : t('caseStudy.charts.table.after'),
+        ]),
+      },
+      narrow: barsLayout(drawn, changedAt, means, layout(CHART_SIZES.narrow), workBegan),
+      wide: barsLayout(drawn, changedAt, means, layout(CHART_SIZES.wide), workBegan),
     };
   }
   const { points: drawn, bucket } = pointsToDraw(chart, points);
@@ -90,20 +146,55 @@ export function chartView(chart: ChartDescription, series: Series, language: str
   const start = workStartPoint(present, workStart);
   const marker = start && { date: start.date, label: workBegan };
   const spike = first && last && highest ? spikeOf(present, first, last, highest) : undefined;
-  const overall = !first || !last || !highest
-    ? ''
-    : spike
-      ? t('caseStudy.charts.line.spike', { label, first: value(first.value), firstDate: date(first), peak: value(highest.value), peakDate: date(highest), recovered: value(spike.value), recoveredDate: date(spike), last: value(last.value), lastDate: date(last) })
-      : t('caseStudy.charts.line.summary', { label, first: value(first.value), firstDate: date(first), last: value(last.value), lastDate: date(last), change: change(first.value, last.value), highest: value(highest.value), highestDate: date(highest) });
+  const overall =
+    !first || !last || !highest
+      ? ''
+      : spike
+        ? t('caseStudy.charts.line.spike', {
+            label,
+            first: value(first.value),
+            firstDate: date(first),
+            peak: value(highest.value),
+            peakDate: date(highest),
+            recovered: value(spike.value),
+            recoveredDate: date(spike),
+            last: value(last.value),
+            lastDate: date(last),
+          })
+        : t('caseStudy.charts.line.summary', {
+            label,
+            first: value(first.value),
+            firstDate: date(first),
+            last: value(last.value),
+            lastDate: date(last),
+            change: change(first.value, last.value),
+            highest: value(highest.value),
+            highestDate: date(highest),
+          });
   // What changed since the work began: the figure a case study's headline quotes, beside the whole chart's.
-  const sinceStart = start && last && start !== first && start !== last
-    ? t('caseStudy.charts.line.sinceStart', { date: date(start), label, start: value(start.value), last: value(last.value), lastDate: date(last), change: change(start.value, last.value) })
-    : '';
+  const sinceStart =
+    start && last && start !== first && start !== last
+      ? t('caseStudy.charts.line.sinceStart', {
+          date: date(start),
+          label,
+          start: value(start.value),
+          last: value(last.value),
+          lastDate: date(last),
+          change: change(start.value, last.value),
+        })
+      : '';
   return {
-    ...base, type: 'line' as const, note: note(bucket),
+    ...base,
+    type: 'line' as const,
+    note: note(bucket),
     summary: [overall, sinceStart].filter(Boolean).join(' '),
-    table: { caption: label, headers: [t('caseStudy.charts.table.date'), label], rows: present.map((point) => [date(point), value(point.value)]) },
-    narrow: lineLayout(drawn, { ...layout(CHART_SIZES.narrow), marker }), wide: lineLayout(drawn, { ...layout(CHART_SIZES.wide), marker }),
+    table: {
+      caption: label,
+      headers: [t('caseStudy.charts.table.date'), label],
+      rows: present.map((point) => [date(point), value(point.value)]),
+    },
+    narrow: lineLayout(drawn, { ...layout(CHART_SIZES.narrow), marker }),
+    wide: lineLayout(drawn, { ...layout(CHART_SIZES.wide), marker }),
   };
 }
 
@@ -129,7 +220,13 @@ export function spikeOf(present: readonly ChartPoint[], first: ChartPoint, last:
 }
 
 /** "+240%" for counts; "+2.5 points" for percentages (a relative change of a rate misleads). */
-export function changeText(from: number | undefined, to: number | undefined, unit: string | undefined, language: string, t: Translate): string {
+export function changeText(
+  from: number | undefined,
+  to: number | undefined,
+  unit: string | undefined,
+  language: string,
+  t: Translate,
+): string {
   if (from === undefined || to === undefined) return '–';
   if (unit === '%') return t('caseStudy.change.points', { points: formatSignedNumber(to - from, language) });
   const change = percentChange(from, to);

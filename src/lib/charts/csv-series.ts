@@ -38,7 +38,9 @@ const SERIES_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?
 export function parseSeriesDate(text: string): { date: Date; hasTime: boolean } | undefined {
   const match = SERIES_DATE.exec(text);
   if (!match) return undefined;
-  const [year, month, day, hours = 0, minutes = 0, seconds = 0] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const [year, month, day, hours = 0, minutes = 0, seconds = 0] = match
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part)));
   if (!isCalendarDay(year!, month!, day!) || hours! > 23 || minutes! > 59 || seconds! > 59) return undefined;
   return { date: new Date(Date.UTC(year!, month! - 1, day!, hours, minutes, seconds)), hasTime: match[4] !== undefined };
 }
@@ -65,12 +67,20 @@ export function parseSeriesCsv(text: string): { series: Series; problems: CsvPro
     return empty;
   }
   if (header[0]!.trim().toLowerCase() !== 'date') {
-    problems.push({ line: 1, message: `the first column must be "date", not ${quoteValue(header[0])}. Put the dates first: date,followers,reach` });
+    problems.push({
+      line: 1,
+      message: `the first column must be "date", not ${quoteValue(header[0])}. Put the dates first: date,followers,reach`,
+    });
   }
-  if (columns.length === 0) problems.push({ line: 1, message: 'has no measure columns. Add one column per measure after date: date,followers' });
+  if (columns.length === 0)
+    problems.push({ line: 1, message: 'has no measure columns. Add one column per measure after date: date,followers' });
   columns.forEach((name, index) => {
     if (!MEASURE_NAME.test(name)) {
-      problems.push({ line: 1, column: name, message: `${quoteValue(name)} is not a measure name. Use letters, digits and _ (e.g. accounts_reached); \`npm run import -- metrics\` renames an export's columns for you.` });
+      problems.push({
+        line: 1,
+        column: name,
+        message: `${quoteValue(name)} is not a measure name. Use letters, digits and _ (e.g. accounts_reached); \`npm run import -- metrics\` renames an export's columns for you.`,
+      });
     } else if (columns.indexOf(name) !== index) {
       problems.push({ line: 1, column: name, message: `appears twice in the header. Give every column its own name.` });
     }
@@ -83,7 +93,10 @@ export function parseSeriesCsv(text: string): { series: Series; problems: CsvPro
     line += newlinesIn(record);
     if (record.length === 1 && record[0]!.trim() === '') continue;
     if (record.length !== header.length) {
-      problems.push({ line: rowLine, message: `has ${record.length} values but the header has ${header.length} columns. Every row needs a value (or an empty cell) for each column.` });
+      problems.push({
+        line: rowLine,
+        message: `has ${record.length} values but the header has ${header.length} columns. Every row needs a value (or an empty cell) for each column.`,
+      });
       continue;
     }
     const parsedDate = parseSeriesDate(record[0]!.trim());
@@ -94,9 +107,17 @@ export function parseSeriesCsv(text: string): { series: Series; problems: CsvPro
       const value = cell === '' ? undefined : Number(cell);
       const inAsciiDigits = asciiDigits(cell);
       if (cell !== '' && !PLAIN_NUMBER.test(cell) && inAsciiDigits && PLAIN_NUMBER.test(inAsciiDigits)) {
-        problems.push({ line: rowLine, column: name, message: `${quoteValue(cell)} is written with digits of another script. Write it with the digits 0–9: ${inAsciiDigits}.` });
+        problems.push({
+          line: rowLine,
+          column: name,
+          message: `${quoteValue(cell)} is written with digits of another script. Write it with the digits 0–9: ${inAsciiDigits}.`,
+        });
       } else if (cell !== '' && !PLAIN_NUMBER.test(cell)) {
-        problems.push({ line: rowLine, column: name, message: `${quoteValue(cell)} is not a number. Write plain numbers such as 12500 or 4.6 (no commas, units, % or K), or leave the cell empty.` });
+        problems.push({
+          line: rowLine,
+          column: name,
+          message: `${quoteValue(cell)} is not a number. Write plain numbers such as 12500 or 4.6 (no commas, units, % or K), or leave the cell empty.`,
+        });
       } else if (value !== undefined && !(Math.abs(value) <= MAX_FIGURE)) {
         problems.push({ line: rowLine, column: name, message: figureProblem(value, cell)! });
       }
@@ -111,7 +132,10 @@ export function parseSeriesCsv(text: string): { series: Series; problems: CsvPro
 }
 
 function newlinesIn(record: readonly string[]): number {
-  return record.reduce((count, cell) => count + (cell.includes('\n') || cell.includes('\r') ? (cell.match(/\r\n|\r|\n/g)?.length ?? 0) : 0), 0);
+  return record.reduce(
+    (count, cell) => count + (cell.includes('\n') || cell.includes('\r') ? (cell.match(/\r\n|\r|\n/g)?.length ?? 0) : 0),
+    0,
+  );
 }
 
 /** The zero of the decimal digits of scripts Commfolio's users write: Devanagari, Bengali, Gujarati, Arabic-Indic, Persian. */

@@ -47,15 +47,23 @@ function plotArea({ width, height }: LayoutOptions): PlotArea {
 
 function valueAxis(values: readonly number[], area: PlotArea, options: LayoutOptions) {
   const low = Math.min(0, min(values) ?? 0);
-  const scale = scaleLinear().domain([low, Math.max(max(values) ?? 1, low + 1)]).nice().range([area.bottom, area.top]);
-  const ticks = scale.ticks(options.height < 240 ? 3 : 4).map((value) => ({ position: scale(value), label: formatWithUnit(value, options.unit, options.language, formatCompact) }));
+  const scale = scaleLinear()
+    .domain([low, Math.max(max(values) ?? 1, low + 1)])
+    .nice()
+    .range([area.bottom, area.top]);
+  const ticks = scale
+    .ticks(options.height < 240 ? 3 : 4)
+    .map((value) => ({ position: scale(value), label: formatWithUnit(value, options.unit, options.language, formatCompact) }));
   return { scale, ticks };
 }
 
 function dateTicks(scale: ReturnType<typeof scaleUtc<number>>, options: LayoutOptions): Tick[] {
   const [start, end] = scale.domain() as [Date, Date];
   const long = end.getTime() - start.getTime() > 300 * 86_400_000;
-  const format = new Intl.DateTimeFormat(options.language, long ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(
+    options.language,
+    long ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'short', day: 'numeric', timeZone: 'UTC' },
+  );
   return scale.ticks(options.width < 480 ? 3 : 6).map((date) => ({ position: scale(date), label: format.format(date) }));
 }
 
@@ -63,9 +71,20 @@ function dateTicks(scale: ReturnType<typeof scaleUtc<number>>, options: LayoutOp
 export function lineLayout(points: readonly ChartPoint[], options: LayoutOptions) {
   const area = plotArea(options);
   const dates = extent(points, (point) => point.date) as [Date, Date];
-  const x = scaleUtc().domain(dates[0] && dates[0] < dates[1] ? dates : [dates[0] ?? new Date(0), new Date((dates[0]?.getTime() ?? 0) + 86_400_000)]).range([area.left, area.right]);
-  const { scale: y, ticks: yTicks } = valueAxis(points.flatMap((point) => (point.value === undefined ? [] : [point.value])), area, options);
-  const path = line<ChartPoint>().defined((point) => point.value !== undefined).x((point) => x(point.date)).y((point) => y(point.value!)).curve(curveMonotoneX)(points) ?? '';
+  const x = scaleUtc()
+    .domain(dates[0] && dates[0] < dates[1] ? dates : [dates[0] ?? new Date(0), new Date((dates[0]?.getTime() ?? 0) + 86_400_000)])
+    .range([area.left, area.right]);
+  const { scale: y, ticks: yTicks } = valueAxis(
+    points.flatMap((point) => (point.value === undefined ? [] : [point.value])),
+    area,
+    options,
+  );
+  const path =
+    line<ChartPoint>()
+      .defined((point) => point.value !== undefined)
+      .x((point) => x(point.date))
+      .y((point) => y(point.value!))
+      .curve(curveMonotoneX)(points) ?? '';
   const ends = [points.find((point) => point.value !== undefined), points.findLast((point) => point.value !== undefined)]
     .filter((point): point is ChartPoint => point !== undefined)
     .map((point) => ({ x: x(point.date), y: y(point.value!) }));
@@ -74,26 +93,50 @@ export function lineLayout(points: readonly ChartPoint[], options: LayoutOptions
 }
 
 /** Bars, one per row, marked before or after the change, with a dashed line at each side's mean; the divider is labelled `dividerLabel`. */
-export function barsLayout(points: readonly ChartPoint[], changedAt: string, means: { before?: number; after?: number }, options: LayoutOptions, dividerLabel = '') {
+export function barsLayout(
+  points: readonly ChartPoint[],
+  changedAt: string,
+  means: { before?: number; after?: number },
+  options: LayoutOptions,
+  dividerLabel = '',
+) {
   const area = plotArea(options);
   const boundary = Date.parse(`${changedAt}T00:00:00Z`);
   const withValues = points.filter((point) => point.value !== undefined);
-  const x = scaleBand<number>().domain(withValues.map((_, index) => index)).range([area.left, area.right]).paddingInner(0.2).paddingOuter(0.1);
-  const { scale: y, ticks: yTicks } = valueAxis(withValues.map((point) => point.value!), area, options);
+  const x = scaleBand<number>()
+    .domain(withValues.map((_, index) => index))
+    .range([area.left, area.right])
+    .paddingInner(0.2)
+    .paddingOuter(0.1);
+  const { scale: y, ticks: yTicks } = valueAxis(
+    withValues.map((point) => point.value!),
+    area,
+    options,
+  );
   const bars = withValues.map((point, index) => {
     const top = Math.min(y(point.value!), y(0));
-    return { x: x(index) ?? 0, y: top, width: x.bandwidth(), height: Math.abs(y(point.value!) - y(0)), period: point.date.getTime() < boundary ? ('before' as const) : ('after' as const) };
+    return {
+      x: x(index) ?? 0,
+      y: top,
+      width: x.bandwidth(),
+      height: Math.abs(y(point.value!) - y(0)),
+      period: point.date.getTime() < boundary ? ('before' as const) : ('after' as const),
+    };
   });
   const firstAfter = bars.find((bar) => bar.period === 'after');
   const divider = firstAfter ? firstAfter.x - (x.step() * x.paddingInner()) / 2 : area.right;
   const meanLines = (['before', 'after'] as const).flatMap((period) => {
     const value = means[period];
     const sideBars = bars.filter((bar) => bar.period === period);
-    return value === undefined || sideBars.length === 0 ? [] : [{ period, y: y(value), x1: sideBars[0]!.x, x2: sideBars.at(-1)!.x + x.bandwidth() }];
+    return value === undefined || sideBars.length === 0
+      ? []
+      : [{ period, y: y(value), x1: sideBars[0]!.x, x2: sideBars.at(-1)!.x + x.bandwidth() }];
   });
   const labelEvery = Math.max(1, Math.ceil(withValues.length / (options.width < 480 ? 3 : 6)));
   const format = new Intl.DateTimeFormat(options.language, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-  const xTicks = withValues.flatMap((point, index) => (index % labelEvery === 0 ? [{ position: (x(index) ?? 0) + x.bandwidth() / 2, label: format.format(point.date) }] : []));
+  const xTicks = withValues.flatMap((point, index) =>
+    index % labelEvery === 0 ? [{ position: (x(index) ?? 0) + x.bandwidth() / 2, label: format.format(point.date) }] : [],
+  );
   const marker: Marker = { x: divider, label: dividerLabel };
   return { ...options, area, bars, divider, marker, meanLines, xTicks, yTicks };
 }
@@ -101,15 +144,36 @@ export function barsLayout(points: readonly ChartPoint[], changedAt: string, mea
 /** A weekday × hour grid: one cell per hour and weekday, its opacity growing with the value. */
 export function heatmapLayout(cells: readonly HeatmapCell[], options: LayoutOptions) {
   const area = { ...plotArea(options), left: options.width < 480 ? 34 : 44 };
-  const x = scaleBand<number>().domain(Array.from({ length: 24 }, (_, hour) => hour)).range([area.left, area.right]).paddingInner(0.08);
-  const y = scaleBand<number>().domain(Array.from({ length: 7 }, (_, weekday) => weekday)).range([area.top, area.bottom]).paddingInner(0.08);
+  const x = scaleBand<number>()
+    .domain(Array.from({ length: 24 }, (_, hour) => hour))
+    .range([area.left, area.right])
+    .paddingInner(0.08);
+  const y = scaleBand<number>()
+    .domain(Array.from({ length: 7 }, (_, weekday) => weekday))
+    .range([area.top, area.bottom])
+    .paddingInner(0.08);
   const values = cells.flatMap((cell) => (cell.value === undefined ? [] : [cell.value]));
-  const opacity = scaleLinear().domain([min(values) ?? 0, max(values) ?? 1]).range([0.15, 1]);
+  const opacity = scaleLinear()
+    .domain([min(values) ?? 0, max(values) ?? 1])
+    .range([0.15, 1]);
   const weekdayFormat = new Intl.DateTimeFormat(options.language, { weekday: 'short', timeZone: 'UTC' });
   // 2024-01-01 was a Monday: weekday 0.
-  const weekdays = Array.from({ length: 7 }, (_, weekday) => ({ position: (y(weekday) ?? 0) + y.bandwidth() / 2, label: weekdayFormat.format(Date.UTC(2024, 0, 1 + weekday)) }));
+  const weekdays = Array.from({ length: 7 }, (_, weekday) => ({
+    position: (y(weekday) ?? 0) + y.bandwidth() / 2,
+    label: weekdayFormat.format(Date.UTC(2024, 0, 1 + weekday)),
+  }));
   const hourEvery = options.width < 480 ? 6 : 3;
-  const hours = Array.from({ length: 24 / hourEvery }, (_, index) => index * hourEvery).map((hour) => ({ position: (x(hour) ?? 0) + x.bandwidth() / 2, label: String(hour).padStart(2, '0') }));
-  const rects = cells.map((cell) => ({ ...cell, x: x(cell.hour) ?? 0, y: y(cell.weekday) ?? 0, width: x.bandwidth(), height: y.bandwidth(), opacity: cell.value === undefined ? 0 : opacity(cell.value) }));
+  const hours = Array.from({ length: 24 / hourEvery }, (_, index) => index * hourEvery).map((hour) => ({
+    position: (x(hour) ?? 0) + x.bandwidth() / 2,
+    label: String(hour).padStart(2, '0'),
+  }));
+  const rects = cells.map((cell) => ({
+    ...cell,
+    x: x(cell.hour) ?? 0,
+    y: y(cell.weekday) ?? 0,
+    width: x.bandwidth(),
+    height: y.bandwidth(),
+    opacity: cell.value === undefined ? 0 : opacity(cell.value),
+  }));
   return { ...options, area, rects, weekdays, hours };
 }

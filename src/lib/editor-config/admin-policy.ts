@@ -34,4 +34,5 @@ export function withAdminPolicy(html: string): string {
  * (https://developers.cloudflare.com/pages/configuration/headers/). Netlify's parser skips that line
  * (no colon); its header matching lets the later rule's value win.
  */
-export const adminHeadersRule = (): string => `\n# The browser editor (added by the build; see src/lib/editor-config/admin-policy.ts).\n/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminPolicyHeader()}\n  X-Robots-Tag: noindex\n`;
+export const adminHeadersRule = (): string =>
+  `\n# The browser editor (added by the build; see src/lib/editor-config/admin-policy.ts).\n/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminPolicyHeader()}\n  X-Robots-Tag: noindex\n`;

@@ -22,7 +22,10 @@ const LINE = new RegExp(String.raw`^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(${NUMBER})(?
 /** The measures written in `text`, or what is wrong with which line. Empty text is no measures. */
 export function parseMeasures(text: string): { value: Measures | undefined; error?: undefined } | { value?: undefined; error: string } {
   const measures: Measures = {};
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   for (const [index, line] of lines.entries()) {
     const match = LINE.exec(line.replace(/,(?=\d{3}\b)/g, ''));
     if (!match) return { error: `Line ${index + 1} ("${line}"): write name: number, or name: before -> after, e.g. likes: 300 -> 1200.` };

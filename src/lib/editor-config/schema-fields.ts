@@ -128,7 +128,7 @@ function unionShape(options: FieldShape[]): FieldShape {
 /** Metadata of a schema and of every wrapper around its value (`.meta()` may sit on any of them). */
 function metadataOf(schema: z.ZodType): Record<string, unknown> {
   const found: Record<string, unknown> = {};
-  for (let current: z.ZodType | undefined = schema; current; ) {
+  for (let current: z.ZodType | undefined = schema; current;) {
     Object.assign(found, { ...(z.globalRegistry.get(current) as Record<string, unknown> | undefined) }, found);
     const def = definition(current);
     current = def.type === 'pipe' ? def.in : def.innerType;
@@ -147,7 +147,8 @@ function variantsShape(key: string, options: z.ZodType[]): FieldShape {
     variants: options.map((option) => {
       const fields = schemaFields(option);
       const keyShape = fields.find((field) => field.name === key)?.shape;
-      if (keyShape?.kind !== 'choice' || keyShape.options.length !== 1) throw new Error(`The editor needs one literal value of ${key} in each option of a discriminated union.`);
+      if (keyShape?.kind !== 'choice' || keyShape.options.length !== 1)
+        throw new Error(`The editor needs one literal value of ${key} in each option of a discriminated union.`);
       return { value: keyShape.options[0]!, fields: fields.filter((field) => field.name !== key) };
     }),
   };
@@ -160,7 +161,12 @@ export function fieldShape(schema: z.ZodType): FieldShape {
   if (meta[EDITOR_KIND] === 'image') return { kind: 'image' };
   if (meta[EDITOR_KIND] === 'file') return { kind: 'file', extensions: meta.extensions as string[] };
   if (meta.dateForm === 'day') return { kind: 'date' };
-  if (meta.dateForm === 'month-or-day') return { kind: 'text', pattern: MONTH_OR_DAY, patternMessage: 'Write a date as YYYY-MM (a month) or YYYY-MM-DD (a day), e.g. 2024-05.' };
+  if (meta.dateForm === 'month-or-day')
+    return {
+      kind: 'text',
+      pattern: MONTH_OR_DAY,
+      patternMessage: 'Write a date as YYYY-MM (a month) or YYYY-MM-DD (a day), e.g. 2024-05.',
+    };
   const def = definition(inner);
   switch (def.type) {
     case 'string':

@@ -70,7 +70,12 @@ function widgetFor(name: string, shape: FieldShape, translate: Translate): Widge
         ...(shape.pattern ? { pattern: [shape.pattern, shape.patternMessage ?? `Check the format of ${name}.`] } : {}),
       };
     case 'number':
-      return { widget: 'number', value_type: shape.integer ? 'int' : 'float', ...(shape.minimum !== undefined ? { min: shape.minimum } : {}), ...(shape.maximum !== undefined ? { max: shape.maximum } : {}) };
+      return {
+        widget: 'number',
+        value_type: shape.integer ? 'int' : 'float',
+        ...(shape.minimum !== undefined ? { min: shape.minimum } : {}),
+        ...(shape.maximum !== undefined ? { max: shape.maximum } : {}),
+      };
     case 'boolean':
       return { widget: 'boolean' };
     case 'date':
@@ -95,7 +100,12 @@ function widgetFor(name: string, shape: FieldShape, translate: Translate): Widge
       return {
         widget: 'object',
         typeKey: shape.key,
-        types: shape.variants.map((variant) => ({ name: variant.value, label: variant.value, widget: 'object', fields: variant.fields.map((field) => editorField(field, translate)) })),
+        types: shape.variants.map((variant) => ({
+          name: variant.value,
+          label: variant.value,
+          widget: 'object',
+          fields: variant.fields.map((field) => editorField(field, translate)),
+        })),
       };
   }
 }
@@ -105,7 +115,8 @@ function widgetFor(name: string, shape: FieldShape, translate: Translate): Widge
  * before lists of objects before plain values. Files written by hand in another shape stay valid.
  */
 function preferredOption(options: FieldShape[]): FieldShape {
-  const richness = (shape: FieldShape): number => (shape.kind === 'object' ? 3 : shape.kind === 'list' ? 1 + Math.min(richness(shape.item), 1.5) / 2 : 0);
+  const richness = (shape: FieldShape): number =>
+    shape.kind === 'object' ? 3 : shape.kind === 'list' ? 1 + Math.min(richness(shape.item), 1.5) / 2 : 0;
   return [...options].sort((left, right) => richness(right) - richness(left))[0]!;
 }
 
@@ -118,7 +129,11 @@ function listWidget(name: string, item: FieldShape, translate: Translate): Widge
   if (item.kind === 'choice') return { widget: 'select', multiple: true, options: choiceOptions(name, item.options, translate) };
   if (item.kind === 'object') {
     const first = item.fields.find((field) => field.shape.kind === 'text')?.name;
-    return { widget: 'list', fields: item.fields.map((field) => editorField(field, translate)), ...(first ? { summary: `{{fields.${first}}}` } : {}) };
+    return {
+      widget: 'list',
+      fields: item.fields.map((field) => editorField(field, translate)),
+      ...(first ? { summary: `{{fields.${first}}}` } : {}),
+    };
   }
   return { widget: 'list', field: { name: 'item', label: translate(COLLECTION_LABELS.item), ...widgetFor(name, item, translate) } };
 }
@@ -141,7 +156,12 @@ export function editorFields(schema: z.ZodType, translate: Translate): EditorFie
   return schemaFields(schema).map((field) => editorField(field, translate));
 }
 
-const body = (translate: Translate): EditorField => ({ name: 'body', label: translate(COLLECTION_LABELS.body), widget: 'markdown', required: false });
+const body = (translate: Translate): EditorField => ({
+  name: 'body',
+  label: translate(COLLECTION_LABELS.body),
+  widget: 'markdown',
+  required: false,
+});
 
 /**
  * The whole configuration of the browser editor (Sveltia CMS): one collection per content
@@ -151,7 +171,8 @@ const body = (translate: Translate): EditorField => ({ name: 'body', label: tran
 export function createEditorConfig(options: EditorConfigOptions): Record<string, unknown> {
   const translate = labelText(translator(options.language));
   const schemas = editorSchemas();
-  const folder = (collection: keyof typeof COLLECTION_LAYOUT) => [options.contentFolder, COLLECTION_LAYOUT[collection].base].filter((part) => part !== '.').join('/');
+  const folder = (collection: keyof typeof COLLECTION_LAYOUT) =>
+    [options.contentFolder, COLLECTION_LAYOUT[collection].base].filter((part) => part !== '.').join('/');
   const frontmatter = { extension: 'md', format: 'yaml-frontmatter' } as const;
   const profileFile = (language: string | undefined) => {
     const name = language ? `profile.${language}.md` : 'profile.md';
@@ -173,16 +194,32 @@ export function createEditorConfig(options: EditorConfigOptions): Record<string,
     media_folder: `${options.contentFolder}/images`,
     public_folder: '/images',
     // Uploaded photos are re-encoded in the browser, which drops their metadata (location, camera).
-    media_libraries: { default: { config: { slugify_filename: true, transformations: { raster_image: { format: 'webp', quality: 90 } } } } },
+    media_libraries: {
+      default: { config: { slugify_filename: true, transformations: { raster_image: { format: 'webp', quality: 90 } } } },
+    },
     output: { omit_empty_optional_fields: true },
     slug: { encoding: 'ascii', clean_accents: true },
     collections: [
       {
         name: 'settings',
         label: translate(COLLECTION_LABELS.settings),
-        files: [{ name: 'site', label: translate(COLLECTION_LABELS.settingsFile), file: `${options.contentFolder}/${SITE_SETTINGS_FILE}`, format: 'yaml', fields: editorFields(schemas.settings, translate) }],
+        files: [
+          {
+            name: 'site',
+            label: translate(COLLECTION_LABELS.settingsFile),
+            file: `${options.contentFolder}/${SITE_SETTINGS_FILE}`,
+            format: 'yaml',
+            fields: editorFields(schemas.settings, translate),
+          },
+        ],
       },
-      { name: 'profile', label: translate(COLLECTION_LABELS.profile), media_folder: 'images', public_folder: './images', files: [profileFile(undefined), ...options.otherLanguages.map(profileFile)] },
+      {
+        name: 'profile',
+        label: translate(COLLECTION_LABELS.profile),
+        media_folder: 'images',
+        public_folder: './images',
+        files: [profileFile(undefined), ...options.otherLanguages.map(profileFile)],
+      },
       {
         name: 'caseStudies',
         label: translate(COLLECTION_LABELS.caseStudies),

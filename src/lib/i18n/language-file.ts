@@ -41,7 +41,9 @@ export function placeholdersOf(message: unknown): string[] {
 
 /** Whole numbers that fall in a plural category of a language, as examples: "2, 3, 4". */
 function examplesOf(category: string, rules: Intl.PluralRules): string {
-  const examples = [...Array.from({ length: 200 }, (_, number) => number), 1000, 1_000_000].filter((number) => rules.select(number) === category);
+  const examples = [...Array.from({ length: 200 }, (_, number) => number), 1000, 1_000_000].filter(
+    (number) => rules.select(number) === category,
+  );
   return examples.length > 0 ? examples.slice(0, 4).join(', ') : 'decimals only';
 }
 
@@ -61,7 +63,11 @@ function pluralProblems(file: string, key: string, message: Record<string, unkno
   const problems: LanguageFileProblem[] = [];
   for (const category of PLURAL_CATEGORIES) {
     if (used.includes(category) && !(category in message)) {
-      problems.push({ file, key, message: `has no "${category}" form, which ${code} uses for ${examplesOf(category, rules)}. Add "${category}": "…".` });
+      problems.push({
+        file,
+        key,
+        message: `has no "${category}" form, which ${code} uses for ${examplesOf(category, rules)}. Add "${category}": "…".`,
+      });
     } else if (!used.includes(category) && category in message) {
       problems.push({ file, key, message: `has a "${category}" form, which ${code} never uses (it uses ${used.join(', ')}). Remove it.` });
     }
@@ -77,10 +83,18 @@ function placeholderProblems(file: string, key: string, message: unknown, englis
   const extra = found.filter((placeholder) => !expected.includes(placeholder));
   const problems: LanguageFileProblem[] = [];
   if (lost.length > 0) {
-    problems.push({ file, key, message: `lacks ${lost.join(' and ')}, which English has (${JSON.stringify(english)}). Keep each {placeholder} as it is, where its text belongs in your sentence.` });
+    problems.push({
+      file,
+      key,
+      message: `lacks ${lost.join(' and ')}, which English has (${JSON.stringify(english)}). Keep each {placeholder} as it is, where its text belongs in your sentence.`,
+    });
   }
   if (extra.length > 0) {
-    problems.push({ file, key, message: `has ${extra.join(' and ')}, which English does not (it has ${expected.join(', ') || 'no placeholder'}). Check the spelling; placeholders are never translated.` });
+    problems.push({
+      file,
+      key,
+      message: `has ${extra.join(' and ')}, which English does not (it has ${expected.join(', ') || 'no placeholder'}). Check the spelling; placeholders are never translated.`,
+    });
   }
   return problems;
 }
@@ -97,29 +111,40 @@ export function checkLanguageFile(file: string, code: string, data: unknown, eng
   const problems: LanguageFileProblem[] = [];
   for (const key of Object.keys(data).filter((key) => !KEYS.includes(key as keyof LanguageFileData))) {
     const suggestion = closestName(key, KEYS);
-    problems.push({ file, key, message: `is not a key Commfolio uses. ${suggestion ? `Did you mean "${suggestion}"?` : 'Remove it, or compare it with the keys in en.json.'}` });
+    problems.push({
+      file,
+      key,
+      message: `is not a key Commfolio uses. ${suggestion ? `Did you mean "${suggestion}"?` : 'Remove it, or compare it with the keys in en.json.'}`,
+    });
   }
   for (const key of KEYS) {
     const schema = LanguageFileSchema.shape[key];
     if (!(key in data)) {
       const reference = english?.[key];
-      problems.push({ file, key, missing: true, message: `is missing. Add it${reference ? `, translated from English ${JSON.stringify(reference)}` : ''}. It is: ${schema.description}` });
+      problems.push({
+        file,
+        key,
+        missing: true,
+        message: `is missing. Add it${reference ? `, translated from English ${JSON.stringify(reference)}` : ''}. It is: ${schema.description}`,
+      });
       continue;
     }
     const result = schema.safeParse(data[key]);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const form = issue.path.length > 0 ? `its "${issue.path.join('.')}" form ` : '';
-        const message = issue.code === 'unrecognized_keys'
-          ? `has ${issue.keys.map((name) => `"${name}"`).join(', ')}, which is not a plural form: use ${PLURAL_CATEGORIES.join(', ')}.`
-          : issue.message;
+        const message =
+          issue.code === 'unrecognized_keys'
+            ? `has ${issue.keys.map((name) => `"${name}"`).join(', ')}, which is not a plural form: use ${PLURAL_CATEGORIES.join(', ')}.`
+            : issue.message;
         problems.push({ file, key, message: `${form}${message}` });
       }
       continue;
     }
     const value = result.data;
     if (isRecord(value)) problems.push(...pluralProblems(file, key, value, code));
-    if (english && key !== 'language.name' && key !== 'language.direction') problems.push(...placeholderProblems(file, key, value, english[key]));
+    if (english && key !== 'language.name' && key !== 'language.direction')
+      problems.push(...placeholderProblems(file, key, value, english[key]));
   }
   return problems;
 }
@@ -136,10 +161,22 @@ function toLanguageFile(code: string, data: Partial<LanguageFileData>): Language
  * missing key is left out of the problems, since the translator shows it in English, while
  * anything else would show wrong text. The files come back English first.
  */
-export function checkLanguageFiles(folder: string, contents: ReadonlyMap<string, unknown>): { languageFiles: LanguageFile[]; problems: LanguageFileProblem[] } {
+export function checkLanguageFiles(
+  folder: string,
+  contents: ReadonlyMap<string, unknown>,
+): { languageFiles: LanguageFile[]; problems: LanguageFileProblem[] } {
   const english = contents.get('en.json');
   if (english === undefined || english instanceof Error) {
-    return { languageFiles: [], problems: [{ file: `${folder}/en.json`, key: '', message: english ? english.message : 'is missing: it is the reference every other language follows.' }] };
+    return {
+      languageFiles: [],
+      problems: [
+        {
+          file: `${folder}/en.json`,
+          key: '',
+          message: english ? english.message : 'is missing: it is the reference every other language follows.',
+        },
+      ],
+    };
   }
   const problems = checkLanguageFile(`${folder}/en.json`, 'en', english);
   const languageFiles: LanguageFile[] = [];
@@ -150,7 +187,8 @@ export function checkLanguageFiles(folder: string, contents: ReadonlyMap<string,
       problems.push({ file, key: '', message: data.message });
       continue;
     }
-    if (code !== 'en') problems.push(...checkLanguageFile(file, code, data, english as LanguageFileData).filter((problem) => !problem.missing));
+    if (code !== 'en')
+      problems.push(...checkLanguageFile(file, code, data, english as LanguageFileData).filter((problem) => !problem.missing));
     languageFiles.push(toLanguageFile(code, data as Partial<LanguageFileData>));
   }
   return { languageFiles, problems };

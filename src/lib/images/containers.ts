@@ -67,7 +67,11 @@ export function metadataBlocks(bytes: Buffer): MetadataBlock[] {
 
 /** Bytes after the end of an image: metadata unless they are only padding. */
 function trailer(bytes: Buffer): ContainerPart[] {
-  return bytes.length > 0 && bytes.some((byte) => byte !== 0) ? [{ bytes, metadata: { kind: 'other', label: 'data after the image', data: bytes } }] : bytes.length > 0 ? [{ bytes }] : [];
+  return bytes.length > 0 && bytes.some((byte) => byte !== 0)
+    ? [{ bytes, metadata: { kind: 'other', label: 'data after the image', data: bytes } }]
+    : bytes.length > 0
+      ? [{ bytes }]
+      : [];
 }
 
 const startsWith = (payload: Buffer, prefix: string) => payload.toString('latin1', 0, prefix.length) === prefix;
@@ -86,7 +90,10 @@ function jpegSegmentMetadata(marker: number, payload: Buffer): MetadataBlock | u
     if (startsWith(payload, 'ICC_PROFILE\0')) return undefined;
     return { kind: 'other', label: startsWith(payload, 'MPF\0') ? 'a second image (MPF)' : 'APP2', data: payload };
   }
-  if (marker === 0xed) return startsWith(payload, 'Photoshop 3.0\0') ? { kind: 'iptc', label: 'IPTC', data: iptcFromPhotoshop(payload.subarray(14)) } : { kind: 'other', label: 'APP13', data: payload };
+  if (marker === 0xed)
+    return startsWith(payload, 'Photoshop 3.0\0')
+      ? { kind: 'iptc', label: 'IPTC', data: iptcFromPhotoshop(payload.subarray(14)) }
+      : { kind: 'other', label: 'APP13', data: payload };
   if (marker === 0xee) return startsWith(payload, 'Adobe') ? undefined : { kind: 'other', label: 'APP14', data: payload };
   if (marker >= 0xe3 && marker <= 0xef) return { kind: 'other', label: `APP${marker - 0xe0}`, data: payload };
   return undefined;
@@ -128,7 +135,11 @@ function jpegParts(bytes: Buffer): ContainerPart[] {
     let partEnd = end;
     if (marker === 0xda) {
       // Entropy-coded data runs to the next marker that is not a restart marker or a stuffed 0xFF00.
-      while (partEnd + 1 < bytes.length && !(bytes[partEnd] === 0xff && bytes[partEnd + 1] !== 0x00 && !(bytes[partEnd + 1]! >= 0xd0 && bytes[partEnd + 1]! <= 0xd7))) partEnd++;
+      while (
+        partEnd + 1 < bytes.length &&
+        !(bytes[partEnd] === 0xff && bytes[partEnd + 1] !== 0x00 && !(bytes[partEnd + 1]! >= 0xd0 && bytes[partEnd + 1]! <= 0xd7))
+      )
+        partEnd++;
       if (partEnd + 1 >= bytes.length) throw new Error('a JPEG scan has no end');
     }
     parts.push({ bytes: bytes.subarray(offset, partEnd), metadata: jpegSegmentMetadata(marker, bytes.subarray(markerAt + 4, end)) });
@@ -138,7 +149,28 @@ function jpegParts(bytes: Buffer): ContainerPart[] {
 }
 
 /** PNG chunks that carry pixels, transparency, colour or animation; every other chunk is metadata. */
-const PNG_KEPT = new Set(['IHDR', 'PLTE', 'IDAT', 'IEND', 'tRNS', 'cHRM', 'gAMA', 'iCCP', 'sBIT', 'sRGB', 'cICP', 'mDCV', 'cLLI', 'bKGD', 'hIST', 'pHYs', 'sPLT', 'acTL', 'fcTL', 'fdAT']);
+const PNG_KEPT = new Set([
+  'IHDR',
+  'PLTE',
+  'IDAT',
+  'IEND',
+  'tRNS',
+  'cHRM',
+  'gAMA',
+  'iCCP',
+  'sBIT',
+  'sRGB',
+  'cICP',
+  'mDCV',
+  'cLLI',
+  'bKGD',
+  'hIST',
+  'pHYs',
+  'sPLT',
+  'acTL',
+  'fcTL',
+  'fdAT',
+]);
 
 /** The text of a PNG tEXt, zTXt or iTXt chunk, with its keyword. */
 function pngText(type: string, data: Buffer): { keyword: string; text: Buffer } {
@@ -166,7 +198,10 @@ function pngChunkMetadata(type: string, data: Buffer): MetadataBlock | undefined
     const { keyword, text } = pngText(type, data);
     if (keyword === 'XML:com.adobe.xmp') return { kind: 'xmp', label: 'XMP', data: text };
     const profile = /^Raw profile type (exif|app1|iptc)$/i.exec(keyword)?.[1]?.toLowerCase();
-    if (profile) return profile === 'iptc' ? { kind: 'iptc', label: 'IPTC', data: rawProfile(text) } : { kind: 'exif', label: 'EXIF', data: rawProfile(text) };
+    if (profile)
+      return profile === 'iptc'
+        ? { kind: 'iptc', label: 'IPTC', data: rawProfile(text) }
+        : { kind: 'exif', label: 'EXIF', data: rawProfile(text) };
     return { kind: 'text', label: `PNG text "${keyword}"`, data: text, keyword };
   }
   if (type === 'tIME') return { kind: 'other', label: 'the time it was last changed (tIME)', data };
@@ -203,7 +238,11 @@ function webpParts(bytes: Buffer): ContainerPart[] {
     const data = bytes.subarray(offset + 8, offset + 8 + size);
     const metadata: MetadataBlock | undefined = WEBP_KEPT.has(type)
       ? undefined
-      : type === 'EXIF' ? { kind: 'exif', label: 'EXIF', data } : type === 'XMP ' ? { kind: 'xmp', label: 'XMP', data } : { kind: 'other', label: `WebP chunk ${type.trim()}`, data };
+      : type === 'EXIF'
+        ? { kind: 'exif', label: 'EXIF', data }
+        : type === 'XMP '
+          ? { kind: 'xmp', label: 'XMP', data }
+          : { kind: 'other', label: `WebP chunk ${type.trim()}`, data };
     parts.push({ bytes: bytes.subarray(offset, Math.min(chunkEnd, end)), metadata });
     offset = chunkEnd;
   }

@@ -24,16 +24,36 @@ export type FindingKind = keyof MetadataFindings;
 
 /** EXIF tags worth naming, by id: what they are and what they give away. */
 const EXIF_TAGS: Record<number, [string, FindingKind]> = {
-  0x010e: ['ImageDescription', 'captions'], 0x010f: ['Make', 'device'], 0x0110: ['Model', 'device'], 0x0131: ['Software', 'other'],
-  0x0132: ['DateTime', 'other'], 0x013b: ['Artist', 'names'], 0x013c: ['HostComputer', 'device'], 0x8298: ['Copyright', 'names'],
-  0x9003: ['DateTimeOriginal', 'other'], 0x9004: ['DateTimeDigitized', 'other'], 0x927c: ['MakerNote', 'device'], 0x9286: ['UserComment', 'captions'],
-  0x9c9b: ['XPTitle', 'captions'], 0x9c9c: ['XPComment', 'captions'], 0x9c9d: ['XPAuthor', 'names'], 0x9c9e: ['XPKeywords', 'captions'],
-  0x9c9f: ['XPSubject', 'captions'], 0xa420: ['ImageUniqueID', 'device'], 0xa430: ['CameraOwnerName', 'names'], 0xa431: ['BodySerialNumber', 'device'],
-  0xa433: ['LensMake', 'device'], 0xa434: ['LensModel', 'device'], 0xa435: ['LensSerialNumber', 'device'],
+  0x010e: ['ImageDescription', 'captions'],
+  0x010f: ['Make', 'device'],
+  0x0110: ['Model', 'device'],
+  0x0131: ['Software', 'other'],
+  0x0132: ['DateTime', 'other'],
+  0x013b: ['Artist', 'names'],
+  0x013c: ['HostComputer', 'device'],
+  0x8298: ['Copyright', 'names'],
+  0x9003: ['DateTimeOriginal', 'other'],
+  0x9004: ['DateTimeDigitized', 'other'],
+  0x927c: ['MakerNote', 'device'],
+  0x9286: ['UserComment', 'captions'],
+  0x9c9b: ['XPTitle', 'captions'],
+  0x9c9c: ['XPComment', 'captions'],
+  0x9c9d: ['XPAuthor', 'names'],
+  0x9c9e: ['XPKeywords', 'captions'],
+  0x9c9f: ['XPSubject', 'captions'],
+  0xa420: ['ImageUniqueID', 'device'],
+  0xa430: ['CameraOwnerName', 'names'],
+  0xa431: ['BodySerialNumber', 'device'],
+  0xa433: ['LensMake', 'device'],
+  0xa434: ['LensModel', 'device'],
+  0xa435: ['LensSerialNumber', 'device'],
 };
 
 /** EXIF tags that describe only how to show the pixels; they give nothing away. */
-const HARMLESS_EXIF = new Set([0x0112, 0x011a, 0x011b, 0x0128, 0x0213, 0xa001, 0xa002, 0xa003, 0x9000, 0xa000, 0x9101, 0x0100, 0x0101, 0x0102, 0x0103, 0x0106, 0x0115, 0x0201, 0x0202]);
+const HARMLESS_EXIF = new Set([
+  0x0112, 0x011a, 0x011b, 0x0128, 0x0213, 0xa001, 0xa002, 0xa003, 0x9000, 0xa000, 0x9101, 0x0100, 0x0101, 0x0102, 0x0103, 0x0106, 0x0115,
+  0x0201, 0x0202,
+]);
 
 function exifFinding(tag: ExifTag): [string, FindingKind] | undefined {
   if (tag.directory === 'gps') return ['GPS', 'location'];
@@ -48,8 +68,14 @@ function exifFinding(tag: ExifTag): [string, FindingKind] | undefined {
 const XMP_KINDS: [RegExp, FindingKind][] = [
   [/^exif:GPS|^photoshop:(City|State|Country)$|^Iptc4xmpCore:(Location|CountryCode)$|^Iptc4xmpExt:Location/, 'location'],
   [/^tiff:(Make|Model)$|^aux:(SerialNumber|Lens|LensID|LensSerialNumber)$|^exifEX:(BodySerialNumber|Lens\w*)$/, 'device'],
-  [/^dc:(creator|rights|contributor|publisher)$|^photoshop:(AuthorsPosition|Credit|Source)$|^Iptc4xmpCore:CreatorContactInfo$|^xmpRights:|^plus:|^Iptc4xmpExt:PersonInImage|^mwg-rs:Name$|^MP:PersonDisplayName$|^MPRI:PersonDisplayName$|^exifEX:CameraOwnerName$/, 'names'],
-  [/^dc:(description|title|subject)$|^photoshop:Headline$|^exif:UserComment$|^Iptc4xmpCore:AltTextAccessibility$|^lr:hierarchicalSubject$/, 'captions'],
+  [
+    /^dc:(creator|rights|contributor|publisher)$|^photoshop:(AuthorsPosition|Credit|Source)$|^Iptc4xmpCore:CreatorContactInfo$|^xmpRights:|^plus:|^Iptc4xmpExt:PersonInImage|^mwg-rs:Name$|^MP:PersonDisplayName$|^MPRI:PersonDisplayName$|^exifEX:CameraOwnerName$/,
+    'names',
+  ],
+  [
+    /^dc:(description|title|subject)$|^photoshop:Headline$|^exif:UserComment$|^Iptc4xmpCore:AltTextAccessibility$|^lr:hierarchicalSubject$/,
+    'captions',
+  ],
 ];
 
 /** The properties an XMP packet sets, as prefixed names (rdf:, x: and xml: structure left out). */
@@ -64,16 +90,28 @@ export function xmpProperties(xml: string): string[] {
 
 /** IPTC-IIM datasets of record 2 worth naming: what they are and what they give away. */
 const IPTC_DATASETS: Record<number, [string, FindingKind]> = {
-  5: ['ObjectName', 'captions'], 25: ['Keywords', 'captions'], 80: ['By-line', 'names'], 85: ['By-lineTitle', 'names'], 90: ['City', 'location'],
-  92: ['Sub-location', 'location'], 95: ['Province-State', 'location'], 100: ['Country-Code', 'location'], 101: ['Country', 'location'],
-  105: ['Headline', 'captions'], 110: ['Credit', 'names'], 115: ['Source', 'names'], 116: ['CopyrightNotice', 'names'], 118: ['Contact', 'names'],
-  120: ['Caption-Abstract', 'captions'], 122: ['Writer-Editor', 'names'],
+  5: ['ObjectName', 'captions'],
+  25: ['Keywords', 'captions'],
+  80: ['By-line', 'names'],
+  85: ['By-lineTitle', 'names'],
+  90: ['City', 'location'],
+  92: ['Sub-location', 'location'],
+  95: ['Province-State', 'location'],
+  100: ['Country-Code', 'location'],
+  101: ['Country', 'location'],
+  105: ['Headline', 'captions'],
+  110: ['Credit', 'names'],
+  115: ['Source', 'names'],
+  116: ['CopyrightNotice', 'names'],
+  118: ['Contact', 'names'],
+  120: ['Caption-Abstract', 'captions'],
+  122: ['Writer-Editor', 'names'],
 };
 
 /** The record-2 datasets an IPTC-IIM block sets (its version record left out). */
 export function iptcDatasets(iim: Buffer): number[] {
   const datasets: number[] = [];
-  for (let offset = 0; offset + 5 <= iim.length && iim[offset] === 0x1c; ) {
+  for (let offset = 0; offset + 5 <= iim.length && iim[offset] === 0x1c;) {
     const record = iim[offset + 1]!;
     const dataset = iim[offset + 2]!;
     const size = iim.readUInt16BE(offset + 3);

@@ -67,7 +67,9 @@ function isBareOrientation(part: Required<ContainerPart>): boolean {
 export function stripMetadata(bytes: Buffer): StrippedImage | undefined {
   const container = readContainer(bytes);
   if (!container) return undefined;
-  const metadata = container.parts.filter((part): part is Required<ContainerPart> => part.metadata !== undefined && !isBareOrientation(part as Required<ContainerPart>));
+  const metadata = container.parts.filter(
+    (part): part is Required<ContainerPart> => part.metadata !== undefined && !isBareOrientation(part as Required<ContainerPart>),
+  );
   if (metadata.length === 0) return { bytes, removed: [], keptOrientation: false };
   const exif = metadata.find((part) => part.metadata.kind === 'exif');
   const keepsBareOrientation = container.parts.some((part) => part.metadata && !metadata.includes(part as Required<ContainerPart>));

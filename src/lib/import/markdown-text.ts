@@ -10,7 +10,9 @@ const markdownEscape = TurndownService.prototype.escape;
 
 /** A run of plain text, escaped for Markdown: `*`, `_`, `[`, a leading `#` or `-`, and HTML-like `<` and `&`. */
 export function escapeMarkdownText(text: string): string {
-  return markdownEscape(text).replace(/&(?=#?\w+;)/g, '&amp;').replace(/<(?=[\p{L}/!?])/gu, '&lt;');
+  return markdownEscape(text)
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/<(?=[\p{L}/!?])/gu, '&lt;');
 }
 
 const BULLET = /^\s*[•·▪◦‣●○■□➢➤►✓✔✅\-*+]\s+/u;
@@ -26,7 +28,10 @@ export function plainTextToMarkdown(text: string): string {
     if (list.length > 0) blocks.push(list.join('\n'));
     list = [];
   };
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n').map((each) => each.trim())) {
+  for (const line of text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((each) => each.trim())) {
     if (line === '') endList();
     else if (BULLET.test(line)) list.push(`- ${escapeMarkdownText(line.replace(BULLET, ''))}`);
     else {

@@ -29,7 +29,12 @@ const DATE_HEADERS = /^(date|day|time|datetime|date time|published|publish time|
 
 /** A measure name for an export header: "Accounts reached" → accounts_reached. */
 export function measureNameFor(header: string): string {
-  const name = header.normalize('NFKC').trim().toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '_').replace(/^_+|_+$/g, '');
+  const name = header
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '_')
+    .replace(/^_+|_+$/g, '');
   return /^\p{L}/u.test(name) ? name : `m_${name}`;
 }
 
@@ -54,7 +59,9 @@ export function readExportDate(cell: string, dateOrder?: 'dmy' | 'mdy'): { date?
     const [day, month] = dateOrder === 'dmy' ? [slash[1]!, slash[2]!] : [slash[2]!, slash[1]!];
     date = `${slash[3]}-${month.padStart(2, '0')}-${day.padStart(2, '0')}${slash[4] ? `T${slash[4].padStart(5, '0')}` : ''}`;
   }
-  return date && parseSeriesDate(date) ? { date } : { problem: `"${text}" is not a date Commfolio can read (use YYYY-MM-DD or DD/MM/YYYY with --date-order).` };
+  return date && parseSeriesDate(date)
+    ? { date }
+    : { problem: `"${text}" is not a date Commfolio can read (use YYYY-MM-DD or DD/MM/YYYY with --date-order).` };
 }
 
 /** Converts an export; rows that cannot be read are skipped and reported, never guessed. */
@@ -62,16 +69,25 @@ export function importMetricsCsv(text: string, options: MetricsImportOptions): M
   const [header = [], ...records] = csvParseRows(text.replace(/^\uFEFF/, ''));
   const headers = header.map((cell) => cell.trim());
   const problems: string[] = [];
-  const mapping: Record<string, string | undefined> = Object.keys(options.mapping).length > 0 ? { ...options.mapping } : guessMapping(headers, records);
+  const mapping: Record<string, string | undefined> =
+    Object.keys(options.mapping).length > 0 ? { ...options.mapping } : guessMapping(headers, records);
   mapping.date ??= headers.find((header) => DATE_HEADERS.test(header));
   const dateColumn = mapping.date === undefined ? -1 : headers.indexOf(mapping.date);
-  if (dateColumn === -1) problems.push(mapping.date === undefined ? `no date column found among: ${headers.join(', ')}. Name it with --map date="<column>".` : `the export has no column "${mapping.date}" for date. Its columns: ${headers.join(', ')}.`);
-  const measures = Object.entries(mapping).flatMap(([target, source]) => (target === 'date' || source === undefined ? [] : [[target, source] as const]));
+  if (dateColumn === -1)
+    problems.push(
+      mapping.date === undefined
+        ? `no date column found among: ${headers.join(', ')}. Name it with --map date="<column>".`
+        : `the export has no column "${mapping.date}" for date. Its columns: ${headers.join(', ')}.`,
+    );
+  const measures = Object.entries(mapping).flatMap(([target, source]) =>
+    target === 'date' || source === undefined ? [] : [[target, source] as const],
+  );
   for (const [target, source] of measures) {
     if (!MEASURE_NAME.test(target)) problems.push(`"${target}" is not a measure name: use letters, digits and _ (e.g. accounts_reached).`);
     if (!headers.includes(source)) problems.push(`the export has no column "${source}" for ${target}. Its columns: ${headers.join(', ')}.`);
   }
-  if (measures.length === 0) problems.push('no measure columns to import. Map them with --map name="<column>" (e.g. --map followers="Follower count").');
+  if (measures.length === 0)
+    problems.push('no measure columns to import. Map them with --map name="<column>" (e.g. --map followers="Follower count").');
   const columns = measures.map(([target]) => target);
   if (problems.length > 0) return { csv: '', columns, rowCount: 0, skipped: [], problems };
   const skipped: MetricsImportResult['skipped'] = [];
@@ -80,7 +96,11 @@ export function importMetricsCsv(text: string, options: MetricsImportOptions): M
     const line = index + 2;
     if (record.every((cell) => cell.trim() === '')) return;
     const { date, problem } = readExportDate(record[dateColumn] ?? '', options.dateOrder);
-    const values = measures.map(([target, source]) => ({ target, cell: record[headers.indexOf(source)] ?? '', value: readExportNumber(record[headers.indexOf(source)] ?? '') }));
+    const values = measures.map(([target, source]) => ({
+      target,
+      cell: record[headers.indexOf(source)] ?? '',
+      value: readExportNumber(record[headers.indexOf(source)] ?? ''),
+    }));
     const unreadable = values.find(({ value }) => Number.isNaN(value));
     if (problem || unreadable) {
       skipped.push({ line, message: problem ?? `${unreadable!.target}: "${unreadable!.cell}" is not a number.` });
@@ -97,7 +117,11 @@ export function importMetricsCsv(text: string, options: MetricsImportOptions): M
 /** Without a mapping: the first date-like header is `date`; every all-number column becomes a measure named after its header. */
 function guessMapping(headers: readonly string[], records: readonly string[][]): Record<string, string> {
   const date = headers.find((header) => DATE_HEADERS.test(header));
-  const numeric = (column: number) => records.some((record) => readExportNumber(record[column] ?? '') !== undefined) && records.every((record) => !Number.isNaN(readExportNumber(record[column] ?? '')));
-  const measures = headers.flatMap((header, column) => (header !== date && header !== '' && numeric(column) ? [[measureNameFor(header), header]] : []));
+  const numeric = (column: number) =>
+    records.some((record) => readExportNumber(record[column] ?? '') !== undefined) &&
+    records.every((record) => !Number.isNaN(readExportNumber(record[column] ?? '')));
+  const measures = headers.flatMap((header, column) =>
+    header !== date && header !== '' && numeric(column) ? [[measureNameFor(header), header]] : [],
+  );
   return Object.fromEntries([...(date ? [['date', date]] : []), ...measures]);
 }

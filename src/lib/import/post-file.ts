@@ -34,11 +34,16 @@ export function descriptionOf(text: string): string {
 
 /** A post file's text: the header, the frontmatter (a draft), and the body. */
 export function postFileText(post: ImportedPost): string {
-  const document = new Document({ title: post.title, description: post.description, publishedAt: post.publishedAt, draft: true }, { version: '1.1' });
+  const document = new Document(
+    { title: post.title, description: post.description, publishedAt: post.publishedAt, draft: true },
+    { version: '1.1' },
+  );
   document.commentBefore = [
     ...post.notes,
     'This post is a draft: it shows in npm run dev and is left out of the published site until you',
     'change draft: true to draft: false. Read it through first.',
-  ].map((line) => ` ${line.replace(/\s+/g, ' ')}`).join('\n');
+  ]
+    .map((line) => ` ${line.replace(/\s+/g, ' ')}`)
+    .join('\n');
   return `---\n${document.toString({ lineWidth: 0 })}---\n\n${post.body.trim()}\n`;
 }

@@ -11,5 +11,7 @@ export function formatSeriesCsv(columns: readonly string[], rows: readonly strin
   const sorted = [...rows].sort((a, b) => a[0]!.localeCompare(b[0]!));
   const csv = `${csvFormatRows([['date', ...columns], ...sorted])}\n`;
   const [first] = parseSeriesCsv(csv).problems;
-  return first && sorted.length > 0 ? { csv, problem: `the converted file would not read back: line ${first.line}: ${first.message}` } : { csv };
+  return first && sorted.length > 0
+    ? { csv, problem: `the converted file would not read back: line ${first.line}: ${first.message}` }
+    : { csv };
 }

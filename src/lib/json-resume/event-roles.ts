@@ -8,8 +8,14 @@ import { EVENT_ROLES } from '../../schemas/profile.ts';
 export type EventRole = (typeof EVENT_ROLES)[number];
 
 const ROLE_NAMES: Record<EventRole, string> = {
-  speaker: 'Speaker', organiser: 'Organiser', host: 'Host', moderator: 'Moderator', panellist: 'Panellist',
-  'workshop-lead': 'Workshop lead', volunteer: 'Volunteer', attendee: 'Attendee',
+  speaker: 'Speaker',
+  organiser: 'Organiser',
+  host: 'Host',
+  moderator: 'Moderator',
+  panellist: 'Panellist',
+  'workshop-lead': 'Workshop lead',
+  volunteer: 'Volunteer',
+  attendee: 'Attendee',
 };
 
 /** Roles in which you stand in front of the audience: exported with type "talk". */
@@ -17,15 +23,30 @@ const SPEAKING_ROLES: readonly EventRole[] = ['speaker', 'panellist', 'workshop-
 
 /** Other spellings of role names, lowercased with single spaces. */
 const ROLE_ALIASES: Record<string, EventRole> = {
-  organizer: 'organiser', 'co-organiser': 'organiser', 'co-organizer': 'organiser', panelist: 'panellist',
-  'workshop leader': 'workshop-lead', facilitator: 'workshop-lead', presenter: 'speaker', 'keynote speaker': 'speaker',
-  mc: 'host', participant: 'attendee',
+  organizer: 'organiser',
+  'co-organiser': 'organiser',
+  'co-organizer': 'organiser',
+  panelist: 'panellist',
+  'workshop leader': 'workshop-lead',
+  facilitator: 'workshop-lead',
+  presenter: 'speaker',
+  'keynote speaker': 'speaker',
+  mc: 'host',
+  participant: 'attendee',
 };
 
 /** Project types (lowercased) that describe a talk or an event, with the role they imply. */
 const EVENT_TYPES: Record<string, EventRole | undefined> = {
-  talk: 'speaker', presentation: 'speaker', keynote: 'speaker', lecture: 'speaker', panel: 'panellist',
-  workshop: 'workshop-lead', event: undefined, conference: undefined, meetup: undefined, webinar: undefined,
+  talk: 'speaker',
+  presentation: 'speaker',
+  keynote: 'speaker',
+  lecture: 'speaker',
+  panel: 'panellist',
+  workshop: 'workshop-lead',
+  event: undefined,
+  conference: undefined,
+  meetup: undefined,
+  webinar: undefined,
 };
 
 /** The English name of a role, e.g. "Workshop lead". */

@@ -98,26 +98,56 @@ export function exportJsonResume({ profile, bio, homeUrl, resumeUrl, photoUrl, c
       location: profile.location ? resumeLocation(profile.location) : undefined,
       profiles: nonEmpty(profile.links.map(networkProfile)),
     },
-    work: nonEmpty(profile.experience.map((job) => ({
-      name: job.organisation, position: job.role, location: job.location, startDate: job.start, endDate: job.end, summary: job.summary,
-    }))),
-    education: nonEmpty(credentials('degree', 'diploma').map((degree) => ({
-      institution: degree.issuer, ...studyFields(degree.title), endDate: degree.date, url: degree.url,
-    }))),
-    certificates: nonEmpty(credentials('certificate', 'course').map((certificate) => ({
-      name: certificate.title, issuer: certificate.issuer, date: certificate.date, url: certificate.url,
-    }))),
-    awards: nonEmpty(credentials('award').map((award) => ({ title: award.title, awarder: award.issuer, date: award.date, url: award.url }))),
+    work: nonEmpty(
+      profile.experience.map((job) => ({
+        name: job.organisation,
+        position: job.role,
+        location: job.location,
+        startDate: job.start,
+        endDate: job.end,
+        summary: job.summary,
+      })),
+    ),
+    education: nonEmpty(
+      credentials('degree', 'diploma').map((degree) => ({
+        institution: degree.issuer,
+        ...studyFields(degree.title),
+        endDate: degree.date,
+        url: degree.url,
+      })),
+    ),
+    certificates: nonEmpty(
+      credentials('certificate', 'course').map((certificate) => ({
+        name: certificate.title,
+        issuer: certificate.issuer,
+        date: certificate.date,
+        url: certificate.url,
+      })),
+    ),
+    awards: nonEmpty(
+      credentials('award').map((award) => ({ title: award.title, awarder: award.issuer, date: award.date, url: award.url })),
+    ),
     skills: nonEmpty(skillEntries(profile.skills)),
     languages: nonEmpty(profile.languages.map((spoken) => ({ language: spoken.name, fluency: spoken.level }))),
     projects: nonEmpty([
-      ...profile.projects.map((project) => ({ name: project.name, description: project.summary, url: project.url, startDate: project.start, endDate: project.end })),
+      ...profile.projects.map((project) => ({
+        name: project.name,
+        description: project.summary,
+        url: project.url,
+        startDate: project.start,
+        endDate: project.end,
+      })),
       ...eventProjects(profile.events),
       ...caseStudyProjects(caseStudies),
     ]),
-    references: nonEmpty(profile.testimonials.map((testimonial) => ({
-      name: testimonial.person, reference: testimonial.quote, role: testimonial.role, url: testimonial.url,
-    }))),
+    references: nonEmpty(
+      profile.testimonials.map((testimonial) => ({
+        name: testimonial.person,
+        reference: testimonial.quote,
+        role: testimonial.role,
+        url: testimonial.url,
+      })),
+    ),
     meta: { canonical: resumeUrl },
   };
 }

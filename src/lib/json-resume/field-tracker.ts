@@ -17,7 +17,8 @@ const REASONS: Record<string, string> = {
   'basics.phone': 'the profile has no phone number: the site is public, so give it to recruiters directly.',
   'basics.location.address': 'the profile keeps city, region and country only: a street address does not belong on a public site.',
   'basics.location.postalCode': 'the profile keeps city, region and country only: a postal code does not belong on a public site.',
-  'work[].highlights': 'experience has one summary per job. Work the highlights into the summary, or write a case study for the biggest one.',
+  'work[].highlights':
+    'experience has one summary per job. Work the highlights into the summary, or write a case study for the biggest one.',
   'work[].description': 'experience has no description of the organisation. Work it into the summary if it matters.',
   'work[].url': 'experience has no link to the organisation.',
   volunteer: 'the profile has no separate volunteering section. Add what matters under experience (it will be published as work).',
@@ -39,7 +40,7 @@ const REASONS: Record<string, string> = {
   'projects[].type': 'projects have no type.',
 };
 
-const DEFAULT_REASON = 'Commfolio\'s profile has no field for it.';
+const DEFAULT_REASON = "Commfolio's profile has no field for it.";
 
 /** The reason a field was left out: from the table by path, else by its top-level section. */
 export function reasonFor(path: string): string {
@@ -48,7 +49,8 @@ export function reasonFor(path: string): string {
 }
 
 /** Whether a value is a plain object. */
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether a value holds nothing worth reporting: null, blank text, or empty lists and objects. */
 function isEmpty(value: unknown): boolean {

@@ -45,13 +45,17 @@ function importLinks(basics: Entry, read: Readers, tracker: FieldTracker, option
     if (platform) links.push({ platform, url, ...(username && { label: username }) });
     else {
       links.push({ platform: 'website', url, ...(network && { label: network }) });
-      if (username && network) tracker.drop(`${path}.username`, `links to platforms Commfolio does not know show their network's name ("${network}"), not a username.`);
+      if (username && network)
+        tracker.drop(
+          `${path}.username`,
+          `links to platforms Commfolio does not know show their network's name ("${network}"), not a username.`,
+        );
     }
   }
   const website = read.url(basics, 'url', 'basics');
   if (website && !(options.siteUrl && sameAddress(website, options.siteUrl)) && !links.some((link) => sameAddress(link.url, website))) {
     links.push({ platform: 'website', url: website });
-    tracker.adjust('basics.url', 'became a website link: /resume.json gives this site\'s own address as basics.url.');
+    tracker.adjust('basics.url', "became a website link: /resume.json gives this site's own address as basics.url.");
   }
   return links;
 }
@@ -71,8 +75,11 @@ function importBasics(resume: Entry, read: Readers, tracker: FieldTracker, optio
   }
   const image = read.text(basics, 'image', 'basics');
   if (image) {
-    tracker.drop('basics.image', 'is a web address, and the site loads nothing from other sites. Download the picture, put it beside profile.md '
-      + '(e.g. ./photo.jpg) and add photo: { file: ./photo.jpg, alt: "what the picture shows" } to profile.md.');
+    tracker.drop(
+      'basics.image',
+      'is a web address, and the site loads nothing from other sites. Download the picture, put it beside profile.md ' +
+        '(e.g. ./photo.jpg) and add photo: { file: ./photo.jpg, alt: "what the picture shows" } to profile.md.',
+    );
   }
   const place = isRecord(basics.location) ? basics.location : {};
   const countryCode = read.text(place, 'countryCode', 'basics.location');
@@ -92,8 +99,24 @@ function importExperience(resume: Entry, read: Readers) {
     const start = read.date(job, 'startDate', path);
     const end = read.date(job, 'endDate', path, 'end');
     const unreadableEnd = end === null && 'an endDate written YYYY-MM (without one it would read as your current job)';
-    if (read.dropIncomplete(path, [!role && 'position', !organisation && 'name', !start && 'startDate written YYYY-MM', unreadableEnd], 'experience needs')) return [];
-    return [{ role, organisation, start, end: end ?? undefined, location: read.text(job, 'location', path), summary: read.text(job, 'summary', path) }];
+    if (
+      read.dropIncomplete(
+        path,
+        [!role && 'position', !organisation && 'name', !start && 'startDate written YYYY-MM', unreadableEnd],
+        'experience needs',
+      )
+    )
+      return [];
+    return [
+      {
+        role,
+        organisation,
+        start,
+        end: end ?? undefined,
+        location: read.text(job, 'location', path),
+        summary: read.text(job, 'summary', path),
+      },
+    ];
   });
 }
 
@@ -111,16 +134,38 @@ function importCredentials(resume: Entry, read: Readers) {
     const kind = /diplom/i.test(studyType ?? title ?? '') ? 'diploma' : 'degree';
     const issuer = read.text(degree, 'institution', path);
     const date = read.date(degree, 'endDate', path, 'end');
-    return complete(path, { kind, title, issuer, date, url: read.url(degree, 'url', path) }, ['studyType or area', 'institution', 'endDate']);
+    return complete(path, { kind, title, issuer, date, url: read.url(degree, 'url', path) }, [
+      'studyType or area',
+      'institution',
+      'endDate',
+    ]);
   });
-  const certificates = read.entries(resume, 'certificates').flatMap(([certificate, path]) => complete(path, {
-    kind: 'certificate', title: read.text(certificate, 'name', path), issuer: read.text(certificate, 'issuer', path),
-    date: read.date(certificate, 'date', path), url: read.url(certificate, 'url', path),
-  }, ['name', 'issuer', 'date']));
-  const awards = read.entries(resume, 'awards').flatMap(([award, path]) => complete(path, {
-    kind: 'award', title: read.text(award, 'title', path), issuer: read.text(award, 'awarder', path),
-    date: read.date(award, 'date', path), url: read.url(award, 'url', path),
-  }, ['title', 'awarder', 'date']));
+  const certificates = read.entries(resume, 'certificates').flatMap(([certificate, path]) =>
+    complete(
+      path,
+      {
+        kind: 'certificate',
+        title: read.text(certificate, 'name', path),
+        issuer: read.text(certificate, 'issuer', path),
+        date: read.date(certificate, 'date', path),
+        url: read.url(certificate, 'url', path),
+      },
+      ['name', 'issuer', 'date'],
+    ),
+  );
+  const awards = read.entries(resume, 'awards').flatMap(([award, path]) =>
+    complete(
+      path,
+      {
+        kind: 'award',
+        title: read.text(award, 'title', path),
+        issuer: read.text(award, 'awarder', path),
+        date: read.date(award, 'date', path),
+        url: read.url(award, 'url', path),
+      },
+      ['title', 'awarder', 'date'],
+    ),
+  );
   return [...education, ...certificates, ...awards];
 }
 
@@ -131,9 +176,12 @@ function importSkills(resume: Entry, read: Readers, tracker: FieldTracker) {
     return name || keywords.length > 0 ? [{ name, keywords, path }] : [];
   });
   if (skills.every((skill) => skill.keywords.length === 0)) return skills.map((skill) => skill.name!);
-  const grouped = skills.filter((skill) => skill.keywords.length > 0).map((skill) => ({ group: skill.name ?? 'Skills', items: skill.keywords }));
+  const grouped = skills
+    .filter((skill) => skill.keywords.length > 0)
+    .map((skill) => ({ group: skill.name ?? 'Skills', items: skill.keywords }));
   const loose = skills.filter((skill) => skill.keywords.length === 0);
-  for (const skill of loose) tracker.adjust(skill.path, `has no keywords while other skills do; "${skill.name}" went into a group called "Skills".`);
+  for (const skill of loose)
+    tracker.adjust(skill.path, `has no keywords while other skills do; "${skill.name}" went into a group called "Skills".`);
   return loose.length > 0 ? [...grouped, { group: 'Skills', items: loose.map((skill) => skill.name!) }] : grouped;
 }
 
@@ -144,7 +192,10 @@ function importProjects(resume: Entry, read: Readers, tracker: FieldTracker) {
     const name = read.text(project, 'name', path);
     const type = typeof project.type === 'string' ? project.type.trim() : undefined;
     if (type && CASE_STUDY_TYPE.test(type)) {
-      tracker.drop(path, `is a case study; in Commfolio each case study is a page of its own. Create it with npm run new -- case-study "${name ?? 'Title'}".`);
+      tracker.drop(
+        path,
+        `is a case study; in Commfolio each case study is a page of its own. Create it with npm run new -- case-study "${name ?? 'Title'}".`,
+      );
       continue;
     }
     if (read.dropIncomplete(path, [!name && 'name'], 'projects and events need')) continue;
@@ -156,13 +207,23 @@ function importProjects(resume: Entry, read: Readers, tracker: FieldTracker) {
       read.text(project, 'type', path);
       read.text(project, 'entity', path);
       if (roles[0]) tracker.use(`${path}.roles[0]`);
-      events.push({ title: name, event: entity, date: start, role, location: read.text(project, 'location', path), url: read.url(project, 'url', path) });
+      events.push({
+        title: name,
+        event: entity,
+        date: start,
+        role,
+        location: read.text(project, 'location', path),
+        url: read.url(project, 'url', path),
+      });
       continue;
     }
     let summary = read.text(project, 'description', path);
     if (!summary) {
       summary = name;
-      tracker.adjust(`${path}.description`, `is missing; projects need a summary, so it repeats the name "${name}". Write one in profile.md.`);
+      tracker.adjust(
+        `${path}.description`,
+        `is missing; projects need a summary, so it repeats the name "${name}". Write one in profile.md.`,
+      );
     }
     const end = read.date(project, 'endDate', path, 'end');
     if (start === null) tracker.drop(`${path}.startDate`, 'is not a date written YYYY-MM; it was left out.');
@@ -193,7 +254,11 @@ function importLanguages(resume: Entry, read: Readers) {
 function compact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(compact);
   if (!isRecord(value)) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined && !(Array.isArray(item) && item.length === 0)).map(([key, item]) => [key, compact(item)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => item !== undefined && !(Array.isArray(item) && item.length === 0))
+      .map(([key, item]) => [key, compact(item)]),
+  );
 }
 
 /** Maps a parsed JSON Resume to profile frontmatter and bio, noting every field left out or changed. */
@@ -209,8 +274,14 @@ export function importJsonResume(resume: unknown, options: ImportOptions = {}): 
   const skills = importSkills(source, read, tracker);
   const { events, projects } = importProjects(source, read, tracker);
   const profile = compact({
-    ...basics, skills, credentials, experience, events, projects,
-    testimonials: importTestimonials(source, read), languages: importLanguages(source, read),
+    ...basics,
+    skills,
+    credentials,
+    experience,
+    events,
+    projects,
+    testimonials: importTestimonials(source, read),
+    languages: importLanguages(source, read),
   }) as Record<string, unknown>;
   return { profile, bio, dropped: tracker.dropped(source), adjusted: tracker.adjusted() };
 }

@@ -23,7 +23,10 @@ export function locationLine({ city, region, countryCode }: ResumeLocation): str
  * region "India (remote)").
  */
 export function resumeLocation(line: string): ResumeLocation {
-  const parts = line.split(',').map((part) => part.trim()).filter(Boolean);
+  const parts = line
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const countryCode = /^[A-Z]{2}$/.test(parts.at(-1) ?? '') ? parts.pop() : undefined;
   const [city, ...region] = parts;
   return { ...(city && { city }), ...(region.length > 0 && { region: region.join(', ') }), ...(countryCode && { countryCode }) };

@@ -21,17 +21,39 @@ export interface NetworkProfile {
 
 /** Network names (lowercased, letters and digits only) that mean a platform Commfolio knows. */
 const NETWORK_PLATFORMS: Record<string, LinkPlatform> = {
-  linkedin: 'linkedin', x: 'x', twitter: 'x', xtwitter: 'x', twitterx: 'x', instagram: 'instagram',
-  facebook: 'facebook', tiktok: 'tiktok', youtube: 'youtube', mastodon: 'mastodon', bluesky: 'bluesky',
-  threads: 'threads', discord: 'discord', github: 'github', website: 'website',
+  linkedin: 'linkedin',
+  x: 'x',
+  twitter: 'x',
+  xtwitter: 'x',
+  twitterx: 'x',
+  instagram: 'instagram',
+  facebook: 'facebook',
+  tiktok: 'tiktok',
+  youtube: 'youtube',
+  mastodon: 'mastodon',
+  bluesky: 'bluesky',
+  threads: 'threads',
+  discord: 'discord',
+  github: 'github',
+  website: 'website',
 };
 
 /** Hosts that identify a platform when a profile names no network. */
 const HOST_PLATFORMS: Record<string, LinkPlatform> = {
-  'linkedin.com': 'linkedin', 'x.com': 'x', 'twitter.com': 'x', 'instagram.com': 'instagram',
-  'facebook.com': 'facebook', 'tiktok.com': 'tiktok', 'youtube.com': 'youtube', 'youtu.be': 'youtube',
-  'bsky.app': 'bluesky', 'threads.net': 'threads', 'threads.com': 'threads', 'discord.gg': 'discord',
-  'discord.com': 'discord', 'github.com': 'github',
+  'linkedin.com': 'linkedin',
+  'x.com': 'x',
+  'twitter.com': 'x',
+  'instagram.com': 'instagram',
+  'facebook.com': 'facebook',
+  'tiktok.com': 'tiktok',
+  'youtube.com': 'youtube',
+  'youtu.be': 'youtube',
+  'bsky.app': 'bluesky',
+  'threads.net': 'threads',
+  'threads.com': 'threads',
+  'discord.gg': 'discord',
+  'discord.com': 'discord',
+  'github.com': 'github',
 };
 
 function hostOf(url: string): string | undefined {

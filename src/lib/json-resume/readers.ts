@@ -60,7 +60,10 @@ export function createReaders(tracker: FieldTracker) {
     if (PartialDateSchema.safeParse(value).success) return value;
     if (/^\d{4}$/.test(value)) {
       const month = `${value}-${bound === 'start' ? '01' : '12'}`;
-      tracker.adjust(`${path}.${key}`, `"${value}" is a year; Commfolio needs a month, so it became ${month}. Correct it in profile.md if you know the month.`);
+      tracker.adjust(
+        `${path}.${key}`,
+        `"${value}" is a year; Commfolio needs a month, so it became ${month}. Correct it in profile.md if you know the month.`,
+      );
       return month;
     }
     return null;

@@ -7,5 +7,11 @@
 export function bodyImageReferences(body: string): string[] {
   const prose = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').replace(/`[^`\n]*`/g, '');
   const references = [...prose.matchAll(/!\[[^\]\n]*\]\(\s*(?:<([^>\n]+)>|([^)\s]+))/g)].map((match) => match[1] ?? match[2]!);
-  return [...new Set(references.map((reference) => reference.trim()).filter((reference) => reference && !reference.startsWith('/') && !/^data:/i.test(reference)))];
+  return [
+    ...new Set(
+      references
+        .map((reference) => reference.trim())
+        .filter((reference) => reference && !reference.startsWith('/') && !/^data:/i.test(reference)),
+    ),
+  ];
 }

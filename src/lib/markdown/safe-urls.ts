@@ -17,7 +17,9 @@ export function isScriptUrl(url: string, attribute: string): boolean {
 
 /** The element without any attribute whose URL runs script; undefined when nothing had to go. */
 export function withoutScriptUrls<Element extends HastElement>(element: Readonly<Element>): Element | undefined {
-  const unsafe = URL_ATTRIBUTES.filter((attribute) => typeof element.properties[attribute] === 'string' && isScriptUrl(element.properties[attribute] as string, attribute));
+  const unsafe = URL_ATTRIBUTES.filter(
+    (attribute) => typeof element.properties[attribute] === 'string' && isScriptUrl(element.properties[attribute] as string, attribute),
+  );
   if (unsafe.length === 0) return undefined;
   const properties = Object.fromEntries(Object.entries(element.properties).filter(([name]) => !unsafe.includes(name)));
   return { ...element, properties };

@@ -19,10 +19,54 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 
 /** Elements removed with everything inside them (their content is code or would show as stray text). */
-const STRIPPED = ['script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'noembed', 'noframes', 'object', 'embed', 'applet', 'svg', 'math', 'select', 'textarea', 'title', 'xmp', 'plaintext', 'head'];
+const STRIPPED = [
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'frame',
+  'frameset',
+  'noembed',
+  'noframes',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'select',
+  'textarea',
+  'title',
+  'xmp',
+  'plaintext',
+  'head',
+];
 
 /** HTML elements an article body may use, beyond GitHub's list. */
-const EXTRA_ELEMENTS = ['abbr', 'address', 'article', 'aside', 'bdi', 'bdo', 'caption', 'cite', 'col', 'colgroup', 'data', 'dfn', 'figcaption', 'figure', 'footer', 'header', 'hgroup', 'mark', 'small', 'time', 'u', 'wbr'];
+const EXTRA_ELEMENTS = [
+  'abbr',
+  'address',
+  'article',
+  'aside',
+  'bdi',
+  'bdo',
+  'caption',
+  'cite',
+  'col',
+  'colgroup',
+  'data',
+  'dfn',
+  'figcaption',
+  'figure',
+  'footer',
+  'header',
+  'hgroup',
+  'mark',
+  'small',
+  'time',
+  'u',
+  'wbr',
+];
 
 /** GitHub's attributes for every element, less `name` (it makes `document.<name>` point at the element). */
 const SHARED_ATTRIBUTES = (defaultSchema.attributes?.['*'] ?? []).filter((attribute) => attribute !== 'name');

@@ -9,7 +9,11 @@ type RootContent = ReturnType<typeof fromHtml>['children'][number];
 
 /** A heading as authors name it in `section:`: case, spacing and trailing #s do not matter. */
 export function sectionKey(heading: string): string {
-  return heading.replace(/#+\s*$/, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+  return heading
+    .replace(/#+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLocaleLowerCase();
 }
 
 /** The texts of the ## headings of a Markdown body (outside fenced code), in order. */

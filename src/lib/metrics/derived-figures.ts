@@ -41,17 +41,35 @@ export function metricEvidence(metric: MetricInput, language: string, t: Transla
   if (parsed && metric.measures) {
     const scale = metric.unit === '%' ? ' × 100' : '';
     formulas.push(`${metric.label} = ${formatFormula(parsed, (name) => name.replaceAll('_', ' '), number)}${scale}`);
-    const sides = metric.value !== undefined ? [['value', metric.value]] as const : ([['before', metric.before!], ['after', metric.after!]] as const);
+    const sides =
+      metric.value !== undefined
+        ? ([['value', metric.value]] as const)
+        : ([
+            ['before', metric.before!],
+            ['after', metric.after!],
+          ] as const);
     for (const [side, result] of sides) {
-      const values = Object.fromEntries(Object.entries(metric.measures).map(([name, measure]) => [name, typeof measure === 'number' ? measure : measure[side === 'value' ? 'after' : side]]));
-      const prefix = side === 'value' ? '' : `${t(side === 'before' ? 'caseStudy.metrics.calculation.before' : 'caseStudy.metrics.calculation.after')}: `;
+      const values = Object.fromEntries(
+        Object.entries(metric.measures).map(([name, measure]) => [
+          name,
+          typeof measure === 'number' ? measure : measure[side === 'value' ? 'after' : side],
+        ]),
+      );
+      const prefix =
+        side === 'value'
+          ? ''
+          : `${t(side === 'before' ? 'caseStudy.metrics.calculation.before' : 'caseStudy.metrics.calculation.after')}: `;
       steps.push(`${prefix}${formatFormula(parsed, (name) => number(values[name] ?? Number.NaN), number)}${scale} = ${withUnit(result)}`);
     }
   }
   const { before, after } = metric;
   if (before !== undefined && after !== undefined) {
     if (metric.unit === '%') {
-      extras.push({ text: t('caseStudy.change.points', { points: formatSignedNumber(after - before, language) }), formula: t('caseStudy.metrics.formula.points'), calculation: `${number(after)} − ${number(before)} = ${formatSignedNumber(after - before, language)}` });
+      extras.push({
+        text: t('caseStudy.change.points', { points: formatSignedNumber(after - before, language) }),
+        formula: t('caseStudy.metrics.formula.points'),
+        calculation: `${number(after)} − ${number(before)} = ${formatSignedNumber(after - before, language)}`,
+      });
     } else if (before < 0 || after < 0) {
       formulas.push(t('caseStudy.metrics.formula.difference'));
       steps.push(`${number(after)} − (${number(before)}) = ${formatWithUnit(after - before, metric.unit, language, formatSignedNumber)}`);
@@ -63,7 +81,11 @@ export function metricEvidence(metric: MetricInput, language: string, t: Transla
       }
       if (before > 0 && after / before >= MULTIPLE_FROM) {
         const multiple = formatNumber(after / before, language);
-        extras.push({ text: t('caseStudy.metrics.multiple', { multiple }), formula: t('caseStudy.metrics.formula.multiple'), calculation: `${number(after)} ÷ ${number(before)} = ${multiple}×` });
+        extras.push({
+          text: t('caseStudy.metrics.multiple', { multiple }),
+          formula: t('caseStudy.metrics.formula.multiple'),
+          calculation: `${number(after)} ÷ ${number(before)} = ${multiple}×`,
+        });
       }
     }
   }

@@ -29,9 +29,11 @@ export function ownHeadline(metric: { headline?: boolean | string }): string | u
  */
 export function metricFigure(metric: MetricFigures, language: string): string {
   if (metric.value !== undefined) return formatWithUnit(metric.value, metric.unit, language);
-  if (metric.unit === '%') return `${formatWithUnit(metric.before ?? 0, '%', language)} → ${formatWithUnit(metric.after ?? 0, '%', language)}`;
+  if (metric.unit === '%')
+    return `${formatWithUnit(metric.before ?? 0, '%', language)} → ${formatWithUnit(metric.after ?? 0, '%', language)}`;
   // Across or below zero (net sentiment −53 → +4) a percentage change means nothing: show the difference.
-  if ((metric.before ?? 0) < 0 || (metric.after ?? 0) < 0) return formatWithUnit((metric.after ?? 0) - (metric.before ?? 0), metric.unit, language, formatSignedNumber);
+  if ((metric.before ?? 0) < 0 || (metric.after ?? 0) < 0)
+    return formatWithUnit((metric.after ?? 0) - (metric.before ?? 0), metric.unit, language, formatSignedNumber);
   const change = percentChange(metric.before, metric.after);
   return change === undefined ? formatWithUnit(metric.after ?? 0, metric.unit, language) : formatPercentChange(change, language);
 }
@@ -59,6 +61,7 @@ export function metricResult(metric: MetricFigures, language: string, withPeriod
  */
 export function metricMotion(metric: MetricFigures, language: string, t: Translate): { from?: string; to?: string; change?: string } {
   if (metric.value !== undefined || metric.before === undefined || metric.after === undefined) return {};
-  if (metric.unit === '%') return { change: t('caseStudy.change.points', { points: formatSignedNumber(metric.after - metric.before, language) }) };
+  if (metric.unit === '%')
+    return { change: t('caseStudy.change.points', { points: formatSignedNumber(metric.after - metric.before, language) }) };
   return { from: formatNumber(metric.before, language), to: formatWithUnit(metric.after, metric.unit, language) };
 }

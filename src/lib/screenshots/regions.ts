@@ -21,14 +21,21 @@ function toPixels(length: number | string, size: number): number {
 }
 
 /** The region in pixels of an image of this size, or why it does not fit inside the image. */
-export function resolveRegion(region: Omit<Redaction, 'style'>, imageWidth: number, imageHeight: number): { region?: PixelRegion; problem?: string } {
+export function resolveRegion(
+  region: Omit<Redaction, 'style'>,
+  imageWidth: number,
+  imageHeight: number,
+): { region?: PixelRegion; problem?: string } {
   const left = Math.floor(toPixels(region.x, imageWidth));
   const top = Math.floor(toPixels(region.y, imageHeight));
   const right = Math.ceil(toPixels(region.x, imageWidth) + toPixels(region.width, imageWidth));
   const bottom = Math.ceil(toPixels(region.y, imageHeight) + toPixels(region.height, imageHeight));
   if (right <= left || bottom <= top) return { problem: 'has no area: give width and height above 0.' };
   if (right > imageWidth || bottom > imageHeight) {
-    const overflow = right > imageWidth ? `reaches x = ${right} px but the image is ${imageWidth} px wide` : `reaches y = ${bottom} px but the image is ${imageHeight} px high`;
+    const overflow =
+      right > imageWidth
+        ? `reaches x = ${right} px but the image is ${imageWidth} px wide`
+        : `reaches y = ${bottom} px but the image is ${imageHeight} px high`;
     return { problem: `lies outside the image: it ${overflow}. Measure the region again on the original file (or use percentages).` };
   }
   return { region: { left, top, width: right - left, height: bottom - top } };
@@ -43,7 +50,6 @@ export function pixelLimitProblem(width: number, height: number): string | undef
     ? `is ${width}×${height} pixels, more than the ${Math.round(MAX_PIXELS / 1e6)} million Commfolio can process. Resize it (a screenshot rarely needs more than 3000 px across) and try again.`
     : undefined;
 }
-
 
 /** Redaction lists joined, each region once: what to hide when the same file is redacted in several places. */
 export function mergeRedactions(...lists: readonly (readonly Redaction[] | undefined)[]): Redaction[] {

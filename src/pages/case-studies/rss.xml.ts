@@ -4,5 +4,10 @@ import { settings, urls } from '../../queries/site.ts';
 
 /** Case studies in every language. */
 export async function GET() {
-  return feedResponse({ title: `${settings.title} — case studies`, description: settings.description, feedPath: urls.caseStudiesFeed(), entries: await getCaseStudies() });
+  return feedResponse({
+    title: `${settings.title} — case studies`,
+    description: settings.description,
+    feedPath: urls.caseStudiesFeed(),
+    entries: await getCaseStudies(),
+  });
 }

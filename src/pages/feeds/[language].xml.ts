@@ -13,5 +13,11 @@ export const GET: APIRoute = async ({ params }) => {
   const language = params.language!;
   const posts = await getPostsWrittenIn(language);
   const { title, description } = siteTextIn(language);
-  return feedResponse({ title: `${title} (${languageName(language)})`, description, feedPath: urls.languageFeed(language), entries: posts, language });
+  return feedResponse({
+    title: `${title} (${languageName(language)})`,
+    description,
+    feedPath: urls.languageFeed(language),
+    entries: posts,
+    language,
+  });
 };

@@ -10,15 +10,19 @@ const work = mkdtempSync(path.join(tmpdir(), 'commfolio-export-source-'));
 
 /** Every file under a folder with its bytes, as the zip would list it. */
 function folderFiles(folder: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => statSync(path.join(folder, name)).isFile())
-    .map((name) => [name.split(path.sep).join('/'), readFileSync(path.join(folder, name)).toString('base64')]));
+  return Object.fromEntries(
+    readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((name) => statSync(path.join(folder, name)).isFile())
+      .map((name) => [name.split(path.sep).join('/'), readFileSync(path.join(folder, name)).toString('base64')]),
+  );
 }
 
 describe('openExport', () => {
   test.each(['linkedin-export', 'x-archive'])('the committed %s.zip holds exactly the files of its folder', async (name) => {
     const zip = await openExport(path.join(fixtures, `${name}.zip`));
-    const fromZip = Object.fromEntries(await Promise.all(zip.files.map(async (file) => [file, Buffer.from(await zip.readText(file, 1e7), 'utf8').toString('base64')])));
+    const fromZip = Object.fromEntries(
+      await Promise.all(zip.files.map(async (file) => [file, Buffer.from(await zip.readText(file, 1e7), 'utf8').toString('base64')])),
+    );
     zip.close();
     expect(fromZip).toEqual(folderFiles(path.join(fixtures, name)));
   });
@@ -26,7 +30,9 @@ describe('openExport', () => {
   test('refuses a zip whose entry would land outside its folder, naming it', async () => {
     const file = path.join(work, 'slip.zip');
     writeFileSync(file, makeZip({ 'Profile.csv': 'First Name,Last Name\nA,B\n', '../../escape.csv': 'x' }));
-    await expect(openExport(file)).rejects.toThrow(/holds a file whose name climbs out of the folder with \.\.\/ \("\.\.\/\.\.\/escape\.csv"\).*Nothing was read/);
+    await expect(openExport(file)).rejects.toThrow(
+      /holds a file whose name climbs out of the folder with \.\.\/ \("\.\.\/\.\.\/escape\.csv"\).*Nothing was read/,
+    );
   });
 
   test.each([
@@ -41,7 +47,11 @@ describe('openExport', () => {
   test('says when a file is not a zip, and when a path does not exist', async () => {
     const file = path.join(work, 'export.zip');
     writeFileSync(file, 'First Name,Last Name\n');
-    await expect(openExport(file)).rejects.toThrow(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not a zip file .*Give the zip exactly as it was sent to you, or the folder you unzipped it into\\.`));
+    await expect(openExport(file)).rejects.toThrow(
+      new RegExp(
+        `${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not a zip file .*Give the zip exactly as it was sent to you, or the folder you unzipped it into\\.`,
+      ),
+    );
     await expect(openExport(path.join(work, 'missing.zip'))).rejects.toBeInstanceOf(ImportInputError);
   });
 
@@ -57,7 +67,12 @@ describe('openExport', () => {
 });
 
 describe('unsafeEntryName', () => {
-  test.each([['Profile.csv', undefined], ['Articles/Articles/a.html', undefined], ['a/../../b', 'climbs out of the folder with ../'], ['C:/x', 'is an absolute path']])('%s', (name, expected) => {
+  test.each([
+    ['Profile.csv', undefined],
+    ['Articles/Articles/a.html', undefined],
+    ['a/../../b', 'climbs out of the folder with ../'],
+    ['C:/x', 'is an absolute path'],
+  ])('%s', (name, expected) => {
     expect(unsafeEntryName(name)).toBe(expected);
   });
 });

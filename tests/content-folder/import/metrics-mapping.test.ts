@@ -13,11 +13,17 @@ const mappingFile = (name: string, text: string) => {
 
 describe('readMetricsMapping', () => {
   test('reads one measure per line, each column as text', () => {
-    expect(readMetricsMapping(mappingFile('good.yaml', 'date: Day\nmembers: Members\nyear: 2024\n'))).toEqual({ mapping: { date: 'Day', members: 'Members', year: '2024' } });
+    expect(readMetricsMapping(mappingFile('good.yaml', 'date: Day\nmembers: Members\nyear: 2024\n'))).toEqual({
+      mapping: { date: 'Day', members: 'Members', year: '2024' },
+    });
   });
 
   test.each([
-    ['broken.yaml', 'date: Day\nmembers: "Members\n', /broken\.yaml line 2: the quote that opens the value of members on line 2 is never closed/],
+    [
+      'broken.yaml',
+      'date: Day\nmembers: "Members\n',
+      /broken\.yaml line 2: the quote that opens the value of members on line 2 is never closed/,
+    ],
     ['list.yaml', '- Day\n- Members\n', /list\.yaml is not a list of measures\. Write one per line as measure: Export column/],
   ])('names the file, the line and the fix for %s', (name, text, message) => {
     expect(readMetricsMapping(mappingFile(name, text)).problem).toMatch(message);

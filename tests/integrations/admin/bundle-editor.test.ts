@@ -17,7 +17,10 @@ test('bundling the editor prints nothing, even when its plugins take most of the
     const slow = { name: 'slow', buildStart() { const end = Date.now() + 3000; while (Date.now() < end); } };
     const { reused } = await bundledEditor(${JSON.stringify(cacheDir)}, [slow]);
     if (reused) throw new Error('the bundle was reused');`;
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: withoutVitestVariables(process.env) });
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    env: withoutVitestVariables(process.env),
+  });
   expect(result.status, result.stderr).toBe(0);
   expect(`${result.stdout}${result.stderr}`).toBe('');
 }, 120_000);

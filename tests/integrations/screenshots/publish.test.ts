@@ -12,7 +12,10 @@ const photo = path.resolve(import.meta.dirname, '../../fixtures/site-basic/case-
 
 describe('publishScreenshot', () => {
   test('the fixture photo really carries GPS and camera EXIF', async () => {
-    expect(await imageMetadata(photo)).toMatchObject({ exifr: { Make: 'FixtureCam', latitude: expect.closeTo(18.52, 2) }, sharp: { exif: true, orientation: 6 } });
+    expect(await imageMetadata(photo)).toMatchObject({
+      exifr: { Make: 'FixtureCam', latitude: expect.closeTo(18.52, 2) },
+      sharp: { exif: true, orientation: 6 },
+    });
   });
 
   test('writes AVIF and WebP copies, upright and without any metadata', async () => {
@@ -20,7 +23,10 @@ describe('publishScreenshot', () => {
     const published = await publishScreenshot(photo, [{ x: 0, y: 0, width: '50%', height: '50%', style: 'pixelate' }], cacheDir);
     // The file is stored 640×400 with EXIF orientation 6 (turn 90°): it is shown 400×640.
     expect([published.width, published.height]).toEqual([400, 640]);
-    expect(published.sources.map((source) => [source.type, source.files.map((file) => file.width)])).toEqual([['image/avif', [400]], ['image/webp', [400]]]);
+    expect(published.sources.map((source) => [source.type, source.files.map((file) => file.width)])).toEqual([
+      ['image/avif', [400]],
+      ['image/webp', [400]],
+    ]);
     for (const { files } of published.sources) {
       for (const { name } of files) {
         expect(await imageMetadata(path.join(cacheDir, name)), name).toEqual({});
@@ -49,7 +55,7 @@ describe('publishScreenshot', () => {
     expect(readFileSync(webp)).toEqual(encoded);
   });
 
-  test('refuses an image over sharp\'s pixel limit instead of copying it', async () => {
+  test("refuses an image over sharp's pixel limit instead of copying it", async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'commfolio-huge-'));
     const huge = path.join(folder, 'huge.png');
     writeFileSync(huge, pngHeaderOnly(20000, 20000));
@@ -57,15 +63,23 @@ describe('publishScreenshot', () => {
   });
 
   test('refuses a redaction outside the image', async () => {
-    await expect(publishScreenshot(photo, [{ x: 390, y: 0, width: 20, height: 10, style: 'fill' }], mkdtempSync(path.join(tmpdir(), 'c-')))).rejects.toThrow(/reaches x = 410 px but the image is 400 px wide/);
+    await expect(
+      publishScreenshot(photo, [{ x: 390, y: 0, width: 20, height: 10, style: 'fill' }], mkdtempSync(path.join(tmpdir(), 'c-'))),
+    ).rejects.toThrow(/reaches x = 410 px but the image is 400 px wide/);
   });
 });
 
 describe('imageMetadata (the test helper)', () => {
   test.each(['avif', 'webp', 'png', 'jpeg'] as const)('sees EXIF and GPS written into a %s file', async (format) => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'commfolio-leak-')), `leak.${format}`);
-    const exif = { IFD0: { Make: 'Leak' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '18/1 31/1 12/1', GPSLongitudeRef: 'E', GPSLongitude: '73/1 51/1 24/1' } };
-    await sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } }).withExif(exif)[format]().toFile(file);
+    const exif = {
+      IFD0: { Make: 'Leak' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '18/1 31/1 12/1', GPSLongitudeRef: 'E', GPSLongitude: '73/1 51/1 24/1' },
+    };
+    await sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } })
+      .withExif(exif)
+      [format]()
+      .toFile(file);
     expect(await imageMetadata(file)).not.toEqual({});
   });
 });
@@ -78,12 +92,15 @@ describe('helpers', () => {
   ])('an image %d px wide is published at %o', (width, widths) => {
     expect(publishedWidths(width)).toEqual(widths);
   });
-  test('the pixel limit is sharp\'s', () => {
+  test("the pixel limit is sharp's", () => {
     expect(pixelLimitProblem(16383, 16383)).toBeUndefined();
     expect(pixelLimitProblem(16384, 16384)).toMatch(/Resize it/);
   });
   test('finds the screenshot files a page links to', () => {
-    expect(referencedScreenshots('<source srcset="/p/_screenshots/a-1-480.avif 480w, /p/_screenshots/a-1-960.avif 960w"><img src="/_screenshots/a-1-480.webp">'))
-      .toEqual(['a-1-480.avif', 'a-1-960.avif', 'a-1-480.webp']);
+    expect(
+      referencedScreenshots(
+        '<source srcset="/p/_screenshots/a-1-480.avif 480w, /p/_screenshots/a-1-960.avif 960w"><img src="/_screenshots/a-1-480.webp">',
+      ),
+    ).toEqual(['a-1-480.avif', 'a-1-960.avif', 'a-1-480.webp']);
   });
 });

@@ -4,9 +4,18 @@ import { redactPixels } from '../../../src/integrations/screenshots/redact.ts';
 
 describe('resolveRegion', () => {
   test.each([
-    [{ x: 10, y: 20, width: 30, height: 40 }, { left: 10, top: 20, width: 30, height: 40 }],
-    [{ x: '10%', y: '50%', width: '25%', height: '50%' }, { left: 20, top: 50, width: 50, height: 50 }],
-    [{ x: '10px', y: 0, width: '190px', height: 100 }, { left: 10, top: 0, width: 190, height: 100 }],
+    [
+      { x: 10, y: 20, width: 30, height: 40 },
+      { left: 10, top: 20, width: 30, height: 40 },
+    ],
+    [
+      { x: '10%', y: '50%', width: '25%', height: '50%' },
+      { left: 20, top: 50, width: 50, height: 50 },
+    ],
+    [
+      { x: '10px', y: 0, width: '190px', height: 100 },
+      { left: 10, top: 0, width: 190, height: 100 },
+    ],
   ])('%o on a 200×100 image is %o', (region, expected) => {
     expect(resolveRegion(region, 200, 100)).toEqual({ region: expected });
   });

@@ -3,14 +3,22 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { buildSocialCards, cardBuildMode, startCardStep, type CardStepOptions } from '../../../src/integrations/social-cards/build-cards.ts';
+import {
+  buildSocialCards,
+  cardBuildMode,
+  startCardStep,
+  type CardStepOptions,
+} from '../../../src/integrations/social-cards/build-cards.ts';
 import { cardHash, fileHasher, rendererFingerprint, type CardJob } from '../../../src/integrations/social-cards/card-cache.ts';
 import { cardTheme, type CardData } from '../../../src/social-card/card-data.ts';
 
 const fixtureAvatar = path.resolve(import.meta.dirname, '../../fixtures/site-basic/avatar.png');
 const post = (slug: string, title: string): CardJob => ({
   file: `social-cards/post/${slug}.png`,
-  input: { data: { template: 'post', eyebrow: 'Site', title, tags: ['tag'], footer: 'Person · site.example', language: 'en' }, theme: cardTheme('#0f766e') },
+  input: {
+    data: { template: 'post', eyebrow: 'Site', title, tags: ['tag'], footer: 'Person · site.example', language: 'en' },
+    theme: cardTheme('#0f766e'),
+  },
 });
 
 let folder: string;
@@ -18,7 +26,11 @@ let options: CardStepOptions & { outDir: string };
 let photo: string;
 const home = (): CardJob => ({
   file: 'social-cards/home.png',
-  input: { data: { template: 'home', eyebrow: 'Site', title: 'Person', subtitle: 'Headline', footer: 'site.example', language: 'en' }, theme: cardTheme('#0f766e'), photo },
+  input: {
+    data: { template: 'home', eyebrow: 'Site', title: 'Person', subtitle: 'Headline', footer: 'site.example', language: 'en' },
+    theme: cardTheme('#0f766e'),
+    photo,
+  },
 });
 
 beforeEach(() => {
@@ -54,16 +66,22 @@ describe('buildSocialCards', () => {
     ['written over', (file: string) => writeFileSync(file, Buffer.alloc(statSync(file).size, 7))],
     ['cut short', (file: string) => writeFileSync(file, readFileSync(file).subarray(0, 100))],
     ['replaced by a 7-byte file', (file: string) => writeFileSync(file, 'garbage')],
-  ])('a cached card %s is rendered again, not published', async (_, damage) => {
-    const jobs = [post('a', 'First'), post('b', 'Second')];
-    await buildSocialCards(jobs, options);
-    const original = readFileSync(path.join(options.outDir, jobs[0]!.file));
-    const cached = readdirSync(options.cacheDir).map((name) => path.join(options.cacheDir, name)).find((file) => readFileSync(file).equals(original))!;
-    damage(cached);
-    expect(await buildSocialCards(jobs, { ...options, outDir: path.join(folder, 'dist-2') })).toMatchObject({ rendered: 1, reused: 1 });
-    expect(readFileSync(path.join(folder, 'dist-2', jobs[0]!.file))).toEqual(original);
-    expect(readFileSync(cached)).toEqual(original);
-  }, 20_000);
+  ])(
+    'a cached card %s is rendered again, not published',
+    async (_, damage) => {
+      const jobs = [post('a', 'First'), post('b', 'Second')];
+      await buildSocialCards(jobs, options);
+      const original = readFileSync(path.join(options.outDir, jobs[0]!.file));
+      const cached = readdirSync(options.cacheDir)
+        .map((name) => path.join(options.cacheDir, name))
+        .find((file) => readFileSync(file).equals(original))!;
+      damage(cached);
+      expect(await buildSocialCards(jobs, { ...options, outDir: path.join(folder, 'dist-2') })).toMatchObject({ rendered: 1, reused: 1 });
+      expect(readFileSync(path.join(folder, 'dist-2', jobs[0]!.file))).toEqual(original);
+      expect(readFileSync(cached)).toEqual(original);
+    },
+    20_000,
+  );
 
   test('re-renders exactly the card whose text changed', async () => {
     await buildSocialCards([post('a', 'First'), post('b', 'Second')], options);
@@ -90,7 +108,10 @@ describe('buildSocialCards', () => {
     const jobs = [post('a', 'First')];
     await buildSocialCards(jobs, options);
     expect(await buildSocialCards(jobs, { ...options, mode: 'serial' })).toMatchObject({ rendered: 1, reused: 0 });
-    expect(await buildSocialCards(jobs, { ...options, outDir: path.join(folder, 'off'), mode: 'off' })).toMatchObject({ rendered: 0, reused: 0 });
+    expect(await buildSocialCards(jobs, { ...options, outDir: path.join(folder, 'off'), mode: 'off' })).toMatchObject({
+      rendered: 0,
+      reused: 0,
+    });
     expect(existsSync(path.join(folder, 'off'))).toBe(false);
   });
 
@@ -138,7 +159,9 @@ describe('buildSocialCards', () => {
   test('renders a card two pages share once, and writes it for both', async () => {
     const report = await buildSocialCards([post('a', 'Same'), post('b', 'Same')], options);
     expect(report).toMatchObject({ rendered: 1, reused: 0 });
-    expect(readFileSync(path.join(options.outDir, 'social-cards/post/a.png'))).toEqual(readFileSync(path.join(options.outDir, 'social-cards/post/b.png')));
+    expect(readFileSync(path.join(options.outDir, 'social-cards/post/a.png'))).toEqual(
+      readFileSync(path.join(options.outDir, 'social-cards/post/b.png')),
+    );
   });
 
   test('a card that cannot be rendered fails the step, naming it, and leaves nothing in the cache', async () => {
@@ -146,7 +169,9 @@ describe('buildSocialCards', () => {
     writeFileSync(broken, 'not an image');
     const jobs = [post('a', 'First'), { ...post('own', 'Own'), file: 'social-cards/post/own.jpg', image: broken }];
     await expect(buildSocialCards(jobs, { ...options, threads: 2 })).rejects.toThrow(
-      new RegExp(`^Could not make the social card social-cards/post/own\\.jpg from the page's own image ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(socialImage\\): .+\\. Replace it with an image file that opens \\(PNG, JPEG, WebP or AVIF\\), or remove socialImage\\.$`),
+      new RegExp(
+        `^Could not make the social card social-cards/post/own\\.jpg from the page's own image ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(socialImage\\): .+\\. Replace it with an image file that opens \\(PNG, JPEG, WebP or AVIF\\), or remove socialImage\\.$`,
+      ),
     );
     expect(readdirSync(options.cacheDir).filter((name) => !name.endsWith('.png'))).toEqual([]);
   });

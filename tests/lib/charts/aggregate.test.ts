@@ -8,7 +8,8 @@ import { translator } from '../../../src/lib/i18n/translate.ts';
 /** A CSV of `count` rows, one every `stepMinutes`, from 2022-01-01. */
 function csv(count: number, stepMinutes: number, columns = 'likes,reach', row = (index: number) => `${index % 10},100`): string {
   const start = Date.UTC(2022, 0, 1);
-  const format = (index: number) => new Date(start + index * stepMinutes * 60_000).toISOString().slice(0, stepMinutes % 1440 === 0 ? 10 : 16);
+  const format = (index: number) =>
+    new Date(start + index * stepMinutes * 60_000).toISOString().slice(0, stepMinutes % 1440 === 0 ? 10 : 16);
   return `date,${columns}\n${Array.from({ length: count }, (_, index) => `${format(index)},${row(index)}`).join('\n')}\n`;
 }
 
@@ -29,10 +30,15 @@ describe('chartBucket', () => {
 });
 
 describe('aggregatePoints', () => {
-  test('a rate is the ratio of the period\'s totals, not the mean of daily rates', () => {
+  test("a rate is the ratio of the period's totals, not the mean of daily rates", () => {
     const series = parseSeriesCsv('date,likes,reach\n2024-03-04,10,100\n2024-03-05,90,900\n2024-03-11,5,50\n').series;
     const chart = { type: 'line' as const, formula: 'likes / reach', unit: '%' };
-    expect(aggregatePoints(chart, chartPoints(chart, series), 'week').map((point) => [point.date.toISOString().slice(0, 10), point.value])).toEqual([['2024-03-04', 10], ['2024-03-11', 10]]);
+    expect(
+      aggregatePoints(chart, chartPoints(chart, series), 'week').map((point) => [point.date.toISOString().slice(0, 10), point.value]),
+    ).toEqual([
+      ['2024-03-04', 10],
+      ['2024-03-11', 10],
+    ]);
   });
 });
 
@@ -55,7 +61,9 @@ describe('chartView of a long series', () => {
   });
   test('a short series is drawn as it is', () => {
     const short = parseSeriesCsv(csv(10, 1440)).series;
-    expect(pointsToDraw({ type: 'line', measure: 'likes' }, chartPoints({ type: 'line', measure: 'likes' }, short)).points).toHaveLength(10);
+    expect(pointsToDraw({ type: 'line', measure: 'likes' }, chartPoints({ type: 'line', measure: 'likes' }, short)).points).toHaveLength(
+      10,
+    );
     expect(chartView({ type: 'line', measure: 'likes', title: 'Likes' }, short, 'en', t).note).toBeUndefined();
   });
 });

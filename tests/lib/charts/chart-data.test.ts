@@ -7,7 +7,12 @@ const posts = parseSeriesCsv('date,likes\n2024-01-01T19:10,10\n2024-01-08T19:40,
 
 describe('chartProblems', () => {
   test.each([
-    [{ type: 'line' as const, measure: 'folowers' }, weekly, 'measure', /unknown measure "folowers": data\.csv has no such column \(its columns are: likes, reach\)/],
+    [
+      { type: 'line' as const, measure: 'folowers' },
+      weekly,
+      'measure',
+      /unknown measure "folowers": data\.csv has no such column \(its columns are: likes, reach\)/,
+    ],
     [{ type: 'line' as const, formula: 'likes / impressions' }, weekly, 'formula', /unknown measure "impressions"/],
     [{ type: 'heatmap' as const, measure: 'likes' }, weekly, 'type', /needs the time of each row/],
     [{ type: 'bars' as const, measure: 'likes', changedAt: '2023-01-01' }, weekly, 'changedAt', /leaves no rows from 2023-01-01/],

@@ -25,16 +25,41 @@ describe('parseSeriesCsv', () => {
     ['date,likes,likes\n2022-09-01,4,5\n', 1, 'likes', /appears twice/],
     ['date,likes,reach\n2022-09-01,4\n', 2, undefined, /has 2 values but the header has 3 columns/],
     ['date,likes\n2022-02-30,4\n', 2, 'date', /"2022-02-30" is not a date/],
-    ['date,likes\n01/09/2022,4\n', 2, 'date', /^"01\/09\/2022" is not a date written as YYYY-MM-DD\. Write it as YYYY-MM-DD: 2022-09-01 or 2022-01-09, whichever you meant\. For a time of day, write YYYY-MM-DDTHH:MM\.$/],
-    ['date,likes\n2024-02-30,4\n', 2, 'date', /^"2024-02-30" is not a date: February 2024 has 29 days\. Write it as YYYY-MM-DD, e\.g\. 2024-02-29\. For a time of day, write YYYY-MM-DDTHH:MM\.$/],
+    [
+      'date,likes\n01/09/2022,4\n',
+      2,
+      'date',
+      /^"01\/09\/2022" is not a date written as YYYY-MM-DD\. Write it as YYYY-MM-DD: 2022-09-01 or 2022-01-09, whichever you meant\. For a time of day, write YYYY-MM-DDTHH:MM\.$/,
+    ],
+    [
+      'date,likes\n2024-02-30,4\n',
+      2,
+      'date',
+      /^"2024-02-30" is not a date: February 2024 has 29 days\. Write it as YYYY-MM-DD, e\.g\. 2024-02-29\. For a time of day, write YYYY-MM-DDTHH:MM\.$/,
+    ],
     ['date,likes\n1899-12-31,4\n', 2, 'date', /^"1899-12-31" is not a date Commfolio accepts: the year must be from 1900 to 2100\./],
-    ['date,likes\n2024-01-01T25:00,4\n', 2, 'date', /^"2024-01-01T25:00" has a time that is not one\. Write YYYY-MM-DDTHH:MM with hours from 00 to 23, e\.g\. 2024-01-01T09:30\.$/],
+    [
+      'date,likes\n2024-01-01T25:00,4\n',
+      2,
+      'date',
+      /^"2024-01-01T25:00" has a time that is not one\. Write YYYY-MM-DDTHH:MM with hours from 00 to 23, e\.g\. 2024-01-01T09:30\.$/,
+    ],
     ['date,likes\n2024-01-01,1e400\n', 2, 'likes', /"1e400" is not a number/],
-    ['date,likes\n2024-01-01,12345678901234567890\n', 2, 'likes', /^12345678901234567890 is beyond any figure a metric can mean \(at most a million billion, 1,000,000,000,000,000\)\. Check the number/],
+    [
+      'date,likes\n2024-01-01,12345678901234567890\n',
+      2,
+      'likes',
+      /^12345678901234567890 is beyond any figure a metric can mean \(at most a million billion, 1,000,000,000,000,000\)\. Check the number/,
+    ],
     ['date,likes\n2022-09-01,"12,500"\n', 2, 'likes', /"12,500" is not a number/],
     ['date,likes\n2022-09-01,12k\n', 2, 'likes', /"12k" is not a number/],
     ['date,rate\n2022-09-01,4.5%\n', 2, 'rate', /"4.5%" is not a number/],
-    ['date,members\n2024-01-01,१२००\n', 2, 'members', /^"१२००" is written with digits of another script\. Write it with the digits 0–9: 1200\.$/],
+    [
+      'date,members\n2024-01-01,१२००\n',
+      2,
+      'members',
+      /^"१२००" is written with digits of another script\. Write it with the digits 0–9: 1200\.$/,
+    ],
     ['date,rate\n2024-01-01,৪.৫\n', 2, 'rate', /^"৪\.৫" is written with digits of another script\. Write it with the digits 0–9: 4\.5\.$/],
     ['date,likes\n"2022-09-01",1\n"2022-09-02","multi\nline"\n2022-09-03,x\n', 5, 'likes', /"x" is not a number/],
     ['', 1, undefined, /the file is empty/],
@@ -45,7 +70,12 @@ describe('parseSeriesCsv', () => {
 
   test('reports every bad line at once', () => {
     const { problems } = parseSeriesCsv('date,likes,reach\n2022-13-01,4,9\n2022-09-02,x,y\n2022-09-03,1\n');
-    expect(problems.map((problem) => [problem.line, problem.column])).toEqual([[2, 'date'], [3, 'likes'], [3, 'reach'], [4, undefined]]);
+    expect(problems.map((problem) => [problem.line, problem.column])).toEqual([
+      [2, 'date'],
+      [3, 'likes'],
+      [3, 'reach'],
+      [4, undefined],
+    ]);
   });
 });
 

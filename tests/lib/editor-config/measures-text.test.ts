@@ -11,7 +11,9 @@ describe('parseMeasures', () => {
   });
 
   test('names the line that is not a measure', () => {
-    expect(parseMeasures('likes: 1200\nreach: lots').error).toBe('Line 2 ("reach: lots"): write name: number, or name: before -> after, e.g. likes: 300 -> 1200.');
+    expect(parseMeasures('likes: 1200\nreach: lots').error).toBe(
+      'Line 2 ("reach: lots"): write name: number, or name: before -> after, e.g. likes: 300 -> 1200.',
+    );
   });
 
   test('formatMeasures writes what parseMeasures reads', () => {

@@ -8,7 +8,9 @@ const projectRoot = path.resolve(import.meta.dirname, '../../..');
 const folder = path.join(projectRoot, 'src/translations');
 // The files as a translator leaves them, read here rather than through src/translations/index.ts,
 // which lets a build go on without a key (shown in English).
-const files = readdirSync(folder).filter((file) => file.endsWith('.json')).sort();
+const files = readdirSync(folder)
+  .filter((file) => file.endsWith('.json'))
+  .sort();
 const contentsOf = (file: string) => JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as Record<string, Message>;
 const english = contentsOf('en.json') as LanguageFileData;
 const messageKeys = Object.keys(english).filter((key) => !key.startsWith('language.'));
@@ -18,7 +20,8 @@ describe.each(files.map((file) => [file.replace(/\.json$/, ''), contentsOf(file)
     expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
   });
   test('keeps every placeholder of each English message', () => {
-    for (const key of messageKeys) expect(placeholdersOf(messages[key]), `${code}: ${key}`).toEqual(placeholdersOf(english[key as keyof LanguageFileData]));
+    for (const key of messageKeys)
+      expect(placeholdersOf(messages[key]), `${code}: ${key}`).toEqual(placeholdersOf(english[key as keyof LanguageFileData]));
   });
   test('plural messages have exactly the forms the language uses, "other" among them', () => {
     const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
@@ -38,4 +41,3 @@ describe.each(files.map((file) => [file.replace(/\.json$/, ''), contentsOf(file)
     expect(problems.map(describeLanguageFileProblem)).toEqual([]);
   });
 });
-

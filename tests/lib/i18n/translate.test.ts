@@ -7,7 +7,9 @@ import { interfaceLanguages, languageName, languageDirection, translator } from 
 import { LANGUAGE_FILES } from '../../../src/translations/index.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../../..');
-const files = readdirSync(path.join(projectRoot, 'src/translations')).filter((file) => file.endsWith('.json')).sort();
+const files = readdirSync(path.join(projectRoot, 'src/translations'))
+  .filter((file) => file.endsWith('.json'))
+  .sort();
 
 describe('the language list', () => {
   test('covers the languages our users write in, and Arabic for right-to-left', () => {
@@ -40,7 +42,12 @@ describe('translator', () => {
   test('chooses among all six Arabic plural forms', () => {
     const t = translator('ar');
     expect([0, 1, 2, 3, 11, 100].map((count) => t('search.status.results', { count, query: 'x' }))).toEqual([
-      'لا نتائج لـ «x»', 'نتيجة واحدة لـ «x»', 'نتيجتان لـ «x»', '3 نتائج لـ «x»', '11 نتيجة لـ «x»', '100 نتيجة لـ «x»',
+      'لا نتائج لـ «x»',
+      'نتيجة واحدة لـ «x»',
+      'نتيجتان لـ «x»',
+      '3 نتائج لـ «x»',
+      '11 نتيجة لـ «x»',
+      '100 نتيجة لـ «x»',
     ]);
   });
   test('leaves a placeholder without a value in place', () => {
@@ -52,7 +59,13 @@ describe('translator', () => {
 });
 
 describe('languageDirection and languageName', () => {
-  test.each([['ar', 'rtl'], ['ur', 'rtl'], ['he', 'rtl'], ['hi', 'ltr'], ['et', 'ltr']])('%s is %s', (language, direction) => {
+  test.each([
+    ['ar', 'rtl'],
+    ['ur', 'rtl'],
+    ['he', 'rtl'],
+    ['hi', 'ltr'],
+    ['et', 'ltr'],
+  ])('%s is %s', (language, direction) => {
     expect(languageDirection(language)).toBe(direction);
   });
   test('names a language in itself', () => {

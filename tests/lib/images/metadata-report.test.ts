@@ -14,7 +14,8 @@ describe('metadataFindings', () => {
   });
 
   test('finds nothing in a clean file', async () => {
-    for (const format of ['jpeg', 'png', 'webp'] as const) expect(hasFindings(metadataFindings(metadataBlocks(await (await testPicture()).toFormat(format).toBuffer())))).toBe(false);
+    for (const format of ['jpeg', 'png', 'webp'] as const)
+      expect(hasFindings(metadataFindings(metadataBlocks(await (await testPicture()).toFormat(format).toBuffer())))).toBe(false);
   });
 
   test('reads XMP properties and IPTC datasets', () => {
@@ -22,14 +23,26 @@ describe('metadataFindings', () => {
     const record = (dataset: number, text: string) => Buffer.concat([Buffer.from([0x1c, 2, dataset, 0, text.length]), Buffer.from(text)]);
     const iim = Buffer.concat([record(0, '\x00\x04'.slice(0, 2)), record(80, 'Leaky'), record(120, 'Dinner'), record(90, 'Pune')]);
     expect(iptcDatasets(iim)).toEqual([80, 120, 90]);
-    expect(metadataFindings([{ kind: 'iptc', label: 'IPTC', data: iim }])).toEqual({ location: ['City'], device: [], names: ['By-line'], captions: ['Caption-Abstract'], other: [] });
+    expect(metadataFindings([{ kind: 'iptc', label: 'IPTC', data: iim }])).toEqual({
+      location: ['City'],
+      device: [],
+      names: ['By-line'],
+      captions: ['Caption-Abstract'],
+      other: [],
+    });
   });
 });
 
 describe('describeFindings', () => {
   test('lists the kinds in plain words, with a few field names each', () => {
-    expect(describeFindings({ location: ['GPS'], device: ['Make', 'Model', 'LensModel', 'BodySerialNumber'], names: [], captions: ['comment'], other: [] })).toBe(
-      'where it was taken (GPS), the camera or phone (Make, Model, LensModel and 1 more) and captions or comments (comment)',
-    );
+    expect(
+      describeFindings({
+        location: ['GPS'],
+        device: ['Make', 'Model', 'LensModel', 'BodySerialNumber'],
+        names: [],
+        captions: ['comment'],
+        other: [],
+      }),
+    ).toBe('where it was taken (GPS), the camera or phone (Make, Model, LensModel and 1 more) and captions or comments (comment)');
   });
 });

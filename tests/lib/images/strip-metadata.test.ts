@@ -34,7 +34,9 @@ describe('stripMetadata', () => {
     expect(stripped.keptOrientation).toBe(true);
     expect((await sharp(stripped.bytes).metadata()).orientation).toBe(6);
     expect(await pixels(stripped.bytes)).toEqual(await pixels(tagged));
-    expect(await exifr.parse(stripped.bytes, EVERYTHING).catch(() => undefined)).toEqual(format === 'webp' ? undefined : { Orientation: 'Rotate 90 CW' });
+    expect(await exifr.parse(stripped.bytes, EVERYTHING).catch(() => undefined)).toEqual(
+      format === 'webp' ? undefined : { Orientation: 'Rotate 90 CW' },
+    );
   });
 
   test.each(FORMATS)('leaves a clean %s file as it is (the same bytes), and a stripped one too', async (format) => {

@@ -12,6 +12,8 @@ describe('chartSuggestion', () => {
     expect(chartSuggestion([], lines)).toBe(`Draw it by replacing charts: [] in the case study's frontmatter with:\ncharts:\n${lines[0]}`);
   });
   test('with charts already, says to add the lines under them', () => {
-    expect(chartSuggestion([{ type: 'line' }], lines)).toBe(`Draw it by adding these lines under charts: in the case study's frontmatter:\n${lines[0]}`);
+    expect(chartSuggestion([{ type: 'line' }], lines)).toBe(
+      `Draw it by adding these lines under charts: in the case study's frontmatter:\n${lines[0]}`,
+    );
   });
 });

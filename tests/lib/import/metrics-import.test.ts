@@ -50,7 +50,8 @@ describe('measureNameFor', () => {
 });
 
 describe('importMetricsCsv', () => {
-  const exported = 'Date,Follower count,Accounts reached,Post type\n2022-09-02,"8,555",1.3K,Reel\n2022-09-01,"8,400",,Photo\n2022-09-03,lots,1400,Reel\n';
+  const exported =
+    'Date,Follower count,Accounts reached,Post type\n2022-09-02,"8,555",1.3K,Reel\n2022-09-01,"8,400",,Photo\n2022-09-03,lots,1400,Reel\n';
 
   test('maps columns by the given names, sorts by date and reports unreadable rows', () => {
     const result = importMetricsCsv(exported, { mapping: { followers: 'Follower count', reach: 'Accounts reached' } });

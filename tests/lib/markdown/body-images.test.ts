@@ -11,7 +11,13 @@ describe('bodyImageReferences', () => {
     expect(bodyImageReferences(body)).toEqual(['./chart.png', './my photo.jpg', 'https://example.com/a.png']);
   });
   test('leaves out site paths, data: URLs and code', () => {
-    const body = ['![Logo](/favicon.svg) ![dot](data:image/png;base64,AAAA)', '`![not](./code.png)`', '```md', '![not](./fenced.png)', '```'].join('\n');
+    const body = [
+      '![Logo](/favicon.svg) ![dot](data:image/png;base64,AAAA)',
+      '`![not](./code.png)`',
+      '```md',
+      '![not](./fenced.png)',
+      '```',
+    ].join('\n');
     expect(bodyImageReferences(body)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { mdxCodeFindings } from '../../../src/lib/markdown/mdx-code.ts';
 describe('mdxCodeFindings', () => {
   test.each([
     ["import { readFileSync } from 'node:fs';\n\n{readFileSync('/etc/passwd', 'utf8')}", ['imports node:fs']],
-    ["import cp from \"child_process\";\n\n{cp.execSync('id').toString()}", ['imports child_process']],
+    ['import cp from "child_process";\n\n{cp.execSync(\'id\').toString()}', ['imports child_process']],
     ["export const home = require('os').homedir();", ['imports os']],
     ["{await import('node:fs/promises')}", ['imports node:fs/promises']],
     ["import secret from '../../../.env?raw';\n\n{secret}", ['imports the file ../../../.env as text or an address']],

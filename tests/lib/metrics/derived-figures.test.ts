@@ -28,7 +28,11 @@ describe('metricEvidence', () => {
   });
 
   test('a typed value has nothing derived', () => {
-    expect(evidence({ label: 'Reach', value: 125000 })).toEqual({ lead: { text: '125,000', derived: undefined }, extras: [], denominator: undefined });
+    expect(evidence({ label: 'Reach', value: 125000 })).toEqual({
+      lead: { text: '125,000', derived: undefined },
+      extras: [],
+      denominator: undefined,
+    });
   });
 
   test('a rate from raw counts shows both sums, its base and the change in points', () => {

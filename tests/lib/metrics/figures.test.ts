@@ -35,11 +35,19 @@ describe('metricFigure', () => {
 
 describe('leadMetric', () => {
   test('prefers the metric marked headline', () => {
-    const metrics = [{ label: 'A', value: 1 }, { label: 'B', value: 2, headline: true }];
+    const metrics = [
+      { label: 'A', value: 1 },
+      { label: 'B', value: 2, headline: true },
+    ];
     expect(leadMetric(metrics)?.label).toBe('B');
   });
   test('falls back to the first metric', () => {
-    expect(leadMetric([{ label: 'A', value: 1 }, { label: 'B', value: 2 }])?.label).toBe('A');
+    expect(
+      leadMetric([
+        { label: 'A', value: 1 },
+        { label: 'B', value: 2 },
+      ])?.label,
+    ).toBe('A');
   });
   test('is undefined without metrics', () => {
     expect(leadMetric([])).toBeUndefined();
@@ -54,7 +62,12 @@ describe('ownHeadline', () => {
   });
 
   test('a metric with its own words leads', () => {
-    expect(leadMetric([{ label: 'A', value: 1 }, { label: 'B', value: 2, headline: 'B in words' }])?.label).toBe('B');
+    expect(
+      leadMetric([
+        { label: 'A', value: 1 },
+        { label: 'B', value: 2, headline: 'B in words' },
+      ])?.label,
+    ).toBe('B');
   });
 });
 

@@ -16,17 +16,44 @@ import { decodeEntities } from '../entities.ts';
 export type ArticleResult = { post: ImportedPost; images: string[]; note?: string } | { problem: string };
 
 /** Elements whose content is never part of the article's text. */
-const REMOVED = ['head', 'title', 'style', 'script', 'noscript', 'template', 'iframe', 'object', 'embed', 'form', 'button', 'input', 'select', 'textarea', 'video', 'audio'] as const;
+const REMOVED = [
+  'head',
+  'title',
+  'style',
+  'script',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'video',
+  'audio',
+] as const;
 
 const isWebAddress = (url: string | null | undefined): url is string => Boolean(url && /^https?:\/\/[^\s]+$/i.test(url));
 
 /** The text between the first <tag ...> and its closing tag, if any. */
-const firstElement = (html: string, tag: string, attributes = '') => new RegExp(`<${tag}\\b${attributes}[^>]*>([\\s\\S]*?)</${tag}>`, 'i').exec(html);
-const plainText = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+const firstElement = (html: string, tag: string, attributes = '') =>
+  new RegExp(`<${tag}\\b${attributes}[^>]*>([\\s\\S]*?)</${tag}>`, 'i').exec(html);
+const plainText = (html: string) =>
+  decodeEntities(html.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A converter that records the images it meets and leaves a marker where each was. */
 function createConverter(images: string[]) {
-  const service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '_', hr: '---' });
+  const service = new TurndownService({
+    headingStyle: 'atx',
+    codeBlockStyle: 'fenced',
+    bulletListMarker: '-',
+    emDelimiter: '_',
+    hr: '---',
+  });
   service.remove([...REMOVED]);
   service.escape = escapeMarkdownText;
   service.addRule('image', {
@@ -49,7 +76,8 @@ function createConverter(images: string[]) {
   // The page shows the title as its only level-one heading; headings in the text start at level two.
   service.addRule('heading', {
     filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-    replacement: (content, node) => `\n\n${'#'.repeat(Math.min(6, Math.max(2, Number(node.nodeName[1]))))} ${content.replace(/\s+/g, ' ').trim()}\n\n`,
+    replacement: (content, node) =>
+      `\n\n${'#'.repeat(Math.min(6, Math.max(2, Number(node.nodeName[1]))))} ${content.replace(/\s+/g, ' ').trim()}\n\n`,
   });
   return service;
 }
@@ -64,13 +92,17 @@ export function importLinkedInArticle(html: string, file: string, usedSlugs: Set
   const published = /class="published"[^>]*>\s*Published on (\d{4}-\d{2}-\d{2})/i.exec(body)?.[1];
   const created = /class="created"[^>]*>\s*Created on (\d{4}-\d{2}-\d{2})/i.exec(body)?.[1];
   const date = published ?? created;
-  if (!date) return { problem: `${file} has no "Published on" or "Created on" date; a post needs one. Add a line <p class="published">Published on YYYY-MM-DD</p> to the file, or leave the file out.` };
+  if (!date)
+    return {
+      problem: `${file} has no "Published on" or "Created on" date; a post needs one. Add a line <p class="published">Published on YYYY-MM-DD</p> to the file, or leave the file out.`,
+    };
 
-  const text = body
-    .replace(heading?.[0] ?? '', '')
-    .replace(/<p\b[^>]*class="(created|published)"[^>]*>[\s\S]*?<\/p>/gi, '');
+  const text = body.replace(heading?.[0] ?? '', '').replace(/<p\b[^>]*class="(created|published)"[^>]*>[\s\S]*?<\/p>/gi, '');
   const images: string[] = [];
-  const markdown = createConverter(images).turndown(text).replace(/[ \t]+$/gm, '').trim();
+  const markdown = createConverter(images)
+    .turndown(text)
+    .replace(/[ \t]+$/gm, '')
+    .trim();
   const original = address && isWebAddress(decodeEntities(address)) ? decodeEntities(address) : undefined;
   const base = slugify(title) || `linkedin-article-${date}`;
   let slug = base;
@@ -80,15 +112,24 @@ export function importLinkedInArticle(html: string, file: string, usedSlugs: Set
     `Imported from your LinkedIn article ${file} by npm run import -- linkedin.`,
     ...(original ? [`It was first published at ${original}`] : []),
     ...(published ? [] : ['It was never published on LinkedIn: publishedAt is the day you created it.']),
-    ...(images.length > 0 ? [
-      'Images stay on LinkedIn and were not copied. Download each, put it beside this file, and put',
-      '![what it shows](./file-name.jpg) where the text says "Image N was not copied":',
-      ...images.map((image, index) => `  ${index + 1}. ${image}`),
-    ] : []),
+    ...(images.length > 0
+      ? [
+          'Images stay on LinkedIn and were not copied. Download each, put it beside this file, and put',
+          '![what it shows](./file-name.jpg) where the text says "Image N was not copied":',
+          ...images.map((image, index) => `  ${index + 1}. ${image}`),
+        ]
+      : []),
   ];
   const footer = original ? `\n\n_First published on [LinkedIn](${original})._` : '';
   return {
-    post: { slug, title, description: descriptionOf(plainText(text.replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1>/gi, ''))) || title, publishedAt: date, body: `${markdown}${footer}`, notes },
+    post: {
+      slug,
+      title,
+      description: descriptionOf(plainText(text.replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1>/gi, ''))) || title,
+      publishedAt: date,
+      body: `${markdown}${footer}`,
+      notes,
+    },
     images,
     ...(published ? {} : { note: 'was never published on LinkedIn; its date is the day you created it.' }),
   };

@@ -20,10 +20,30 @@ export interface LinkedInCsvSpec {
 export const LINKEDIN_CSV_FILES = {
   Profile: {
     required: ['First Name', 'Last Name'],
-    columns: ['First Name', 'Last Name', 'Maiden Name', 'Address', 'Birth Date', 'Headline', 'Summary', 'Industry', 'Zip Code', 'Geo Location', 'Twitter Handles', 'Websites', 'Instant Messengers'],
+    columns: [
+      'First Name',
+      'Last Name',
+      'Maiden Name',
+      'Address',
+      'Birth Date',
+      'Headline',
+      'Summary',
+      'Industry',
+      'Zip Code',
+      'Geo Location',
+      'Twitter Handles',
+      'Websites',
+      'Instant Messengers',
+    ],
   },
-  Positions: { required: ['Company Name', 'Title', 'Started On'], columns: ['Company Name', 'Title', 'Description', 'Location', 'Started On', 'Finished On'] },
-  Education: { required: ['School Name'], columns: ['School Name', 'Start Date', 'End Date', 'Notes', 'Degree Name', 'Activities', 'Field Of Study'] },
+  Positions: {
+    required: ['Company Name', 'Title', 'Started On'],
+    columns: ['Company Name', 'Title', 'Description', 'Location', 'Started On', 'Finished On'],
+  },
+  Education: {
+    required: ['School Name'],
+    columns: ['School Name', 'Start Date', 'End Date', 'Notes', 'Degree Name', 'Activities', 'Field Of Study'],
+  },
   Certifications: { required: ['Name'], columns: ['Name', 'Url', 'Authority', 'Started On', 'Finished On', 'License Number'] },
   Courses: { required: ['Name'], columns: ['Name', 'Number'] },
   Honors: { required: ['Title'], columns: ['Title', 'Description', 'Issued On'] },
@@ -31,8 +51,14 @@ export const LINKEDIN_CSV_FILES = {
   Languages: { required: ['Name'], columns: ['Name', 'Proficiency'] },
   Projects: { required: ['Title'], columns: ['Title', 'Description', 'Url', 'Started On', 'Finished On'] },
   Publications: { required: ['Name'], columns: ['Name', 'Published On', 'Description', 'Publisher', 'Url'] },
-  Volunteering: { required: ['Company Name', 'Role'], columns: ['Company Name', 'Role', 'Cause', 'Started On', 'Finished On', 'Description'] },
-  Recommendations_Received: { required: ['First Name', 'Last Name', 'Text', 'Status'], columns: ['First Name', 'Last Name', 'Company', 'Job Title', 'Text', 'Creation Date', 'Status'] },
+  Volunteering: {
+    required: ['Company Name', 'Role'],
+    columns: ['Company Name', 'Role', 'Cause', 'Started On', 'Finished On', 'Description'],
+  },
+  Recommendations_Received: {
+    required: ['First Name', 'Last Name', 'Text', 'Status'],
+    columns: ['First Name', 'Last Name', 'Company', 'Job Title', 'Text', 'Creation Date', 'Status'],
+  },
   'Email Addresses': { required: ['Email Address'], columns: ['Email Address', 'Confirmed', 'Primary', 'Updated On'] },
 } as const satisfies Record<string, LinkedInCsvSpec>;
 
@@ -48,7 +74,8 @@ export function readLinkedInCsv(name: LinkedInCsvName, text: string): { rows: Li
   const spec: LinkedInCsvSpec = LINKEDIN_CSV_FILES[name];
   let records = csvParseRows(text.replace(/^\uFEFF/, ''));
   // Some files start with a "Notes:" line and a quoted paragraph, then a blank line, then the header.
-  if (records[0]?.[0]?.trim() === 'Notes:') records = records.slice(records.findIndex((record) => record.every((cell) => cell.trim() === '')) + 1);
+  if (records[0]?.[0]?.trim() === 'Notes:')
+    records = records.slice(records.findIndex((record) => record.every((cell) => cell.trim() === '')) + 1);
   records = records.filter((record) => !record.every((cell) => cell.trim() === ''));
   const [header = [], ...body] = records;
   const columns = header.map((cell) => cell.trim());
@@ -57,17 +84,25 @@ export function readLinkedInCsv(name: LinkedInCsvName, text: string): { rows: Li
     const found = columns.filter(Boolean);
     return {
       rows: [],
-      problems: [`${file} is not laid out as LinkedIn writes it: it has no ${missing.map((column) => `"${column}"`).join(', no ')} column. `
-        + `Expected the columns ${spec.columns.join(', ')}; found ${found.length > 0 ? found.join(', ') : 'none'}. Use the file exactly as it came in LinkedIn's export.`],
+      problems: [
+        `${file} is not laid out as LinkedIn writes it: it has no ${missing.map((column) => `"${column}"`).join(', no ')} column. ` +
+          `Expected the columns ${spec.columns.join(', ')}; found ${found.length > 0 ? found.join(', ') : 'none'}. Use the file exactly as it came in LinkedIn's export.`,
+      ],
     };
   }
   const problems: string[] = [];
   const rows = body.flatMap((record, index) => {
     if (record.length > columns.length && record.slice(columns.length).some((cell) => cell.trim() !== '')) {
-      problems.push(`${file} row ${index + 1} has ${record.length} values but the header has ${columns.length} columns; a quote is probably missing. Use the file exactly as it came in LinkedIn's export.`);
+      problems.push(
+        `${file} row ${index + 1} has ${record.length} values but the header has ${columns.length} columns; a quote is probably missing. Use the file exactly as it came in LinkedIn's export.`,
+      );
       return [];
     }
-    return [Object.fromEntries(columns.map((column, at) => [column, decodeEntities(record[at] ?? '').trim()]).filter(([column]) => column !== ''))];
+    return [
+      Object.fromEntries(
+        columns.map((column, at) => [column, decodeEntities(record[at] ?? '').trim()]).filter(([column]) => column !== ''),
+      ),
+    ];
   });
   return { rows, problems };
 }

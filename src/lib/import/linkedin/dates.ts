@@ -4,7 +4,20 @@
  * Commfolio's YYYY-MM (or YYYY-MM-DD); a year alone is kept as a year for the caller to place.
  */
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** Months by every spelling LinkedIn uses: "Mar", "March", "Sept". */
 const MONTHS = new Map<string, number>([

@@ -4,7 +4,7 @@
  */
 
 const LEVELS: Record<string, string> = {
-  'elementary': 'Elementary',
+  elementary: 'Elementary',
   'limited working': 'Conversational',
   'professional working': 'Professional',
   'full professional': 'Fluent',
@@ -13,6 +13,11 @@ const LEVELS: Record<string, string> = {
 
 /** The level in words ("Fluent"), or undefined when LinkedIn's text is not one of its five levels. */
 export function languageLevel(proficiency: string): string | undefined {
-  const key = proficiency.toLowerCase().replace(/_/g, ' ').replace(/\bproficiency\b/, '').replace(/\s+/g, ' ').trim();
+  const key = proficiency
+    .toLowerCase()
+    .replace(/_/g, ' ')
+    .replace(/\bproficiency\b/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return LEVELS[key];
 }

@@ -11,15 +11,33 @@ export interface LinksRead {
   unreadable: string[];
 }
 
-const LABELS: Record<string, string> = { PORTFOLIO: 'Portfolio', BLOG: 'Blog', COMPANY: 'Company website', PERSONAL: 'Website', RSS: 'Feed', OTHER: 'Website' };
+const LABELS: Record<string, string> = {
+  PORTFOLIO: 'Portfolio',
+  BLOG: 'Blog',
+  COMPANY: 'Company website',
+  PERSONAL: 'Website',
+  RSS: 'Feed',
+  OTHER: 'Website',
+};
 
-const listItems = (cell: string) => cell.trim().replace(/^\[|\]$/g, '').split(/,(?=\s*(?:[A-Z_]+:|@?\w+\s*(?:,|$)))/).map((item) => item.trim()).filter(Boolean);
+const listItems = (cell: string) =>
+  cell
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .split(/,(?=\s*(?:[A-Z_]+:|@?\w+\s*(?:,|$)))/)
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 /** The links of the `Websites` cell, each on a platform Commfolio knows or as a labelled website. */
 export function websiteLinks(cell: string): LinksRead {
   const links: ProfileLink[] = [];
   const unreadable: string[] = [];
-  for (const item of cell.trim().replace(/^\[|\]$/g, '').split(/,(?=\s*[A-Z_]+:)/).map((part) => part.trim()).filter(Boolean)) {
+  for (const item of cell
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .split(/,(?=\s*[A-Z_]+:)/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const typed = /^([A-Z_]+):(.+)$/.exec(item);
     const [kind, address] = typed && !/^https?$/i.test(typed[1]!) ? [typed[1]!, typed[2]!.trim()] : ['', item];
     const url = /^www\./i.test(address) ? `https://${address}` : address;
@@ -39,7 +57,10 @@ export function xLinks(cell: string): LinksRead {
   const links: ProfileLink[] = [];
   const unreadable: string[] = [];
   for (const item of listItems(cell)) {
-    const handle = item.replace(/^@/, '').replace(/^https?:\/\/(www\.)?(twitter|x)\.com\//i, '').replace(/\/$/, '');
+    const handle = item
+      .replace(/^@/, '')
+      .replace(/^https?:\/\/(www\.)?(twitter|x)\.com\//i, '')
+      .replace(/\/$/, '');
     if (/^\w{1,15}$/.test(handle)) links.push({ platform: 'x', url: `https://x.com/${handle}`, label: `@${handle}` });
     else unreadable.push(item);
   }

@@ -36,7 +36,8 @@ const REASONS: Record<string, string> = {
   'Profile[].Address': 'a street address does not belong on a public site; it was not copied.',
   'Profile[].Birth Date': 'a birth date does not belong on a public site; it was not copied.',
   'Profile[].Zip Code': 'a postal code does not belong on a public site; it was not copied.',
-  'Profile[].Instant Messengers': 'messenger accounts are private contact details; they were not copied. Add a public link under links if you want one.',
+  'Profile[].Instant Messengers':
+    'messenger accounts are private contact details; they were not copied. Add a public link under links if you want one.',
   'Profile[].Industry': 'the profile has no industry. Mention it in your headline or bio.',
   'Education[].Start Date': 'credentials have one date, when they were awarded.',
   'Education[].Notes': 'credentials have no notes. Add what matters to the title in profile.md.',
@@ -53,7 +54,9 @@ const REASONS: Record<string, string> = {
 /** The reason for a cell nobody used: from the table, else a column Commfolio does not know. */
 function reasonOf(path: string): string {
   const general = path.replace(/\[\d+\]/g, '[]');
-  return REASONS[general] ?? REASONS[general.split('[')[0]!] ?? 'a column Commfolio does not know (LinkedIn may have added it); it was left out.';
+  return (
+    REASONS[general] ?? REASONS[general.split('[')[0]!] ?? 'a column Commfolio does not know (LinkedIn may have added it); it was left out.'
+  );
 }
 
 /** A tracker path (`Positions[1].Description`) as the user sees the file: `Positions.csv row 2, Description`. */
@@ -79,12 +82,17 @@ function createLinkedInReaders(tracker: FieldTracker, problems: string[]) {
     if (value === undefined) return undefined;
     const parsed = readLinkedInDate(value);
     if (!parsed) {
-      problems.push(`${linkedInPlace(`${path}.${column}`)}: "${value}" is not a date as LinkedIn writes them (e.g. "Mar 2021" or "2019"). Correct it in the file, or on LinkedIn and export again.`);
+      problems.push(
+        `${linkedInPlace(`${path}.${column}`)}: "${value}" is not a date as LinkedIn writes them (e.g. "Mar 2021" or "2019"). Correct it in the file, or on LinkedIn and export again.`,
+      );
       return undefined;
     }
     if ('month' in parsed) return parsed.month;
     const month = `${parsed.year}-${bound === 'start' ? '01' : '12'}`;
-    tracker.adjust(`${path}.${column}`, `"${parsed.year}" is a year; Commfolio needs a month, so it became ${month}. Correct it in profile.md if you know the month.`);
+    tracker.adjust(
+      `${path}.${column}`,
+      `"${parsed.year}" is a year; Commfolio needs a month, so it became ${month}. Correct it in profile.md if you know the month.`,
+    );
     return month;
   };
   return { ...read, date };
@@ -104,12 +112,19 @@ function importBasics(tables: Row, read: LinkedInReaders, tracker: FieldTracker)
   const name = fullName(profile, read, path) ?? placeholder('First Name', 'Your name');
   const headline = read.text(profile, 'Headline', path) ?? placeholder('Headline', 'What you do, in one line');
   const links: ProfileLink[] = [];
-  for (const [column, readLinks] of [['Websites', websiteLinks], ['Twitter Handles', xLinks]] as const) {
+  for (const [column, readLinks] of [
+    ['Websites', websiteLinks],
+    ['Twitter Handles', xLinks],
+  ] as const) {
     const cell = read.text(profile, column, path);
     if (!cell) continue;
     const { links: found, unreadable } = readLinks(cell);
     links.push(...found);
-    if (unreadable.length > 0) tracker.drop(`${path}.${column}`, `${unreadable.map((item) => `"${item}"`).join(', ')} is not a web address or handle Commfolio can link to; it was left out.`);
+    if (unreadable.length > 0)
+      tracker.drop(
+        `${path}.${column}`,
+        `${unreadable.map((item) => `"${item}"`).join(', ')} is not a web address or handle Commfolio can link to; it was left out.`,
+      );
   }
   const summary = read.text(profile, 'Summary', path);
   return { name, headline, location: read.text(profile, 'Geo Location', path), links, bio: summary ? plainTextToMarkdown(summary) : '' };
@@ -119,7 +134,11 @@ function importBasics(tables: Row, read: LinkedInReaders, tracker: FieldTracker)
 function importEmail(rows: LinkedInRow[] | undefined, options: LinkedInProfileOptions, notes: ImportNote[]): string | undefined {
   if (!rows || rows.length === 0) return undefined;
   if (!options.includeEmail) {
-    notes.push({ path: 'Email Addresses.csv', reason: 'your email addresses were not copied. To show one on your site, run the import again with --include-email (it takes your primary address).' });
+    notes.push({
+      path: 'Email Addresses.csv',
+      reason:
+        'your email addresses were not copied. To show one on your site, run the import again with --include-email (it takes your primary address).',
+    });
     return undefined;
   }
   const yes = (value: string | undefined) => /^yes$/i.test(value ?? '');
@@ -132,18 +151,27 @@ function importEmail(rows: LinkedInRow[] | undefined, options: LinkedInProfileOp
 
 function importExperience(tables: Row, read: LinkedInReaders) {
   const jobs = read.entries(tables, 'Positions').map(([job, path]) => ({
-    path, role: read.text(job, 'Title', path), organisation: read.text(job, 'Company Name', path),
-    start: read.date(job, 'Started On', path), end: read.date(job, 'Finished On', path, 'end'),
-    location: read.text(job, 'Location', path), summary: read.text(job, 'Description', path),
+    path,
+    role: read.text(job, 'Title', path),
+    organisation: read.text(job, 'Company Name', path),
+    start: read.date(job, 'Started On', path),
+    end: read.date(job, 'Finished On', path, 'end'),
+    location: read.text(job, 'Location', path),
+    summary: read.text(job, 'Description', path),
   }));
   const volunteering = read.entries(tables, 'Volunteering').map(([role, path]) => ({
-    path, role: read.text(role, 'Role', path), organisation: read.text(role, 'Company Name', path),
-    start: read.date(role, 'Started On', path), end: read.date(role, 'Finished On', path, 'end'),
-    location: undefined, summary: read.text(role, 'Description', path),
+    path,
+    role: read.text(role, 'Role', path),
+    organisation: read.text(role, 'Company Name', path),
+    start: read.date(role, 'Started On', path),
+    end: read.date(role, 'Finished On', path, 'end'),
+    location: undefined,
+    summary: read.text(role, 'Description', path),
   }));
   const complete = [...jobs, ...volunteering].flatMap(({ path, ...job }) => {
     const role = path.startsWith('Positions') ? 'Title' : 'Role';
-    if (read.dropIncomplete(path, [!job.role && role, !job.organisation && 'Company Name', !job.start && 'Started On'], 'experience needs')) return [];
+    if (read.dropIncomplete(path, [!job.role && role, !job.organisation && 'Company Name', !job.start && 'Started On'], 'experience needs'))
+      return [];
     return [job];
   });
   // Newest first, as the profile lists them; volunteering goes among the jobs by its start.
@@ -153,11 +181,16 @@ function importExperience(tables: Row, read: LinkedInReaders) {
 function importCredentials(tables: Row, read: LinkedInReaders, tracker: FieldTracker) {
   type Credential = { kind: string; title?: string; issuer?: string; date?: string; url?: string };
   const complete = (path: string, credential: Credential, [title, issuer, date]: [string, string, string]) =>
-    read.dropIncomplete(path, [!credential.title && title, !credential.issuer && issuer, !credential.date && date], 'credentials need') ? [] : [credential];
+    read.dropIncomplete(path, [!credential.title && title, !credential.issuer && issuer, !credential.date && date], 'credentials need')
+      ? []
+      : [credential];
   /** Courses and awards: LinkedIn's export has no issuer for them, so each is left out with a line to paste. */
   const withoutIssuer = (path: string, kind: string, title: string | undefined, date: string | undefined) => {
     if (read.dropIncomplete(path, [!title && 'title'], 'credentials need')) return [];
-    tracker.drop(path, `LinkedIn's export does not say who gave it, and credentials need an issuer. Add it under credentials in profile.md: - { kind: ${kind}, title: ${JSON.stringify(title)}, issuer: "…", date: ${date ?? 'YYYY-MM'} }`);
+    tracker.drop(
+      path,
+      `LinkedIn's export does not say who gave it, and credentials need an issuer. Add it under credentials in profile.md: - { kind: ${kind}, title: ${JSON.stringify(title)}, issuer: "…", date: ${date ?? 'YYYY-MM'} }`,
+    );
     return [];
   };
   const education = read.entries(tables, 'Education').flatMap(([school, path]) => {
@@ -165,13 +198,28 @@ function importCredentials(tables: Row, read: LinkedInReaders, tracker: FieldTra
     const field = read.text(school, 'Field Of Study', path);
     const title = degree && field ? `${degree}, ${field}` : (degree ?? field);
     const kind = /diplom/i.test(title ?? '') ? 'diploma' : 'degree';
-    return complete(path, { kind, title, issuer: read.text(school, 'School Name', path), date: read.date(school, 'End Date', path, 'end') }, ['Degree Name', 'School Name', 'End Date (still studying? add it when you graduate)']);
+    return complete(
+      path,
+      { kind, title, issuer: read.text(school, 'School Name', path), date: read.date(school, 'End Date', path, 'end') },
+      ['Degree Name', 'School Name', 'End Date (still studying? add it when you graduate)'],
+    );
   });
-  const certificates = read.entries(tables, 'Certifications').flatMap(([certificate, path]) => complete(path, {
-    kind: 'certificate', title: read.text(certificate, 'Name', path), issuer: read.text(certificate, 'Authority', path),
-    date: read.date(certificate, 'Started On', path), url: read.url(certificate, 'Url', path),
-  }, ['Name', 'Authority', 'Started On']));
-  const courses = read.entries(tables, 'Courses').flatMap(([course, path]) => withoutIssuer(path, 'course', read.text(course, 'Name', path), undefined));
+  const certificates = read.entries(tables, 'Certifications').flatMap(([certificate, path]) =>
+    complete(
+      path,
+      {
+        kind: 'certificate',
+        title: read.text(certificate, 'Name', path),
+        issuer: read.text(certificate, 'Authority', path),
+        date: read.date(certificate, 'Started On', path),
+        url: read.url(certificate, 'Url', path),
+      },
+      ['Name', 'Authority', 'Started On'],
+    ),
+  );
+  const courses = read
+    .entries(tables, 'Courses')
+    .flatMap(([course, path]) => withoutIssuer(path, 'course', read.text(course, 'Name', path), undefined));
   const awards = read.entries(tables, 'Honors').flatMap(([honor, path]) => {
     const title = read.text(honor, 'Title', path);
     const date = read.date(honor, 'Issued On', path);
@@ -198,7 +246,8 @@ function importLanguages(tables: Row, read: LinkedInReaders, tracker: FieldTrack
     if (read.dropIncomplete(path, [!name && 'Name'], 'languages need')) return [];
     const proficiency = read.text(language, 'Proficiency', path);
     const level = proficiency && languageLevel(proficiency);
-    if (proficiency && !level) tracker.adjust(`${path}.Proficiency`, `"${proficiency}" is not one of LinkedIn's five levels; it was copied as written.`);
+    if (proficiency && !level)
+      tracker.adjust(`${path}.Proficiency`, `"${proficiency}" is not one of LinkedIn's five levels; it was copied as written.`);
     return [{ name, level: level || proficiency }];
   });
 }
@@ -210,9 +259,20 @@ function importProjects(tables: Row, read: LinkedInReaders, tracker: FieldTracke
     let summary = read.text(project, 'Description', path);
     if (!summary) {
       summary = name;
-      tracker.adjust(`${path}.Description`, `is empty; projects need a summary, so it repeats the title "${name}". Write one in profile.md.`);
+      tracker.adjust(
+        `${path}.Description`,
+        `is empty; projects need a summary, so it repeats the title "${name}". Write one in profile.md.`,
+      );
     }
-    return [{ name, summary, url: read.url(project, 'Url', path), start: read.date(project, 'Started On', path), end: read.date(project, 'Finished On', path, 'end') }];
+    return [
+      {
+        name,
+        summary,
+        url: read.url(project, 'Url', path),
+        start: read.date(project, 'Started On', path),
+        end: read.date(project, 'Finished On', path, 'end'),
+      },
+    ];
   });
 }
 
@@ -220,7 +280,10 @@ function importTestimonials(tables: Row, read: LinkedInReaders, tracker: FieldTr
   return read.entries(tables, 'Recommendations_Received').flatMap(([recommendation, path]) => {
     const status = read.text(recommendation, 'Status', path);
     if (status?.toUpperCase() !== 'VISIBLE') {
-      tracker.drop(path, `is not shown on your LinkedIn profile (status ${status ?? 'not given'}): only recommendations you show publicly become testimonials.`);
+      tracker.drop(
+        path,
+        `is not shown on your LinkedIn profile (status ${status ?? 'not given'}): only recommendations you show publicly become testimonials.`,
+      );
       return [];
     }
     const person = fullName(recommendation, read, path);
@@ -235,7 +298,11 @@ function importTestimonials(tables: Row, read: LinkedInReaders, tracker: FieldTr
 function compact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(compact);
   if (!isRecord(value)) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined && !(Array.isArray(item) && item.length === 0)).map(([key, item]) => [key, compact(item)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => item !== undefined && !(Array.isArray(item) && item.length === 0))
+      .map(([key, item]) => [key, compact(item)]),
+  );
 }
 
 /** Maps the export's CSV rows to profile frontmatter and bio, noting every cell left out or changed. */
@@ -248,11 +315,24 @@ export function importLinkedInProfile(tables: LinkedInTables, options: LinkedInP
   const { bio, ...basics } = importBasics(tracked, read, tracker);
   const email = importEmail(emailRows, options, emailNotes);
   const profile = compact({
-    name: basics.name, headline: basics.headline, location: basics.location, email, links: basics.links,
-    skills: importSkills(tracked, read), credentials: importCredentials(tracked, read, tracker),
-    experience: importExperience(tracked, read), projects: importProjects(tracked, read, tracker),
-    testimonials: importTestimonials(tracked, read, tracker), languages: importLanguages(tracked, read, tracker),
+    name: basics.name,
+    headline: basics.headline,
+    location: basics.location,
+    email,
+    links: basics.links,
+    skills: importSkills(tracked, read),
+    credentials: importCredentials(tracked, read, tracker),
+    experience: importExperience(tracked, read),
+    projects: importProjects(tracked, read, tracker),
+    testimonials: importTestimonials(tracked, read, tracker),
+    languages: importLanguages(tracked, read, tracker),
   }) as Record<string, unknown>;
   const place = (note: ImportNote) => ({ ...note, path: linkedInPlace(note.path) });
-  return { profile, bio, dropped: [...tracker.dropped(tracked).map(place), ...emailNotes], adjusted: tracker.adjusted().map(place), problems };
+  return {
+    profile,
+    bio,
+    dropped: [...tracker.dropped(tracked).map(place), ...emailNotes],
+    adjusted: tracker.adjusted().map(place),
+    problems,
+  };
 }

@@ -43,9 +43,19 @@ export function isTimeZone(zone: string): boolean {
 
 /** A moment as YYYY-MM-DDTHH:MM on the clock of `timeZone`. */
 export function localMinute(date: Date, timeZone: string): string {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(date).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 
@@ -53,9 +63,16 @@ export function localMinute(date: Date, timeZone: string): string {
 export function postSeries(posts: readonly ArchivePost[], options: PostSeriesOptions = {}): PostSeries {
   const timeZone = options.timeZone ?? 'UTC';
   const problems: string[] = [];
-  if (!isTimeZone(timeZone)) problems.push(`--time-zone ${timeZone} is not a time zone name. Write one such as Asia/Kolkata, Europe/Tallinn or America/Mexico_City.`);
-  for (const [flag, day] of [['--since', options.since], ['--until', options.until]] as const) {
-    if (day !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(day)) problems.push(`${flag} ${day} is not a date. Write it as YYYY-MM-DD, e.g. ${flag} 2024-01-01.`);
+  if (!isTimeZone(timeZone))
+    problems.push(
+      `--time-zone ${timeZone} is not a time zone name. Write one such as Asia/Kolkata, Europe/Tallinn or America/Mexico_City.`,
+    );
+  for (const [flag, day] of [
+    ['--since', options.since],
+    ['--until', options.until],
+  ] as const) {
+    if (day !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(day))
+      problems.push(`${flag} ${day} is not a date. Write it as YYYY-MM-DD, e.g. ${flag} 2024-01-01.`);
   }
   const left = { replies: 0, threadPosts: 0, reposts: 0, outsidePeriod: 0, edits: 0 };
   if (problems.length > 0) return { csv: '', columns: [], rowCount: 0, left, problems };
@@ -87,18 +104,29 @@ export function postSeries(posts: readonly ArchivePost[], options: PostSeriesOpt
       left.outsidePeriod += 1;
       continue;
     }
-    const sum = (pick: (version: ArchivePost) => number | undefined) => versions.reduce((total, version) => total + (pick(version) ?? 0), 0);
+    const sum = (pick: (version: ArchivePost) => number | undefined) =>
+      versions.reduce((total, version) => total + (pick(version) ?? 0), 0);
     const replies = versions.some((version) => version.replies !== undefined) ? sum((version) => version.replies) : undefined;
     countsReplies ||= replies !== undefined;
-    rows.push([minute, String(sum((version) => version.likes)), String(sum((version) => version.reposts)), replies === undefined ? '' : String(replies)]);
+    rows.push([
+      minute,
+      String(sum((version) => version.likes)),
+      String(sum((version) => version.reposts)),
+      replies === undefined ? '' : String(replies),
+    ]);
   }
   const columns = countsReplies ? ['likes', 'reposts', 'replies'] : ['likes', 'reposts'];
   if (rows.length === 0) {
     const period = options.since || options.until ? ` between ${options.since ?? 'the first post'} and ${options.until ?? 'the last'}` : '';
-    problems.push(`the archive has no post of your own${period} to count (${posts.length} posts in all). Check --since and --until, or add --include-replies.`);
+    problems.push(
+      `the archive has no post of your own${period} to count (${posts.length} posts in all). Check --since and --until, or add --include-replies.`,
+    );
     return { csv: '', columns, rowCount: 0, left, problems };
   }
-  const { csv, problem } = formatSeriesCsv(columns, rows.map((row) => row.slice(0, 1 + columns.length)));
+  const { csv, problem } = formatSeriesCsv(
+    columns,
+    rows.map((row) => row.slice(0, 1 + columns.length)),
+  );
   if (problem) problems.push(problem);
   return { csv, columns, rowCount: rows.length, left, problems };
 }

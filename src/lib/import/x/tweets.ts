@@ -50,10 +50,17 @@ export function readPostedAt(text: string): Date | undefined {
   const match = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/.exec(text.trim());
   const month = match ? MONTHS.indexOf(match[1]!) : -1;
   if (!match || month === -1) return undefined;
-  const [year, day, hour, minute, second] = [match[9], match[2], match[3], match[4], match[5]].map(Number) as [number, number, number, number, number];
+  const [year, day, hour, minute, second] = [match[9], match[2], match[3], match[4], match[5]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const wallClock = Date.UTC(year, month, day, hour, minute, second);
   const check = new Date(wallClock);
-  if (check.getUTCDate() !== day || check.getUTCHours() !== hour || check.getUTCMinutes() !== minute || check.getUTCSeconds() !== second) return undefined;
+  if (check.getUTCDate() !== day || check.getUTCHours() !== hour || check.getUTCMinutes() !== minute || check.getUTCSeconds() !== second)
+    return undefined;
   const offset = (match[6] === '-' ? -1 : 1) * (Number(match[7]) * 60 + Number(match[8]));
   return new Date(wallClock - offset * 60_000);
 }
@@ -63,11 +70,13 @@ const text = (value: unknown) => (typeof value === 'string' || typeof value === 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 function linksOf(urls: unknown): PostLink[] {
-  return list(urls).filter(isRecord).flatMap((url) => {
-    const short = text(url.url ?? url.shortUrl);
-    const expanded = text(url.expanded_url ?? url.expandedUrl) ?? short;
-    return short && expanded ? [{ short, expanded, display: text(url.display_url ?? url.displayUrl) ?? expanded }] : [];
-  });
+  return list(urls)
+    .filter(isRecord)
+    .flatMap((url) => {
+      const short = text(url.url ?? url.shortUrl);
+      const expanded = text(url.expanded_url ?? url.expandedUrl) ?? short;
+      return short && expanded ? [{ short, expanded, display: text(url.display_url ?? url.displayUrl) ?? expanded }] : [];
+    });
 }
 
 /** A count as the archive writes it ("12" or 12); NaN when it is something else. */
@@ -101,19 +110,32 @@ export function readArchivePosts(items: unknown[], file: string): { posts: Archi
     const body = decodeEntities(text(tweet.full_text ?? tweet.text) ?? '');
     const entities = isRecord(tweet.entities) ? tweet.entities : {};
     const extended = isRecord(tweet.extended_entities) ? tweet.extended_entities : {};
-    const media = [...list(extended.media), ...list(entities.media)].filter(isRecord).flatMap((entry) => {
-      const short = text(entry.url);
-      const source = text(entry.media_url_https ?? entry.media_url);
-      return short && source ? [{ short, source, ...(text(entry.ext_alt_text) && { alt: text(entry.ext_alt_text) }) }] : [];
-    }).filter((entry, at, all) => all.findIndex((other) => other.source === entry.source) === at);
+    const media = [...list(extended.media), ...list(entities.media)]
+      .filter(isRecord)
+      .flatMap((entry) => {
+        const short = text(entry.url);
+        const source = text(entry.media_url_https ?? entry.media_url);
+        return short && source ? [{ short, source, ...(text(entry.ext_alt_text) && { alt: text(entry.ext_alt_text) }) }] : [];
+      })
+      .filter((entry, at, all) => all.findIndex((other) => other.source === entry.source) === at);
     const editOf = isRecord(tweet.edit_info) && isRecord(tweet.edit_info.edit) ? text(tweet.edit_info.edit.initialTweetId) : undefined;
-    return [{
-      id: id!, postedAt: postedAt!, text: body, likes, reposts, ...(replies !== undefined && { replies }),
-      ...(text(tweet.in_reply_to_status_id_str ?? tweet.in_reply_to_status_id) && { replyTo: text(tweet.in_reply_to_status_id_str ?? tweet.in_reply_to_status_id) }),
-      isRepost: /^RT @\w+:/.test(body) || isRecord(tweet.retweeted_status),
-      ...(editOf && editOf !== id && { editOf }),
-      links: linksOf(entities.urls), media,
-    }];
+    return [
+      {
+        id: id!,
+        postedAt: postedAt!,
+        text: body,
+        likes,
+        reposts,
+        ...(replies !== undefined && { replies }),
+        ...(text(tweet.in_reply_to_status_id_str ?? tweet.in_reply_to_status_id) && {
+          replyTo: text(tweet.in_reply_to_status_id_str ?? tweet.in_reply_to_status_id),
+        }),
+        isRepost: /^RT @\w+:/.test(body) || isRecord(tweet.retweeted_status),
+        ...(editOf && editOf !== id && { editOf }),
+        links: linksOf(entities.urls),
+        media,
+      },
+    ];
   });
   return { posts, problems };
 }
@@ -126,15 +148,24 @@ export function readNotePosts(items: unknown[]): NotePost[] {
     const createdAt = note && new Date(String(note.createdAt ?? ''));
     const body = core && text(core.text);
     if (!createdAt || Number.isNaN(createdAt.getTime()) || !body) return [];
-    return [{ createdAt, text: decodeEntities(body), links: linksOf(core.urls ?? (isRecord(core.entitySet) ? core.entitySet.urls : undefined)) }];
+    return [
+      { createdAt, text: decodeEntities(body), links: linksOf(core.urls ?? (isRecord(core.entitySet) ? core.entitySet.urls : undefined)) },
+    ];
   });
 }
 
 /** A post's text without its t.co links, whitespace folded, for comparing with a long post. */
-const comparable = (value: string) => value.replace(/https:\/\/t\.co\/\w+/g, '').replace(/…$/, '').replace(/\s+/g, ' ').trim();
+const comparable = (value: string) =>
+  value
+    .replace(/https:\/\/t\.co\/\w+/g, '')
+    .replace(/…$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The long post a shortened post shows the start of: posted within a minute of it, its text beginning with the post's. */
 export function fullTextOf(post: ArchivePost, notes: readonly NotePost[]): NotePost | undefined {
   const start = comparable(post.text).slice(0, 60);
-  return notes.find((note) => Math.abs(note.createdAt.getTime() - post.postedAt.getTime()) <= 60_000 && comparable(note.text).startsWith(start));
+  return notes.find(
+    (note) => Math.abs(note.createdAt.getTime() - post.postedAt.getTime()) <= 60_000 && comparable(note.text).startsWith(start),
+  );
 }

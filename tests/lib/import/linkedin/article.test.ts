@@ -14,18 +14,30 @@ describe('importLinkedInArticle', () => {
   const { post, images } = result;
 
   test('keeps the title, the publishing date and the address on LinkedIn', () => {
-    expect(post).toMatchObject({ slug: 'five-rituals-that-keep-a-discord-alive', title: 'Five rituals that keep a Discord alive', publishedAt: '2024-02-12', description: 'Communities do not die from trolls; they die from silence.' });
-    expect(post.body).toContain('_First published on [LinkedIn](https://www.linkedin.com/pulse/five-rituals-keep-discord-alive-ananya-rao-7n5pe)._');
+    expect(post).toMatchObject({
+      slug: 'five-rituals-that-keep-a-discord-alive',
+      title: 'Five rituals that keep a Discord alive',
+      publishedAt: '2024-02-12',
+      description: 'Communities do not die from trolls; they die from silence.',
+    });
+    expect(post.body).toContain(
+      '_First published on [LinkedIn](https://www.linkedin.com/pulse/five-rituals-keep-discord-alive-ananya-rao-7n5pe)._',
+    );
   });
 
   test('converts the text to Markdown, headings below the page title', () => {
-    expect(post.body).toContain('### 1\\. Office hours\n\nEvery Thursday a mentor answers questions live. Attendance rose from **12 to 140** in a quarter.');
+    expect(post.body).toContain(
+      '### 1\\. Office hours\n\nEvery Thursday a mentor answers questions live. Attendance rose from **12 to 140** in a quarter.',
+    );
     expect(post.body).toContain('-   Same time every week\n\n-   A recording for other time zones');
     expect(post.body).toContain('More on this in [my blog post](https://blog.ananya.example/posts/office-hours), and never this link.');
   });
 
   test('lists images that live on LinkedIn instead of linking them, and marks where they were', () => {
-    expect(images).toEqual(['https://media.licdn.com/dms/image/cover-rituals.jpg', 'https://media.licdn.com/dms/image/office-hours-chart.png (Office hours attendance chart)']);
+    expect(images).toEqual([
+      'https://media.licdn.com/dms/image/cover-rituals.jpg',
+      'https://media.licdn.com/dms/image/office-hours-chart.png (Office hours attendance chart)',
+    ]);
     expect(post.body).not.toContain('licdn');
     expect(post.body).toContain('<!-- Image 2 was not copied from LinkedIn: see the list at the top of this file. -->');
     expect(post.notes.join('\n')).toContain('2. https://media.licdn.com/dms/image/office-hours-chart.png (Office hours attendance chart)');
@@ -51,6 +63,8 @@ describe('importLinkedInArticle', () => {
   test('an unpublished draft takes the day it was created, noted; a file without a date is a problem', () => {
     const draft = importLinkedInArticle(html.replace(/<p class="published">.*?<\/p>/, ''), file, new Set());
     expect(draft).toMatchObject({ post: { publishedAt: '2024-02-10' }, note: expect.stringMatching(/never published/) });
-    expect(importLinkedInArticle('<html><body><h1>T</h1><p>x</p></body></html>', 'Articles/a.html', new Set())).toEqual({ problem: expect.stringMatching(/^Articles\/a\.html has no "Published on" or "Created on" date/) });
+    expect(importLinkedInArticle('<html><body><h1>T</h1><p>x</p></body></html>', 'Articles/a.html', new Set())).toEqual({
+      problem: expect.stringMatching(/^Articles\/a\.html has no "Published on" or "Created on" date/),
+    });
   });
 });

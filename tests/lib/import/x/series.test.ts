@@ -37,8 +37,13 @@ describe('readArchiveFile and readArchivePosts', () => {
   });
 
   test('name the entry whose time or counts cannot be read', () => {
-    const { problems: found } = readArchivePosts([{ tweet: { id_str: '1', created_at: 'yesterday', favorite_count: 'many', retweet_count: '0' } }], 'data/tweets.js');
-    expect(found).toEqual(['data/tweets.js entry 1 has created_at "yesterday", not a time as X writes it (e.g. "Sat Feb 18 12:33:11 +0000 2023") and has favorite_count "many", not a number.']);
+    const { problems: found } = readArchivePosts(
+      [{ tweet: { id_str: '1', created_at: 'yesterday', favorite_count: 'many', retweet_count: '0' } }],
+      'data/tweets.js',
+    );
+    expect(found).toEqual([
+      'data/tweets.js entry 1 has created_at "yesterday", not a time as X writes it (e.g. "Sat Feb 18 12:33:11 +0000 2023") and has favorite_count "many", not a number.',
+    ]);
   });
 });
 
@@ -46,17 +51,32 @@ describe('postSeries', () => {
   test('one row per original post at its local time; replies, reposts, thread posts and edits left out', () => {
     const series = postSeries(posts, { timeZone: 'Asia/Kolkata' });
     expect(series.problems).toEqual([]);
-    expect(series.csv).toBe([
-      'date,likes,reposts', '2023-01-09T20:00,120,30', '2023-01-10T09:30,15,1', '2023-01-11T19:15,64,12', '2023-01-13T22:35,88,20',
-      '2023-02-18T18:03,22,4', '2023-02-21T14:45,120,15', '2023-04-03T20:50,140,33', '',
-    ].join('\n'));
+    expect(series.csv).toBe(
+      [
+        'date,likes,reposts',
+        '2023-01-09T20:00,120,30',
+        '2023-01-10T09:30,15,1',
+        '2023-01-11T19:15,64,12',
+        '2023-01-13T22:35,88,20',
+        '2023-02-18T18:03,22,4',
+        '2023-02-21T14:45,120,15',
+        '2023-04-03T20:50,140,33',
+        '',
+      ].join('\n'),
+    );
     expect(series.left).toEqual({ replies: 1, threadPosts: 2, reposts: 1, outsidePeriod: 0, edits: 1 });
     expect(parseSeriesCsv(series.csv).series.hasTimes).toBe(true);
   });
 
   test('--since and --until pick the period, in local days; the flags count replies and reposts', () => {
     const series = postSeries(posts, { since: '2023-01-11', until: '2023-02-18', includeReplies: true, includeReposts: true });
-    expect(series.csv.trim().split('\n').slice(1).map((row) => row.slice(0, 10))).toEqual(['2023-01-11', '2023-01-13', '2023-02-18']);
+    expect(
+      series.csv
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((row) => row.slice(0, 10)),
+    ).toEqual(['2023-01-11', '2023-01-13', '2023-02-18']);
     expect(postSeries(posts, { includeReplies: true, includeReposts: true }).rowCount).toBe(11);
   });
 
@@ -76,7 +96,11 @@ describe('postSeries', () => {
 
 describe('threadPost', () => {
   test('finds the whole thread from any of its posts', () => {
-    expect(threadOf('1600000000000000002', posts).map((post) => post.id)).toEqual(['1600000000000000001', '1600000000000000002', '1600000000000000003']);
+    expect(threadOf('1600000000000000002', posts).map((post) => post.id)).toEqual([
+      '1600000000000000001',
+      '1600000000000000002',
+      '1600000000000000003',
+    ]);
   });
 
   test('writes the thread in full, links expanded, pictures listed, HTML-like text escaped', () => {
@@ -84,17 +108,23 @@ describe('threadPost', () => {
     if ('problem' in result) throw new Error(result.problem);
     const { post, images } = result;
     expect(post.publishedAt).toBe('2023-01-09');
-    expect(post.title).toBe('How we grew a learners\' Discord from 0 to 40,000 members in a year, without ads.');
+    expect(post.title).toBe("How we grew a learners' Discord from 0 to 40,000 members in a year, without ads.");
     expect(post.body).toContain('It was showing up every week, at the same time, for the same people.');
     expect(post.body).toContain('Notes: [blog.ananya.example/posts/offi…](https://blog.ananya.example/posts/office-hours)');
     expect(post.body).not.toContain('t.co');
     expect(images).toEqual(['https://pbs.twimg.com/media/welcome-card.jpg (A welcome card asking: what are you learning this week?)']);
     const hostile = threadPost('1600000000000000011', posts, notes, new Set());
-    expect('post' in hostile && hostile.post.body).toBe('Community managers: what is your one weekly ritual? &lt;script>alert(1)&lt;/script>');
+    expect('post' in hostile && hostile.post.body).toBe(
+      'Community managers: what is your one weekly ritual? &lt;script>alert(1)&lt;/script>',
+    );
   });
 
   test('an unknown id or a repost is a problem', () => {
-    expect(threadPost('42', posts, notes, new Set())).toEqual({ problem: expect.stringMatching(/^--thread 42: the archive has no post with that id/) });
-    expect(threadPost('1600000000000000021', posts, notes, new Set())).toEqual({ problem: expect.stringMatching(/is a repost of someone else's post/) });
+    expect(threadPost('42', posts, notes, new Set())).toEqual({
+      problem: expect.stringMatching(/^--thread 42: the archive has no post with that id/),
+    });
+    expect(threadPost('1600000000000000021', posts, notes, new Set())).toEqual({
+      problem: expect.stringMatching(/is a repost of someone else's post/),
+    });
   });
 });
