@@ -98,6 +98,13 @@ describe('building the basic fixture at the site root', () => {
     );
   });
 
+  test("a post's byline reads as words: a space between each label and its date", () => {
+    // A line break after an expression in an .astro file is dropped: "Published<date>" (seen after a formatter moved tags).
+    const metaLine = (file: string) => readPage(site, file).querySelector('.meta-line')?.text.replace(/\s+/g, ' ');
+    expect(metaLine('blog/post-2/index.html')).toMatch(/Published March 2, 2025/);
+    expect(metaLine('blog/mdx-post/index.html')).toMatch(/Published \w+ \d{1,2}, \d{4}.*Updated \w+ \d{1,2}, \d{4}/);
+  });
+
   test('the build log says how many cards were rendered and reused', () => {
     expect(site.output).toMatch(/social cards: \d+ rendered, \d+ reused from the cache/);
   });
