@@ -34,13 +34,15 @@ export function buildStateIntegration(contentDir: string, settings: SiteSettings
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, addWatchFile }) => {
         // astro.config.mjs reads site.yaml once: the preview restarts when it changes, so that an edit
-        // shows, and a preview started on broken settings gets this module once they are fixed.
+        // shows, and a preview started on broken settings gets them once they are fixed.
         addWatchFile(path.join(contentDir, SITE_SETTINGS_FILE));
-        // Broken settings: the content check stops the build right after this hook, before any page runs.
-        if (!settings) return;
-        const state: BuildState = {
+        // Broken settings: the content check stops a build right after this hook, before any page runs;
+        // the preview answers every page with its problems page. The module is still provided, without
+        // settings, so that content.config.ts loads and the collections are read at once: a preview
+        // started without them kept its collections empty (or stale) after site.yaml was fixed.
+        const state: Omit<BuildState, 'settings'> & { settings?: SiteSettings } = {
           contentDir,
-          settings,
+          ...(settings ? { settings } : {}),
           includeDrafts: command === 'dev',
           screenshotCacheDir: screenshotCacheFolder(fileURLToPath(config.cacheDir)),
         };

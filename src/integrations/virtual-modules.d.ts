@@ -5,7 +5,10 @@ declare module 'virtual:commfolio/build' {
   type BuildState = import('./build-state.ts').BuildState;
   /** The content folder this build reads, as an absolute path. */
   export const contentDir: BuildState['contentDir'];
-  /** site.yaml after validation and the SITE_URL / BASE_PATH overrides. */
+  /**
+   * site.yaml after validation and the SITE_URL / BASE_PATH overrides. Not exported while a preview
+   * shows site.yaml's problems: its problems page answers every address then, and no page renders.
+   */
   export const settings: BuildState['settings'];
   /** Whether drafts are shown: only under `astro dev`. */
   export const includeDrafts: BuildState['includeDrafts'];
