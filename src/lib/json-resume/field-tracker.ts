@@ -111,3 +111,14 @@ export function createFieldTracker(reasonOf: (path: string) => string = reasonFo
 
 /** The tracker's type, for the section mappers that receive it. */
 export type FieldTracker = ReturnType<typeof createFieldTracker>;
+
+/** Removes undefined values and empty lists, so that an imported profile.md holds only what the source had. */
+export function compact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(compact);
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => item !== undefined && !(Array.isArray(item) && item.length === 0))
+      .map(([key, item]) => [key, compact(item)]),
+  );
+}

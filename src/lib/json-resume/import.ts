@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { eventRoleOf, impliedEventRole, isEventType } from './event-roles.ts';
-import { createFieldTracker, isRecord, type FieldTracker, type ImportNote } from './field-tracker.ts';
+import { compact, createFieldTracker, isRecord, type FieldTracker, type ImportNote } from './field-tracker.ts';
 import { locationLine } from './location.ts';
 import { platformOfNetwork, type ProfileLink } from './networks.ts';
 import { createReaders, type Entry, type Readers } from './readers.ts';
@@ -248,17 +248,6 @@ function importLanguages(resume: Entry, read: Readers) {
     if (read.dropIncomplete(path, [!name && 'language'], 'languages need')) return [];
     return [{ name, level: read.text(spoken, 'fluency', path) }];
   });
-}
-
-/** Removes undefined values and empty lists, so that profile.md holds only what the resume had. */
-function compact(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(compact);
-  if (!isRecord(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, item]) => item !== undefined && !(Array.isArray(item) && item.length === 0))
-      .map(([key, item]) => [key, compact(item)]),
-  );
 }
 
 /** Maps a parsed JSON Resume to profile frontmatter and bio, noting every field left out or changed. */

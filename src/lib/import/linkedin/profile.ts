@@ -6,7 +6,7 @@
  * recommendations shown on the profile become testimonials.
  */
 import { z } from 'astro/zod';
-import { createFieldTracker, isRecord, type FieldTracker, type ImportNote } from '../../json-resume/field-tracker.ts';
+import { compact, createFieldTracker, type FieldTracker, type ImportNote } from '../../json-resume/field-tracker.ts';
 import type { ImportedProfile } from '../../json-resume/import.ts';
 import type { ProfileLink } from '../../json-resume/networks.ts';
 import { createReaders, type Readers } from '../../json-resume/readers.ts';
@@ -292,17 +292,6 @@ function importTestimonials(tables: Row, read: LinkedInReaders, tracker: FieldTr
     const role = [read.text(recommendation, 'Job Title', path), read.text(recommendation, 'Company', path)].filter(Boolean).join(', ');
     return [{ quote, person, role: role || undefined }];
   });
-}
-
-/** Removes undefined values and empty lists, so that profile.md holds only what the export had. */
-function compact(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(compact);
-  if (!isRecord(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, item]) => item !== undefined && !(Array.isArray(item) && item.length === 0))
-      .map(([key, item]) => [key, compact(item)]),
-  );
 }
 
 /** Maps the export's CSV rows to profile frontmatter and bio, noting every cell left out or changed. */
