@@ -2,7 +2,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteSettings } from '../schemas/site.ts';
-import { SITE_SETTINGS_FILE } from '../content-folder/layout.ts';
 import { screenshotCacheFolder } from './screenshots/integration.ts';
 
 /** The one module through which pages and content.config.ts read what the build knows (see virtual-modules.d.ts). */
@@ -32,10 +31,9 @@ export function buildStateIntegration(contentDir: string, settings: SiteSettings
   return {
     name: 'commfolio:build-state',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, addWatchFile }) => {
-        // astro.config.mjs reads site.yaml once: the preview restarts when it changes, so that an edit
-        // shows, and a preview started on broken settings gets them once they are fixed.
-        addWatchFile(path.join(contentDir, SITE_SETTINGS_FILE));
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        // astro.config.mjs reads site.yaml once: npm run dev (scripts/dev.ts) starts astro dev again
+        // when it changes, so that an edit shows, and a preview started on broken settings gets them.
         // Broken settings: the content check stops a build right after this hook, before any page runs;
         // the preview answers every page with its problems page. The module is still provided, without
         // settings, so that content.config.ts loads and the collections are read at once: a preview

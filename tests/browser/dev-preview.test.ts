@@ -200,4 +200,27 @@ describe('npm run dev and site.yaml', () => {
       .toMatch(/· Renamed Portfolio$/);
     await page.close();
   });
+
+  test('after site.yaml was edited (the preview restarts), edits to posts show too, and so does a new post', async () => {
+    // The previous test edited site.yaml twice: Astro restarted the preview each time.
+    const page = await preview.browser.newPage();
+    await page.goto(`${preview.origin}/blog/post-1/`);
+    await expect.poll(async () => (await shown(page)).heading, { timeout: 30_000 }).toBe('Fixture post number 1');
+
+    edit(contentDir, 'blog/post-1.md', (text) => text.replace('title: Fixture post number 1', 'title: Fixture post, retitled'));
+    await expect
+      .poll(async () => (await page.reload().catch(() => null), (await shown(page)).heading), { timeout: 30_000 })
+      .toBe('Fixture post, retitled');
+
+    writeFileSync(
+      path.join(contentDir, 'blog/brand-new.md'),
+      '---\ntitle: A brand-new post\ndescription: Written while the preview runs.\npublishedAt: 2025-06-01\n---\nHello.\n',
+    );
+    await expect
+      .poll(async () => (await page.goto(`${preview.origin}/blog/brand-new/`).catch(() => null), (await shown(page)).heading), {
+        timeout: 30_000,
+      })
+      .toBe('A brand-new post');
+    await page.close();
+  });
 });
