@@ -6,7 +6,7 @@ import { parseYamlText, YamlTextError } from '../lib/yaml-text.ts';
 import { SITE_SETTINGS_FILE } from './layout.ts';
 import { readTextFile } from './text-file.ts';
 import { interfaceLanguages, languageFile } from '../lib/i18n/translate.ts';
-import { describeIssues, type ContentProblem } from '../lib/content-problems.ts';
+import { describeIssues, knownKeysAt, type ContentProblem } from '../lib/content-problems.ts';
 import { quoteValue } from '../schemas/messages.ts';
 
 /** Result of reading `site.yaml`: the settings, or the problems that stop the build. */
@@ -104,6 +104,7 @@ export function readSiteSettings(contentDir: string, environment: Record<string,
           result.error.issues.filter(
             (issue) => !overrideProblems.some((problem) => OVERRIDES[problem.field as keyof typeof OVERRIDES].setting === issue.path[0]),
           ),
+          (issuePath) => knownKeysAt(SiteSettingsSchema, issuePath),
         )),
   ];
   if (!result.success || problems.length > 0) return { problems };

@@ -29,6 +29,24 @@ const EXPECTED_WORDS: Record<string, string> = {
   object: 'fields of its own, each on a line indented under it',
 };
 
+/** Field names an object schema allows at `issuePath`, found by walking the schema's shape. */
+export function knownKeysAt(schema: z.ZodType, issuePath: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  const unwrap = (node: unknown): unknown => {
+    let inner = node as { _zod?: { def?: { innerType?: unknown; in?: unknown; element?: unknown; shape?: unknown; type?: string } } };
+    while (inner?._zod?.def && !inner._zod.def.shape && (inner._zod.def.innerType || inner._zod.def.in)) {
+      inner = (inner._zod.def.innerType ?? inner._zod.def.in) as typeof inner;
+    }
+    return inner;
+  };
+  for (const key of issuePath) {
+    const node = unwrap(current) as { _zod: { def: { shape?: Record<string, unknown>; element?: unknown } } };
+    current = typeof key === 'number' ? node?._zod?.def?.element : node?._zod?.def?.shape?.[key as string];
+  }
+  const shape = (unwrap(current) as { _zod?: { def?: { shape?: Record<string, unknown> } } })?._zod?.def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
 function describeIssue(
   issue: z.core.$ZodIssue,
   knownKeys: (issuePath: readonly PropertyKey[]) => string[],
@@ -38,7 +56,11 @@ function describeIssue(
     const known = knownKeys(issue.path);
     return issue.keys.map((key) => {
       const suggestion = closestName(key, known);
-      const hint = suggestion ? `Did you mean "${suggestion}"?` : `Known fields here: ${known.join(', ')}.`;
+      const hint = suggestion
+        ? `Did you mean "${suggestion}"?`
+        : known.length > 0
+          ? `Known fields here: ${known.join(', ')}.`
+          : 'Check its spelling, or remove it.';
       return { field: formatFieldPath([...issue.path, key]), message: `is not a field Commfolio knows. ${hint}` };
     });
   }

@@ -15,7 +15,7 @@ import { LANGUAGE_FILE_PROBLEMS } from '../../translations/index.ts';
 import { checkCaseStudyFiles } from './case-study-files.ts';
 import { bodyImageReferences } from '../../lib/markdown/body-images.ts';
 import { fileReferenceSchema, imagePathProblem, imageReferenceSchema, linkedEntryProblem } from './image-reference.ts';
-import { describeIssues, type ContentProblem } from '../../lib/content-problems.ts';
+import { describeIssues, knownKeysAt, type ContentProblem } from '../../lib/content-problems.ts';
 import { closestName, quoteValue } from '../../schemas/messages.ts';
 import { slugify } from '../../lib/slug.ts';
 
@@ -27,24 +27,6 @@ const SCHEMAS: Record<keyof typeof COLLECTION_LAYOUT, SchemaFactory> = {
   posts: createPostSchema,
   applications: () => ApplicationSchema,
 };
-
-/** Field names an object schema allows at `issuePath`, found by walking the schema's shape. */
-function knownKeysAt(schema: z.ZodType, issuePath: readonly PropertyKey[]): string[] {
-  let current: unknown = schema;
-  const unwrap = (node: unknown): unknown => {
-    let inner = node as { _zod?: { def?: { innerType?: unknown; in?: unknown; element?: unknown; shape?: unknown; type?: string } } };
-    while (inner?._zod?.def && !inner._zod.def.shape && (inner._zod.def.innerType || inner._zod.def.in)) {
-      inner = (inner._zod.def.innerType ?? inner._zod.def.in) as typeof inner;
-    }
-    return inner;
-  };
-  for (const key of issuePath) {
-    const node = unwrap(current) as { _zod: { def: { shape?: Record<string, unknown>; element?: unknown } } };
-    current = typeof key === 'number' ? node?._zod?.def?.element : node?._zod?.def?.shape?.[key as string];
-  }
-  const shape = (unwrap(current) as { _zod?: { def?: { shape?: Record<string, unknown> } } })?._zod?.def?.shape;
-  return shape ? Object.keys(shape) : [];
-}
 
 /**
  * Issues in the order of the schema's fields, and of list items by number, whatever order zod found

@@ -164,6 +164,21 @@ describe('readSiteSettings and the environment', () => {
     }
   });
 
+  test('a misspelt field of site.yaml gets the field meant, and a field nothing resembles the fields there are', async () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-site-field-'));
+    cpSync(path.join(fixtures, 'site-basic'), contentDir, { recursive: true });
+    const settings = readFileSync(path.join(contentDir, 'site.yaml'), 'utf8').replace(/\npostsPerPage:.*/, '');
+    writeFileSync(path.join(contentDir, 'site.yaml'), `${settings}\npostsPerPag: 6\nzzzz: 1\n`);
+    const problems = await checkContent(contentDir);
+    expect(problems.map(({ field, message }) => ({ field, message }))).toEqual([
+      { field: 'postsPerPag', message: 'is not a field Commfolio knows. Did you mean "postsPerPage"?' },
+      {
+        field: 'zzzz',
+        message: expect.stringMatching(/^is not a field Commfolio knows\. Known fields here: title, description, url, .*postsPerPage/),
+      },
+    ]);
+  });
+
   test('a translated site title for a language the site does not offer, and a photo icon without a photo, are named', async () => {
     const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-reach-'));
     cpSync(path.join(fixtures, 'site-latin'), contentDir, { recursive: true });
