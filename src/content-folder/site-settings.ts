@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { SiteSettingsSchema, type SiteSettings } from '../schemas/site.ts';
 import { normaliseBasePath } from '../lib/base-path.ts';
+import { unclosedQuote } from '../lib/yaml-mistakes.ts';
 import { parseYamlText, YamlTextError } from '../lib/yaml-text.ts';
 import { SITE_SETTINGS_FILE } from './layout.ts';
 import { readTextFile } from './text-file.ts';
@@ -28,7 +29,9 @@ const overrideValue = (setting: string, value: string): unknown =>
  * Astro's js-yaml): Astro never reads this file, but one reader means one set of rules (tabs,
  * quotes, dates) and the same plain-words messages for every YAML a user writes.
  */
-function readSettingsFile(file: string): { raw: Record<string, unknown>; problem?: undefined } | { raw?: undefined; problem: string } {
+function readSettingsFile(
+  file: string,
+): { raw: Record<string, unknown>; text: string; problem?: undefined } | { raw?: undefined; problem: string } {
   if (!existsSync(file))
     return {
       problem: `${SITE_SETTINGS_FILE} is missing. Create it with at least title, description and url (docs/content.md explains each).`,
@@ -41,7 +44,7 @@ function readSettingsFile(file: string): { raw: Record<string, unknown>; problem
       return { problem: 'is empty. Write at least title, description and url, one per line as name: value.' };
     if (typeof raw !== 'object' || Array.isArray(raw))
       return { problem: 'is not a list of settings. Write one setting per line as name: value, e.g. title: "Asha Rao".' };
-    return { raw: raw as Record<string, unknown> };
+    return { raw: raw as Record<string, unknown>, text: text.text };
   } catch (error) {
     if (error instanceof YamlTextError) return { problem: error.message };
     throw error;
@@ -95,6 +98,9 @@ export function readSiteSettings(contentDir: string, environment: Record<string,
       });
   }
   const result = SiteSettingsSchema.safeParse(overridden);
+  // A quote left open takes the lines below into the value: the fields there look missing or wrong.
+  const openQuote = result.success ? undefined : unclosedQuote(read.text);
+  if (openQuote) return { problems: [{ file, field: '', message: openQuote.message }] };
   const problems = [
     ...overrideProblems,
     ...(result.success

@@ -56,6 +56,40 @@ const SPECIAL_STARTS: Record<string, string> = {
   '{': 'the start of a group of fields',
 };
 
+/** Whether a line's value opens a quote that it does not close on the same line. */
+function opensQuote(line: YamlLine): boolean {
+  const mark = line.value?.[0];
+  return (
+    (mark === '"' || mark === "'") &&
+    !line
+      .value!.slice(1)
+      .replaceAll(mark + mark, '')
+      .replaceAll('\\' + mark, '')
+      .includes(mark)
+  );
+}
+
+/** The message for a quote left open on `opened`, with the line to change. */
+function openQuoteMistake(opened: YamlLine, firstLine: number): { line: number; message: string } {
+  const line = opened.index + firstLine;
+  const mark = opened.value![0]!;
+  const fixed = `${opened.key ? `${opened.key}: ` : '- '}${mark}${shorten(opened.value!.slice(1), SUGGESTED_VALUE_LENGTH)}${mark}`;
+  return {
+    line,
+    message: `the quote that opens ${opened.key ? `the value of ${opened.key}` : 'the item'} on line ${line} is never closed. End the value with ${mark} on the same line: ${fixed}`,
+  };
+}
+
+/**
+ * A quote left open on a line, when the text still reads as YAML: a quoted value may go on over
+ * several lines, so the quote runs on to the next quote mark below and takes the fields between
+ * into the value. Call it when what was read is wrong (a field missing), to name the real mistake.
+ */
+export function unclosedQuote(text: string, firstLine = 1): { line: number; message: string } | undefined {
+  const opened = text.split(/\r?\n/).map(readLine).find(opensQuote);
+  return opened && openQuoteMistake(opened, firstLine);
+}
+
 /**
  * What to do about a YAML mistake: `reason` and `errorLine` (0-based) are js-yaml's; `firstLine` is
  * the file's line number of the text's first line. Returns the file's line to change and the message.
@@ -74,25 +108,8 @@ export function explainYamlMistake(text: string, reason: string, errorLine: numb
     };
 
   // A quote left open swallows the lines after it, so js-yaml may complain much further down.
-  const opened = lines.slice(0, at + 1).find((line) => {
-    const mark = line.value?.[0];
-    return (
-      (mark === '"' || mark === "'") &&
-      !line
-        .value!.slice(1)
-        .replaceAll(mark + mark, '')
-        .replaceAll('\\' + mark, '')
-        .includes(mark)
-    );
-  });
-  if (opened && (/quoted scalar/.test(reason) || opened.index < at)) {
-    const mark = opened.value![0]!;
-    const fixed = `${opened.key ? `${opened.key}: ` : '- '}${mark}${shorten(opened.value!.slice(1), SUGGESTED_VALUE_LENGTH)}${mark}`;
-    return {
-      line: fileLine(opened),
-      message: `the quote that opens ${opened.key ? `the value of ${opened.key}` : 'the item'} on line ${fileLine(opened)} is never closed. End the value with ${mark} on the same line: ${fixed}`,
-    };
-  }
+  const opened = lines.slice(0, at + 1).find(opensQuote);
+  if (opened && (/quoted scalar/.test(reason) || opened.index < at)) return openQuoteMistake(opened, firstLine);
 
   const duplicate = /duplicated mapping key/.test(reason) ? lines[at] : undefined;
   if (duplicate?.key) {

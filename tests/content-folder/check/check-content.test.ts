@@ -164,6 +164,25 @@ describe('readSiteSettings and the environment', () => {
     }
   });
 
+  test('a quote left open in site.yaml is named, not the fields it swallowed', async () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-site-quote-'));
+    cpSync(path.join(fixtures, 'site-basic'), contentDir, { recursive: true });
+    const settings = readFileSync(path.join(contentDir, 'site.yaml'), 'utf8');
+    // Still YAML: the value runs on to the quote before #7c3aed, taking url and postsPerPage with it.
+    writeFileSync(
+      path.join(contentDir, 'site.yaml'),
+      settings.replace("description: A fixture site for Commfolio's tests.", 'description: "A fixture site for tests.'),
+    );
+    expect(await checkContent(contentDir)).toEqual([
+      {
+        file: path.join(contentDir, 'site.yaml'),
+        field: '',
+        message:
+          'the quote that opens the value of description on line 2 is never closed. End the value with " on the same line: description: "A fixture site for tests."',
+      },
+    ]);
+  });
+
   test('a misspelt field of site.yaml gets the field meant, and a field nothing resembles the fields there are', async () => {
     const contentDir = mkdtempSync(path.join(tmpdir(), 'commfolio-site-field-'));
     cpSync(path.join(fixtures, 'site-basic'), contentDir, { recursive: true });
