@@ -51,6 +51,29 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     preview.kill(signal);
   });
 
+/**
+ * The preview of this project that is already running, from the lock file astro dev writes
+ * (.astro/dev.json: its process and address), or undefined. Astro refuses a second one with a
+ * stack trace and advice to run `astro dev stop`, which users of npm run dev cannot type.
+ */
+function runningPreview(): { url?: string } | undefined {
+  try {
+    const lock = JSON.parse(readFileSync(path.join(process.cwd(), '.astro', 'dev.json'), 'utf8')) as { pid?: unknown; url?: unknown };
+    if (typeof lock.pid !== 'number') return undefined;
+    process.kill(lock.pid, 0);
+    return { url: typeof lock.url === 'string' ? lock.url : undefined };
+  } catch {
+    return undefined;
+  }
+}
+
+const running = runningPreview();
+if (running) {
+  console.error(
+    `A preview of this portfolio is already running${running.url ? ` at ${running.url}` : ''}. Open that address in your browser, or stop that preview first (Ctrl+C in the window where it runs).`,
+  );
+  process.exit(1);
+}
 startPreview();
 
 // The folder is watched rather than the file: editors save by replacing the file, which ends a

@@ -167,6 +167,22 @@ describe('npm run dev started on broken content', () => {
     await expect.poll(async () => (await shown(page)).heading, { timeout: 30_000 }).toBe('Fixture post number 1');
     await page.close();
   });
+
+  test('a second npm run dev beside it says where the running preview is, without a stack trace', async () => {
+    const port = await freePort();
+    const second = spawnSync('npm', ['run', 'dev', '--silent', '--', '--port', String(port)], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...withoutVitestVariables(process.env), CONTENT_DIR: contentDir },
+    });
+    const output = `${second.stdout}${second.stderr}`;
+    expect(second.status, output).toBe(1);
+    expect(output).toMatch(
+      /^A preview of this portfolio is already running at http:\/\/127\.0\.0\.1:\d+\. Open that address in your browser, or stop that preview first \(Ctrl\+C in the window where it runs\)\.$/m,
+    );
+    expect(output).not.toMatch(/^\s+at |astro dev stop/m);
+  });
 });
 
 describe('npm run dev and site.yaml', () => {
