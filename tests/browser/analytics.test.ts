@@ -1,7 +1,7 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
-import { CHROMIUM, serveSite } from '../helpers/browser.ts';
+import { launchBrowser, serveSite } from '../helpers/browser.ts';
 import { ANALYTICS_CASES, analyticsSite, type AnalyticsCase } from '../helpers/service-sites.ts';
 import { startStubServices } from '../helpers/stub-services.ts';
 
@@ -21,18 +21,9 @@ describe('analytics in Chromium, each service served locally under its own host 
 
   beforeAll(async () => {
     stub = await startStubServices();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        `--host-resolver-rules=${SERVICE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${stub.port}`).join(', ')}`,
-      ],
-    });
+    browser = await launchBrowser([
+      `--host-resolver-rules=${SERVICE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${stub.port}`).join(', ')}`,
+    ]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -8,8 +8,8 @@ export { serveFolder as serveSite };
 /** Debian's Chromium; tests never download a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Headless Chromium with the flags that keep it off the network. */
-export function launchBrowser(): Promise<Browser> {
+/** Headless Chromium with the flags that keep it off the network, and any of a test's own. */
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -19,6 +19,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
